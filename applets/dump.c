@@ -1,0 +1,633 @@
+/* dump.c - capture packets and print them as tcpdump does.
+ *
+ * Compatible with: tcpdump 4.99.3 (options, stderr banner and statistics,
+ * packet lines byte for byte for the protocols libcommon/decode prints,
+ * exit codes). Captures through libpcap; filters are pcap-filter(7).
+ * Beyond tcpdump: on SIGINT/SIGTERM the packets the kernel already holds
+ * are printed before the statistics; --duration SECS ends a capture.
+ * Not done yet: -C/-G/-W rotation, -z, -Z, -V, -E, -M, -T, --print,
+ * --pid; options tcpdump has for those say so and exit 1.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "args.h"
+#include "capture.h"
+#include "decode/decode.h"
+#include "error.h"
+#include "out.h"
+#include "xfuncs.h"
+
+const char dump_help[] =
+"Usage: tcpdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]\n"
+"\t\t[ -C file_size ] [ -E algo:secret ] [ -F file ] [ -G seconds ]\n"
+"\t\t[ -i interface ] [ --immediate-mode ] [ -j tstamptype ]\n"
+"\t\t[ -M secret ] [ --number ] [ --print ] [ -Q in|out|inout ]\n"
+"\t\t[ -r file ] [ -s snaplen ] [ -T type ] [ --version ]\n"
+"\t\t[ -V file ] [ -w file ] [ -W filecount ] [ -y datalinktype ]\n"
+"\t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]\n"
+"\t\t[ -z postrotate-command ] [ -Z user ] [ expression ]\n"
+"\n"
+"tcpbox additions:\n"
+"\t\t[ --duration seconds ]  stop capturing after that many seconds\n";
+
+enum {
+	MAX_SNAPLEN = 262144,
+	OPT_VERSION = 256, OPT_IMMEDIATE, OPT_TSPREC, OPT_NUMBER, OPT_COUNT,
+	OPT_MICRO, OPT_NANO, OPT_PRINT, OPT_DURATION,
+};
+
+static volatile sig_atomic_t dump_stop;
+
+struct dump_opts {
+	struct dctx d;
+	const char *dev, *rfile, *wfile, *ffile, *filter_expr;
+	long long count;	/* -c, 0: no limit */
+	int snaplen;
+	bool promisc, immediate, line_buffered, packet_buffered;
+	bool list_ifs, list_dlts, count_only, nano;
+	int compile_dump;	/* -d count */
+	int direction;
+	int bufsize;
+	const char *linktype;	/* -y */
+	long long duration;	/* --duration, 0: none */
+	char *filter;		/* built from the arguments */
+};
+
+struct dump_run {
+	struct dump_opts *o;
+	pcap_t *p;
+	pcap_dumper_t *w;
+	decode_link_fn fn;
+	unsigned long captured;
+};
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	dump_stop = 1;
+}
+
+static void version_print(FILE *f)
+{
+	fprintf(f, "tcpdump version 4.99.3 (tcpbox)\n%s\n", pcap_lib_version());
+}
+
+static _Noreturn void usage_die(void)
+{
+	version_print(stderr);
+	fputs(dump_help, stderr);
+	xexit(1);
+}
+
+static _Noreturn void not_yet(int c)
+{
+	die("option -%c is not supported yet", c);
+}
+
+/* Join argv[i..] with spaces, as tcpdump's copy_argv. */
+static char *join_args(int argc, char **argv)
+{
+	size_t n = 1;
+	char *s;
+	int i;
+
+	for (i = 0; i < argc; i++)
+		n += strlen(argv[i]) + 1;
+	s = xzalloc(n);
+	for (i = 0; i < argc; i++) {
+		if (i)
+			strcat(s, " ");
+		strcat(s, argv[i]);
+	}
+	return s;
+}
+
+static char *read_filter_file(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *buf, *p;
+	size_t n = 0, cap = 4096;
+
+	if (!f)
+		die("can't open %s: %s", path, strerror(errno));
+	buf = xmalloc(cap);
+	while (!feof(f)) {
+		if (n + 1024 >= cap)
+			buf = xrealloc(buf, cap *= 2);
+		n += fread(buf + n, 1, cap - n - 1, f);
+		if (ferror(f))
+			die("read %s: %s", path, strerror(errno));
+	}
+	fclose(f);
+	buf[n] = '\0';
+	/* comments run from # to the end of the line */
+	for (p = buf; (p = strchr(p, '#'));)
+		while (*p && *p != '\n')
+			*p++ = ' ';
+	return buf;
+}
+
+static const struct option dump_long[] = {
+	{ "buffer-size", required_argument, NULL, 'B' },
+	{ "list-interfaces", no_argument, NULL, 'D' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "interface", required_argument, NULL, 'i' },
+	{ "dont-verify-checksums", no_argument, NULL, 'K' },
+	{ "list-data-link-types", no_argument, NULL, 'L' },
+	{ "no-promiscuous-mode", no_argument, NULL, 'p' },
+	{ "direction", required_argument, NULL, 'Q' },
+	{ "snapshot-length", required_argument, NULL, 's' },
+	{ "packet-buffered", no_argument, NULL, 'U' },
+	{ "linktype", required_argument, NULL, 'y' },
+	{ "relinquish-privileges", required_argument, NULL, 'Z' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "immediate-mode", no_argument, NULL, OPT_IMMEDIATE },
+	{ "time-stamp-precision", required_argument, NULL, OPT_TSPREC },
+	{ "number", no_argument, NULL, OPT_NUMBER },
+	{ "count", no_argument, NULL, OPT_COUNT },
+	{ "micro", no_argument, NULL, OPT_MICRO },
+	{ "nano", no_argument, NULL, OPT_NANO },
+	{ "print", no_argument, NULL, OPT_PRINT },
+	{ "duration", required_argument, NULL, OPT_DURATION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void parse_snaplen(struct dump_opts *o, const char *s)
+{
+	char *end;
+	long v = strtol(s, &end, 0);
+
+	if (end == s || *end || v < 0 || v > MAX_SNAPLEN)
+		die("invalid snaplen %s (must be >= 0 and <= %d)", s,
+		    MAX_SNAPLEN);
+	o->snaplen = v ? (int)v : MAX_SNAPLEN;
+}
+
+static void parse_opt(struct dump_opts *o, int c, const char *arg)
+{
+	long long v;
+
+	switch (c) {
+	case '#': o->d.number = 1; break;
+	case 'A': o->d.Aflag++; break;
+	case 'B':
+		if (args_num(arg, 1, 0x7fffffff, &v) < 0)
+			die("invalid packet buffer size %s", arg);
+		o->bufsize = (int)v;
+		break;
+	case 'c':
+		if (args_num(arg, 1, 0x7fffffff, &v) < 0)
+			die("invalid packet count %s", arg);
+		o->count = v;
+		break;
+	case 'd': o->compile_dump++; break;
+	case 'D': o->list_ifs = true; break;
+	case 'e': o->d.eflag++; break;
+	case 'F': o->ffile = arg; break;
+	case 'h':
+		version_print(stdout);
+		fputs(dump_help, stdout);
+		xexit(0);
+	case 'i': o->dev = arg; break;
+	case 'K': o->d.Kflag++; break;
+	case 'l': o->line_buffered = true; break;
+	case 'L': o->list_dlts = true; break;
+	case 'n': o->d.nflag++; break;
+	case 'N': break;	/* domain names are printed whole anyway */
+	case 'p': o->promisc = false; break;
+	case 'q': o->d.qflag++; break;
+	case 'Q':
+		if (!strcmp(arg, "in"))
+			o->direction = PCAP_D_IN;
+		else if (!strcmp(arg, "out"))
+			o->direction = PCAP_D_OUT;
+		else if (!strcmp(arg, "inout"))
+			o->direction = PCAP_D_INOUT;
+		else
+			die("unknown capture direction '%s'", arg);
+		break;
+	case 'r': o->rfile = arg; break;
+	case 's': parse_snaplen(o, arg); break;
+	case 'S': o->d.Sflag++; break;
+	case 't':
+		if (o->d.ts < TS_FIRST)
+			o->d.ts++;
+		break;
+	case 'U': o->packet_buffered = true; break;
+	case 'v': o->d.vflag++; break;
+	case 'w': o->wfile = arg; break;
+	case 'x': o->d.xflag++; break;
+	case 'X': o->d.Xflag++; break;
+	case 'y': o->linktype = arg; break;
+	case OPT_VERSION:
+		version_print(stdout);
+		xexit(0);
+	case OPT_IMMEDIATE: o->immediate = true; break;
+	case OPT_TSPREC:
+		if (!strcmp(arg, "nano"))
+			o->nano = true;
+		else if (!strcmp(arg, "micro"))
+			o->nano = false;
+		else
+			die("unsupported time stamp precision");
+		break;
+	case OPT_NUMBER: o->d.number = 1; break;
+	case OPT_COUNT: o->count_only = true; break;
+	case OPT_MICRO: o->nano = false; break;
+	case OPT_NANO: o->nano = true; break;
+	case OPT_PRINT: not_yet('-');
+	case OPT_DURATION:
+		if (args_num(arg, 1, 86400 * 365, &v) < 0)
+			die("invalid duration %s", arg);
+		o->duration = v;
+		break;
+	case 'C': case 'G': case 'W': case 'z': case 'Z': case 'V':
+	case 'E': case 'M': case 'T': case 'j': case 'J': case 'I':
+		not_yet(c);
+	default:
+		/* -a -b -f -H -O -u -Y: accepted, no effect here */
+		break;
+	}
+}
+
+static void parse(struct dump_opts *o, int argc, char **argv)
+{
+	int c;
+
+	o->snaplen = MAX_SNAPLEN;
+	o->promisc = true;
+	o->direction = -1;
+	while ((c = getopt_long(argc, argv,
+				"aAbB:c:C:dDeE:fF:G:hHi:IjJ:KlLm:M:nNOpqQ:r:s:StT:uUvV:w:W:xXy:Yz:Z:#",
+				dump_long, NULL)) != -1) {
+		if (c == '?')
+			usage_die();
+		parse_opt(o, c, optarg);
+	}
+	/* tcpdump counts -t: 1 none, 2 unix, 3 delta, 4 date, 5 first */
+	o->d.nano = o->nano;
+	if (o->ffile)
+		o->filter = read_filter_file(o->ffile);
+	else
+		o->filter = join_args(argc - optind, argv + optind);
+}
+
+static void list_interfaces(void)
+{
+	static const struct tok status_flags[] = {
+		{ PCAP_IF_UP, "Up" },
+		{ PCAP_IF_RUNNING, "Running" },
+		{ PCAP_IF_LOOPBACK, "Loopback" },
+		{ PCAP_IF_WIRELESS, "Wireless" },
+		{ 0, NULL }
+	};
+	char ebuf[PCAP_ERRBUF_SIZE];
+	pcap_if_t *devs, *dev;
+	int i = 1;
+
+	if (pcap_findalldevs(&devs, ebuf) < 0)
+		die("%s", ebuf);
+	for (dev = devs; dev; dev = dev->next, i++) {
+		unsigned st = dev->flags & PCAP_IF_CONNECTION_STATUS;
+
+		out_fmt("%d.%s", i, dev->name);
+		if (dev->description)
+			out_fmt(" (%s)", dev->description);
+		if (dev->flags) {
+			out_str(" [");
+			tok_bits_print(status_flags, dev->flags, ", ", "none");
+			if (dev->flags & PCAP_IF_WIRELESS)
+				out_str(st == PCAP_IF_CONNECTION_STATUS_CONNECTED ?
+					", Associated" :
+					st == PCAP_IF_CONNECTION_STATUS_DISCONNECTED ?
+					", Not associated" :
+					", Association status unknown");
+			else if (st == PCAP_IF_CONNECTION_STATUS_CONNECTED)
+				out_str(", Connected");
+			else if (st == PCAP_IF_CONNECTION_STATUS_DISCONNECTED)
+				out_str(", Disconnected");
+			else if (st == PCAP_IF_CONNECTION_STATUS_UNKNOWN)
+				out_str(", Connection status unknown");
+			out_char(']');
+		}
+		out_char('\n');
+	}
+	pcap_freealldevs(devs);
+}
+
+static const char *default_device(void)
+{
+	char ebuf[PCAP_ERRBUF_SIZE];
+	pcap_if_t *devs;
+	static char name[256];
+
+	if (pcap_findalldevs(&devs, ebuf) < 0)
+		die("%s", ebuf);
+	if (!devs)
+		die("no suitable device found");
+	snprintf(name, sizeof(name), "%s", devs->name);
+	pcap_freealldevs(devs);
+	return name;
+}
+
+static void print_dlt(pcap_t *p, const char *what, const char *name,
+		      bool bytes, int snaplen)
+{
+	int dlt = pcap_datalink(p);
+	const char *dn = pcap_datalink_val_to_name(dlt);
+
+	fprintf(stderr, "%s %s", what, name);
+	if (dn)
+		fprintf(stderr, ", link-type %s (%s)", dn,
+			pcap_datalink_val_to_description(dlt));
+	else
+		fprintf(stderr, ", link-type %u", dlt);
+	fprintf(stderr, ", snapshot length %d%s\n", snaplen,
+		bytes ? " bytes" : "");
+}
+
+static pcap_t *open_live(struct dump_opts *o)
+{
+	struct cap_opts co = {
+		.dev = o->dev, .snaplen = o->snaplen, .promisc = o->promisc,
+		.timeout_ms = o->line_buffered || isatty(1) ? 100 : 1000,
+		.immediate = o->immediate, .bufsize = o->bufsize,
+		.nano = o->nano, .direction = o->direction,
+	};
+	char msg[PCAP_ERRBUF_SIZE + 256], warn[PCAP_ERRBUF_SIZE + 256];
+	const char *cap;
+	pcap_t *p;
+
+	if (!o->dev)
+		o->dev = co.dev = default_device();
+	p = cap_open_live(&co, msg, sizeof(msg), warn, sizeof(warn));
+	if (!p) {
+		warn_msg("%s", msg);
+		cap = cap_missing_privilege();
+		if (cap && strstr(msg, "permission"))
+			msg_plain("(%s is needed to capture; run as root or "
+				  "grant it with setcap)", cap);
+		xexit(1);
+	}
+	if (*warn)
+		warn_msg("WARNING: %s", warn);
+	return p;
+}
+
+static void set_linktype(struct dump_opts *o, pcap_t *p)
+{
+	int dlt = -1;
+
+	if (o->linktype) {
+		dlt = pcap_datalink_name_to_val(o->linktype);
+		if (dlt < 0)
+			die("invalid data link type %s", o->linktype);
+	} else if (!strcmp(o->dev, "any")) {
+		dlt = DLT_LINUX_SLL2;
+	}
+	if (dlt < 0)
+		return;
+	if (pcap_set_datalink(p, dlt) < 0)
+		die("%s", pcap_geterr(p));
+	warn_msg("data link type %s", pcap_datalink_val_to_name(dlt));
+}
+
+static void on_packet(u_char *user, const struct pcap_pkthdr *h,
+		      const u_char *bytes)
+{
+	struct dump_run *r = (struct dump_run *)user;
+
+	r->captured++;
+	if (r->w) {
+		pcap_dump((u_char *)r->w, h, bytes);
+		if (r->o->packet_buffered)
+			pcap_dump_flush(r->w);
+		return;
+	}
+	if (r->o->count_only)
+		return;
+	decode_packet(&r->o->d, h, bytes, r->fn);
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Wait for packets and hand them out until -c, a signal or --duration.
+ * On a signal keep reading for one capture timeout, so the packets the
+ * kernel already holds (a TPACKET_V3 block not yet handed over) are not
+ * lost. Returns 0, -1 on a capture error, -2 when stopped by a signal. */
+static int live_loop(struct dump_run *r, int timeout_ms)
+{
+	struct dump_opts *o = r->o;
+	int64_t end = o->duration ? now_ms() + o->duration * 1000 : 0;
+	int64_t drain_end = 0;
+	struct pollfd pfd = { .fd = pcap_get_selectable_fd(r->p),
+			      .events = POLLIN };
+	char ebuf[PCAP_ERRBUF_SIZE];
+	int n;
+
+	if (pcap_setnonblock(r->p, 1, ebuf) < 0)
+		die("%s", ebuf);
+	for (;;) {
+		long long left = o->count ? o->count - (long long)r->captured : -1;
+		int wait = timeout_ms;
+
+		if (o->count && left <= 0)
+			return 0;
+		n = pcap_dispatch(r->p, o->count ? (int)left : -1, on_packet,
+				  (u_char *)r);
+		if (n < 0)
+			return n == PCAP_ERROR_BREAK ? -2 : -1;
+		if (dump_stop && !drain_end)
+			drain_end = now_ms() + timeout_ms + 50;
+		if (drain_end && now_ms() >= drain_end)
+			return -2;
+		if (end && now_ms() >= end)
+			return 0;
+		if (n > 0)
+			continue;
+		if (drain_end)
+			wait = 20;
+		else if (end && end - now_ms() < wait)
+			wait = (int)(end - now_ms());
+		if (poll(&pfd, 1, wait < 0 ? 0 : wait) < 0 && errno != EINTR)
+			return -1;
+	}
+}
+
+static void stats_print(struct dump_run *r)
+{
+	struct pcap_stat st;
+
+	if (pcap_stats(r->p, &st) < 0) {
+		msg_plain("pcap_stats: %s", pcap_geterr(r->p));
+		return;
+	}
+	msg_plain("%lu packet%s captured", r->captured,
+		  r->captured == 1 ? "" : "s");
+	msg_plain("%u packet%s received by filter", st.ps_recv,
+		  st.ps_recv == 1 ? "" : "s");
+	msg_plain("%u packet%s dropped by kernel", st.ps_drop,
+		  st.ps_drop == 1 ? "" : "s");
+	if (st.ps_ifdrop)
+		msg_plain("%u packet%s dropped by interface", st.ps_ifdrop,
+			  st.ps_ifdrop == 1 ? "" : "s");
+}
+
+static void open_writer(struct dump_run *r)
+{
+	r->w = pcap_dump_open(r->p, r->o->wfile);
+	if (!r->w)
+		die("%s", pcap_geterr(r->p));
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa = { .sa_handler = on_signal };
+
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+static void compile_filter(struct dump_run *r)
+{
+	char msg[PCAP_ERRBUF_SIZE + 64];
+	bpf_u_int32 net = 0, mask = PCAP_NETMASK_UNKNOWN;
+	char ebuf[PCAP_ERRBUF_SIZE];
+
+	if (!r->o->rfile && pcap_lookupnet(r->o->dev, &net, &mask, ebuf) < 0)
+		mask = PCAP_NETMASK_UNKNOWN;
+	if (cap_set_filter(r->p, r->o->filter, mask, msg, sizeof(msg)) < 0)
+		die("%s", msg);
+}
+
+static void bpf_dump_print(struct dump_run *r)
+{
+	struct bpf_program prog;
+
+	if (pcap_compile(r->p, &prog, r->o->filter, 1, PCAP_NETMASK_UNKNOWN) < 0)
+		die("%s", pcap_geterr(r->p));
+	bpf_dump(&prog, r->o->compile_dump);
+	pcap_freecode(&prog);
+}
+
+static int run_file(struct dump_run *r)
+{
+	char msg[PCAP_ERRBUF_SIZE];
+	int n;
+
+	r->p = cap_open_file(r->o->rfile, r->o->nano, msg, sizeof(msg));
+	if (!r->p)
+		die("%s", msg);
+	if (r->o->compile_dump) {
+		bpf_dump_print(r);
+		return 0;
+	}
+	compile_filter(r);
+	if (r->o->wfile)
+		open_writer(r);
+	else if (!(r->fn = decode_link_lookup(pcap_datalink(r->p))))
+		die("packet printing is not supported for link type %s: use -w",
+		    pcap_datalink_val_to_name(pcap_datalink(r->p)));
+	print_dlt(r->p, "reading from file", r->o->rfile, false,
+		  pcap_snapshot(r->p));
+	n = pcap_loop(r->p, r->o->count ? (int)r->o->count : -1, on_packet,
+		      (u_char *)r);
+	if (n == -1)
+		warn_msg("pcap_loop: %s", pcap_geterr(r->p));
+	if (r->o->count_only)
+		out_fmt("%lu packet%s\n", r->captured,
+			r->captured == 1 ? "" : "s");
+	return n == -1 ? 1 : 0;
+}
+
+static int run_live(struct dump_run *r)
+{
+	struct dump_opts *o = r->o;
+	int n, timeout = o->line_buffered || isatty(1) ? 100 : 1000;
+
+	r->p = open_live(o);
+	set_linktype(o, r->p);
+	if (o->list_dlts) {
+		int *dlts, i, cnt = pcap_list_datalinks(r->p, &dlts);
+
+		msg_plain("Data link types for %s (use option -y to set):",
+			  o->dev);
+		for (i = 0; i < cnt; i++)
+			msg_plain("  %s (%s)", pcap_datalink_val_to_name(dlts[i]),
+				  pcap_datalink_val_to_description(dlts[i]));
+		pcap_free_datalinks(dlts);
+		return 0;
+	}
+	if (o->compile_dump) {
+		bpf_dump_print(r);
+		return 0;
+	}
+	compile_filter(r);
+	if (o->wfile)
+		open_writer(r);
+	else if (!(r->fn = decode_link_lookup(pcap_datalink(r->p))))
+		die("packet printing is not supported for link type %s: use -w",
+		    pcap_datalink_val_to_name(pcap_datalink(r->p)));
+	if (!o->d.vflag && !o->wfile)
+		warn_msg("verbose output suppressed, use -v[v]... for full protocol decode");
+	else
+		fprintf(stderr, "%s: ", msg_prog());
+	print_dlt(r->p, "listening on", o->dev, true, o->snaplen);
+	install_signals();
+	n = live_loop(r, timeout);
+	if (!o->wfile && n == -2)
+		out_char('\n');
+	out_flush();
+	if (n == -1)
+		warn_msg("pcap_loop: %s", pcap_geterr(r->p));
+	if (r->w)
+		pcap_dump_flush(r->w);
+	stats_print(r);
+	return n == -1 ? 1 : 0;
+}
+
+int dump_main(int argc, char **argv)
+{
+	struct dump_opts o = { 0 };
+	struct dump_run r = { .o = &o };
+	int rc;
+
+	/* "tcpbox dump" speaks as tcpdump; a link keeps its own name */
+	if (!strcmp(argv[0], "dump"))
+		msg_set_prog("tcpdump");
+	parse(&o, argc, argv);
+	if (o.list_ifs) {
+		list_interfaces();
+		return 0;
+	}
+	if (o.line_buffered)
+		out_set_linebuf(1);
+	if (o.wfile && !strcmp(o.wfile, "-"))
+		out_set_fd(STDERR_FILENO);
+	decode_init(&o.d);
+	rc = o.rfile ? run_file(&r) : run_live(&r);
+	if (r.w)
+		pcap_dump_close(r.w);
+	if (r.p)
+		pcap_close(r.p);
+	decode_done(&o.d);
+	free(o.filter);
+	return rc;
+}

@@ -1,0 +1,111 @@
+/* capture.c - libpcap wrapper with tcpdump 4.99's messages. */
+#include <stdio.h>
+#include <string.h>
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "capture.h"
+
+pcap_t *cap_open_live(const struct cap_opts *o, char *msg, size_t msglen,
+		      char *warn, size_t warnlen)
+{
+	char ebuf[PCAP_ERRBUF_SIZE] = "";
+	pcap_t *p;
+	int st;
+	const char *cp;
+
+	*warn = '\0';
+	p = pcap_create(o->dev, ebuf);
+	if (!p) {
+		snprintf(msg, msglen, "%s", ebuf);
+		return NULL;
+	}
+	if (o->nano)
+		pcap_set_tstamp_precision(p, PCAP_TSTAMP_PRECISION_NANO);
+	pcap_set_snaplen(p, o->snaplen);
+	pcap_set_promisc(p, o->promisc);
+	pcap_set_timeout(p, o->timeout_ms);
+	if (o->bufsize)
+		pcap_set_buffer_size(p, o->bufsize * 1024);
+	if (o->immediate)
+		pcap_set_immediate_mode(p, 1);
+	st = pcap_activate(p);
+	cp = pcap_geterr(p);
+	if (st < 0) {
+		if (st == PCAP_ERROR)
+			snprintf(msg, msglen, "%s", cp);
+		else if ((st == PCAP_ERROR_NO_SUCH_DEVICE ||
+			  st == PCAP_ERROR_PERM_DENIED) && *cp)
+			snprintf(msg, msglen, "%s: %s\n(%s)", o->dev,
+				 pcap_statustostr(st), cp);
+		else
+			snprintf(msg, msglen, "%s: %s", o->dev,
+				 pcap_statustostr(st));
+		pcap_close(p);
+		return NULL;
+	}
+	if (st > 0) {
+		if (st == PCAP_WARNING)
+			snprintf(warn, warnlen, "%s", cp);
+		else if (st == PCAP_WARNING_PROMISC_NOTSUP && *cp)
+			snprintf(warn, warnlen, "%s: %s\n(%s)", o->dev,
+				 pcap_statustostr(st), cp);
+		else
+			snprintf(warn, warnlen, "%s: %s", o->dev,
+				 pcap_statustostr(st));
+	}
+	if (o->direction >= 0 &&
+	    pcap_setdirection(p, (pcap_direction_t)o->direction) != 0) {
+		snprintf(msg, msglen, "%s: pcap_setdirection() failed: %s",
+			 o->dev, pcap_geterr(p));
+		pcap_close(p);
+		return NULL;
+	}
+	return p;
+}
+
+pcap_t *cap_open_file(const char *path, bool nano, char *msg, size_t msglen)
+{
+	char ebuf[PCAP_ERRBUF_SIZE] = "";
+	pcap_t *p;
+
+	p = pcap_open_offline_with_tstamp_precision(path,
+		nano ? PCAP_TSTAMP_PRECISION_NANO : PCAP_TSTAMP_PRECISION_MICRO,
+		ebuf);
+	if (!p)
+		snprintf(msg, msglen, "%s", ebuf);
+	return p;
+}
+
+int cap_set_filter(pcap_t *p, const char *expr, bpf_u_int32 netmask,
+		   char *msg, size_t msglen)
+{
+	struct bpf_program prog;
+
+	if (pcap_compile(p, &prog, expr ? expr : "", 1, netmask) < 0) {
+		snprintf(msg, msglen, "%s", pcap_geterr(p));
+		return -1;
+	}
+	if (pcap_setfilter(p, &prog) < 0) {
+		snprintf(msg, msglen, "%s", pcap_geterr(p));
+		pcap_freecode(&prog);
+		return -1;
+	}
+	pcap_freecode(&prog);
+	return 0;
+}
+
+const char *cap_missing_privilege(void)
+{
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2];
+
+	if (syscall(SYS_capget, &h, data) != 0)
+		return NULL;
+	if (!(data[0].effective & (1u << CAP_NET_RAW)))
+		return "CAP_NET_RAW";
+	if (!(data[0].effective & (1u << CAP_NET_ADMIN)))
+		return "CAP_NET_ADMIN";
+	return NULL;
+}

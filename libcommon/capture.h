@@ -1,0 +1,34 @@
+/* capture.h - libpcap, opened and reported the way tcpdump does it. */
+#ifndef TCPBOX_CAPTURE_H
+#define TCPBOX_CAPTURE_H
+
+#include <pcap/pcap.h>
+#include <stdbool.h>
+
+struct cap_opts {
+	const char *dev;
+	int snaplen;
+	bool promisc;
+	int timeout_ms;
+	bool immediate;
+	int bufsize;		/* kernel buffer in KiB, 0: default */
+	bool nano;		/* ask for nanosecond timestamps */
+	int direction;		/* PCAP_D_*, or -1 to leave alone */
+};
+
+/* Open and activate a live capture. On failure returns NULL and puts
+ * tcpdump's message (without the program prefix; it may hold a second
+ * line) in msg. A warning from pcap_activate goes in warn (else ""). */
+pcap_t *cap_open_live(const struct cap_opts *o, char *msg, size_t msglen,
+		      char *warn, size_t warnlen);
+/* Open a savefile (pcap or pcapng; "-" is stdin). NULL: msg as above. */
+pcap_t *cap_open_file(const char *path, bool nano, char *msg, size_t msglen);
+/* Compile and install a filter (NULL or "": none). -1: msg holds the
+ * error as tcpdump words it. */
+int cap_set_filter(pcap_t *p, const char *expr, bpf_u_int32 netmask,
+		   char *msg, size_t msglen);
+/* The missing capability, when a live open failed for lack of privilege
+ * ("CAP_NET_RAW"), or NULL. */
+const char *cap_missing_privilege(void);
+
+#endif

@@ -1,0 +1,154 @@
+/* decode.h - packet printers with tcpdump 4.99's output.
+ *
+ * One printer per protocol, libcommon/decode/print-<proto>.c, entry
+ * <proto>_print(struct dctx *, struct cursor, unsigned len). The cursor
+ * covers the captured bytes of the protocol's part of the packet; len is
+ * its length on the wire (what the enclosing header claims), which may be
+ * larger than the capture. Printers write through out.h and read packet
+ * bytes only through cursor.h.
+ *
+ * When a printer meets the end of the capture it prints tcpdump's
+ * truncation marker with decode_trunc() (" [|tcp]"), which sets d->stop;
+ * every caller returns as soon as d->stop is set, so nothing more of that
+ * packet is printed except the hex dump (as tcpdump's longjmp does).
+ */
+#ifndef TCPBOX_DECODE_H
+#define TCPBOX_DECODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/time.h>
+
+#include "cursor.h"
+
+struct tcp_seq_table;
+struct name_cache;
+struct pcap_pkthdr;
+
+enum ts_mode {
+	TS_DEFAULT = 0,	/* hh:mm:ss.frac, local time */
+	TS_NONE,	/* -t */
+	TS_UNIX,	/* -tt: seconds.frac since the epoch */
+	TS_DELTA,	/* -ttt: since the previous packet */
+	TS_DATE,	/* -tttt: date and time */
+	TS_FIRST,	/* -ttttt: since the first packet */
+};
+
+/* Everything a printer may consult; no globals. */
+struct dctx {
+	/* option counts, as tcpdump's ndo_*flag */
+	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
+	int number;		/* -#: print the packet number */
+	enum ts_mode ts;
+	bool nano;		/* timestamps have nanosecond resolution */
+
+	/* per-run state */
+	uint64_t count;		/* packets printed so far */
+	int64_t prev_sec, prev_frac, first_sec, first_frac;
+	bool have_prev, have_first;
+	struct tcp_seq_table *tcp;	/* relative sequence numbers */
+	struct name_cache *names;	/* address -> host name, without -n */
+
+	/* per-packet state */
+	bool stop;		/* a marker ended the decode of this packet */
+	unsigned ll_hdr_len;	/* link header length, for -x/-X/-A */
+};
+
+/* The IP layer's view handed to transport printers (checksums, names). */
+struct ipinfo {
+	int version;		/* 4 or 6 */
+	uint8_t src[16], dst[16];
+	unsigned len;		/* transport length on the wire */
+	bool fragmented;	/* not the first fragment, or more follow */
+	uint8_t nh;		/* transport protocol number */
+	uint8_t hdr_nh;		/* the IP header's own protocol field */
+	unsigned ttl;
+};
+
+/* A link-layer printer: prints the line after the timestamp and returns
+ * the link header length (the -x dumps start after it). */
+typedef unsigned (*decode_link_fn)(struct dctx *d, struct cursor c,
+				   unsigned len);
+
+/* The printer for a pcap DLT_* value, or NULL if we have none. */
+decode_link_fn decode_link_lookup(int dlt);
+/* Print one packet the way tcpdump does: number, timestamp, the link
+ * printer's line, hex/ASCII dumps, newline. */
+void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
+		   const uint8_t *p, decode_link_fn fn);
+/* Per-run state: call once before the first packet, and after the last
+ * to free what the run allocated. */
+void decode_init(struct dctx *d);
+void decode_done(struct dctx *d);
+
+/* " [|proto]" and d->stop. */
+void decode_trunc(struct dctx *d, const char *proto);
+/* " (invalid)" and d->stop. */
+void decode_invalid(struct dctx *d);
+
+/* Helpers in util.c */
+void decode_ipaddr(struct dctx *d, int version, const uint8_t *a);
+void decode_ip4addr(struct dctx *d, const uint8_t *a);
+void decode_ip6addr(struct dctx *d, const uint8_t *a);
+void decode_etheraddr(struct dctx *d, const uint8_t *a);
+/* A port, named unless -n (as tcpdump 4.99: any -n suppresses names). */
+void decode_port(struct dctx *d, unsigned port, bool udp);
+/* tcpdump's hex_print / hex_and_ascii_print / ascii_print, with the
+ * "\n\t" line indent. */
+void decode_hex(struct cursor c, unsigned len, unsigned offset);
+void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset);
+void decode_ascii(struct cursor c, unsigned len);
+/* Internet checksum (RFC 1071) of the next len bytes of c, plus sum,
+ * folded and complemented. Reads past the window count as zero; check
+ * cur_has(&c, len) first when that matters. */
+uint16_t decode_cksum(struct cursor c, unsigned len, uint32_t sum);
+/* Pseudo-header sum for TCP/UDP/ICMPv6 checksums. */
+uint32_t decode_pseudo_sum(const struct ipinfo *ip, unsigned len,
+			   unsigned proto);
+
+/* Link layers */
+unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned sll_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned null_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned loop_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned raw_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned ipv4_if_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned ipv6_if_print(struct dctx *d, struct cursor c, unsigned len);
+/* The name tcpdump gives an ethertype, or NULL. */
+const char *ethertype_name(unsigned type);
+/* Print what an ethertype carries; returns false if the type is not one
+ * we decode (the caller then prints tcpdump's fallback). */
+bool ethertype_print(struct dctx *d, unsigned type, struct cursor c,
+		     unsigned len);
+
+/* Network and transport */
+void ip_print(struct dctx *d, struct cursor c, unsigned len);
+void ip6_print(struct dctx *d, struct cursor c, unsigned len);
+void arp_print(struct dctx *d, struct cursor c, unsigned len);
+void icmp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct ipinfo *ip);
+void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
+		 const struct ipinfo *ip);
+void tcp_print(struct dctx *d, struct cursor c, unsigned len,
+	       const struct ipinfo *ip);
+void udp_print(struct dctx *d, struct cursor c, unsigned len,
+	       const struct ipinfo *ip);
+
+/* Free the relative-sequence table (decode_done calls it). */
+void tcp_seq_free(struct tcp_seq_table *t);
+
+/* Value names: tables end with { 0, NULL }. */
+struct tok {
+	unsigned v;
+	const char *s;
+};
+/* The name of v, or NULL. */
+const char *tok_str(const struct tok *t, unsigned v);
+/* The name of v, else fmt (with one %u) formatted into the output. */
+void tok_print(const struct tok *t, unsigned v, const char *fmt);
+/* tcpdump's bittok2str: names of the set bits joined by sep, or none. */
+void tok_bits_print(const struct tok *t, unsigned v, const char *sep,
+		    const char *none);
+
+#endif

@@ -1,0 +1,304 @@
+/* print-ip.c - IPv4 (RFC 791) and the transport demultiplexer.
+ *
+ *   0                   1                   2                   3
+ *   |Version|  IHL  |    TOS        |          Total Length         |
+ *   |         Identification        |Flags|      Fragment Offset    |
+ *   |  Time to Live |    Protocol   |         Header Checksum       |
+ *   |                       Source Address                          |
+ *   |                    Destination Address                        |
+ * Output as tcpdump 4.99 print-ip.c.
+ */
+#include "decode.h"
+#include "ip.h"
+#include "out.h"
+
+enum { IP_HDRLEN = 20, IP_MF = 0x2000, IP_DF = 0x4000, IP_RES = 0x8000,
+       IP_OFFMASK = 0x1fff };
+
+static const struct tok ip_frag_values[] = {
+	{ IP_MF, "+" },
+	{ IP_DF, "DF" },
+	{ IP_RES, "rsvd" },
+	{ 0, NULL }
+};
+
+void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
+		    const struct ipinfo *ip)
+{
+	const char *name;
+
+	switch (ip->nh) {
+	case IPP_TCP:
+		tcp_print(d, c, len, ip);
+		break;
+	case IPP_UDP:
+		udp_print(d, c, len, ip);
+		break;
+	case IPP_ICMP:
+		if (ip->version == 4) {
+			icmp_print(d, c, len, ip);
+		} else {
+			out_fmt("[%s requires IPv4]", "ICMP");
+			decode_invalid(d);
+		}
+		break;
+	case IPP_ICMPV6:
+		if (ip->version == 6) {
+			icmp6_print(d, c, len, ip);
+		} else {
+			out_fmt("[%s requires IPv6]", "ICMPv6");
+			decode_invalid(d);
+		}
+		break;
+	default:
+		name = d->nflag ? NULL : ipproto_name(ip->nh);
+		if (name)
+			out_fmt(" %s", name);
+		else
+			out_fmt(" ip-proto-%u", ip->nh);
+		out_fmt(" %u", len);
+		break;
+	}
+}
+
+static void ip_addrs(struct dctx *d, const struct ipinfo *ip, const char *sep)
+{
+	decode_ip4addr(d, ip->src);
+	out_str(" > ");
+	decode_ip4addr(d, ip->dst);
+	out_str(sep);
+}
+
+/* -v: the parenthesised header summary; returns false when the options
+ * were truncated (the line then ends with the addresses and a marker). */
+static bool ip_verbose(struct dctx *d, struct cursor hdr, unsigned hlen,
+		       unsigned tos, unsigned off, const struct ipinfo *ip,
+		       unsigned totlen)
+{
+	static const char *const ecn[] = { "", ",ECT(1)", ",ECT(0)", ",CE" };
+	struct cursor opts = hdr;
+	bool ok = true;
+	uint16_t sum;
+	const char *pname = ipproto_name(ip->nh);
+
+	out_fmt("(tos 0x%x%s", tos, ecn[tos & 3]);
+	if (ip->ttl >= 1)
+		out_fmt(", ttl %u", ip->ttl);
+	out_fmt(", id %u, offset %u, flags [", cur_peek(&hdr, 4) << 8 |
+		cur_peek(&hdr, 5), (off & IP_OFFMASK) * 8);
+	tok_bits_print(ip_frag_values, off & (IP_RES | IP_DF | IP_MF), ", ",
+		       "none");
+	out_fmt("], proto %s (%u)", pname ? pname : "unknown", ip->nh);
+	out_fmt(", length %u", totlen);
+	if (hlen > IP_HDRLEN) {
+		cur_skip(&opts, IP_HDRLEN);
+		out_str(", options (");
+		if (ip_options_print(d, cur_sub(&opts, hlen - IP_HDRLEN),
+				     hlen - IP_HDRLEN) < 0) {
+			out_str(" [truncated-option]");
+			ok = false;
+		}
+		out_char(')');
+	}
+	if (!d->Kflag && cur_has(&hdr, hlen)) {
+		sum = decode_cksum(hdr, hlen, 0);
+		if (sum != 0) {
+			unsigned isum = cur_peek(&hdr, 10) << 8 |
+					cur_peek(&hdr, 11);
+			out_fmt(", bad cksum %x (->%x)!", isum,
+				decode_cksum_shouldbe(isum, sum));
+		}
+	}
+	out_str(")\n    ");
+	return ok;
+}
+
+void ip_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	struct cursor hdr = c;
+	struct ipinfo ip = { .version = 4 };
+	unsigned vhl, hlen, tos, totlen, off;
+
+	if (!cur_has(&c, 1)) {
+		if (!d->eflag)
+			out_str("IP ");
+		decode_trunc(d, "ip");
+		return;
+	}
+	vhl = cur_peek(&c, 0);
+	if (vhl >> 4 != 4) {
+		if (vhl >> 4 == 6)
+			out_str("IP6, wrong link-layer encapsulation");
+		else
+			out_fmt("IP%u", vhl >> 4);
+		decode_invalid(d);
+		return;
+	}
+	if (!d->eflag)
+		out_str("IP ");
+	if (!cur_has(&c, IP_HDRLEN)) {
+		decode_trunc(d, "ip");
+		return;
+	}
+	if (len < IP_HDRLEN) {
+		out_fmt("truncated-ip %u", len);
+		return;
+	}
+	hlen = (vhl & 15) * 4;
+	if (hlen < IP_HDRLEN) {
+		out_fmt("bad-hlen %u", hlen);
+		return;
+	}
+	cur_u8(&c);
+	tos = cur_u8(&c);
+	totlen = cur_be16(&c);
+	cur_be16(&c);
+	off = cur_be16(&c);
+	ip.ttl = cur_u8(&c);
+	ip.nh = cur_u8(&c);
+	ip.hdr_nh = ip.nh;
+	cur_be16(&c);
+	cur_bytes(&c, ip.src, 4);
+	cur_bytes(&c, ip.dst, 4);
+	if (len < totlen)
+		out_fmt("truncated-ip - %u bytes missing! ", totlen - len);
+	if (totlen < hlen) {
+		if (totlen) {
+			out_fmt("bad-len %u", totlen);
+			return;
+		}
+		totlen = len;	/* TSO: a zero length, guess the frame's */
+	}
+	/* the capture ends at the end of the IP datagram */
+	if (cur_left(&hdr) > totlen)
+		hdr.end = hdr.p + totlen;
+	ip.len = totlen - hlen;
+	ip.fragmented = (off & IP_MF) != 0;
+	if (d->vflag && !ip_verbose(d, hdr, hlen, tos, off, &ip, totlen)) {
+		ip_addrs(d, &ip, ": ");
+		decode_trunc(d, "ip");
+		return;
+	}
+	if ((off & IP_OFFMASK) == 0) {
+		if (ip.nh != IPP_TCP && ip.nh != IPP_UDP &&
+		    ip.nh != IPP_SCTP && ip.nh != IPP_DCCP)
+			ip_addrs(d, &ip, ": ");
+		if (!cur_has(&hdr, hlen)) {
+			out_fmt(" [remaining caplen(%u) < header length(%u)]",
+				(unsigned)cur_left(&hdr), hlen);
+			decode_trunc(d, "ip");
+			return;
+		}
+		cur_skip(&hdr, hlen);
+		ip_demux_print(d, hdr, ip.len, &ip);
+	} else {
+		const char *name = d->nflag ? NULL : ipproto_name(ip.nh);
+
+		if (d->qflag > 1)
+			return;
+		ip_addrs(d, &ip, ":");
+		if (name)
+			out_fmt(" %s", name);
+		else
+			out_fmt(" ip-proto-%u", ip.nh);
+	}
+}
+
+static const struct tok ipproto_values[] = {
+	{ 0, "Options" },
+	{ 1, "ICMP" },
+	{ 2, "IGMP" },
+	{ 4, "IPIP" },
+	{ 6, "TCP" },
+	{ 8, "EGP" },
+	{ 9, "IGRP" },
+	{ 17, "UDP" },
+	{ 33, "DCCP" },
+	{ 41, "IPv6" },
+	{ 43, "Routing" },
+	{ 44, "Fragment" },
+	{ 46, "RSVP" },
+	{ 47, "GRE" },
+	{ 50, "ESP" },
+	{ 51, "AH" },
+	{ 55, "Mobile IP" },
+	{ 58, "ICMPv6" },
+	{ 62, "Mobile IP (old)" },
+	{ 88, "EIGRP" },
+	{ 89, "OSPF" },
+	{ 103, "PIM" },
+	{ 108, "Compressed IP" },
+	{ 112, "VRRP" },
+	{ 113, "PGM" },
+	{ 132, "SCTP" },
+	{ 135, "Mobility" },
+	{ 143, "Ethernet" },
+	{ 0, NULL }
+};
+
+const char *ipproto_name(unsigned nh)
+{
+	return tok_str(ipproto_values, nh);
+}
+
+unsigned decode_cksum_shouldbe(unsigned sum, unsigned computed)
+{
+	uint32_t s = sum + computed;
+
+	s = (s & 0xffff) + (s >> 16);
+	s = (s & 0xffff) + (s >> 16);
+	return s & 0xffff;
+}
+
+/* ---- IPv4 options (RFC 791 section 3.1) */
+
+static const struct tok ip_option_values[] = {
+	{ 0, "EOL" },
+	{ 1, "NOP" },
+	{ 68, "timestamp" },
+	{ 130, "security" },
+	{ 7, "RR" },
+	{ 137, "SSRR" },
+	{ 131, "LSRR" },
+	{ 148, "RA" },
+	{ 82, "traceroute" },
+	{ 0, NULL }
+};
+
+int ip_options_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	const char *sep = "";
+
+	while (len > 0) {
+		unsigned opt, olen;
+
+		out_str(sep);
+		sep = ",";
+		opt = cur_u8(&c);
+		if (cur_short(&c))
+			return -1;
+		tok_print(ip_option_values, opt, "unknown %u");
+		if (opt == 0 || opt == 1) {
+			olen = 1;
+		} else {
+			olen = cur_u8(&c);
+			if (cur_short(&c))
+				return -1;
+			if (olen < 2) {
+				out_fmt(" [bad length %u]", olen);
+				return 0;
+			}
+			if (olen > len) {
+				out_fmt(" [bad length %u]", olen);
+				return 0;
+			}
+			if (!cur_skip(&c, olen - 2))
+				return -1;
+		}
+		len -= olen;
+		if (opt == 0)
+			break;
+	}
+	(void)d;
+	return 0;
+}

@@ -1,0 +1,124 @@
+/* print-sll.c - Linux "cooked" capture headers, v1 (DLT_LINUX_SLL, 16
+ * bytes) and v2 (DLT_LINUX_SLL2, 20 bytes, what -i any gives).
+ *
+ * v1: pkttype(2) hatype(2) halen(2) addr(8) protocol(2)
+ * v2: protocol(2) reserved(2) ifindex(4) hatype(2) pkttype(1) halen(1)
+ *     addr(8)
+ * See pcap-linktype(7). Output as tcpdump 4.99 print-sll.c.
+ */
+#include <net/if.h>
+#include <stdio.h>
+
+#include "decode.h"
+#include "out.h"
+
+enum { SLL_HDR_LEN = 16, SLL2_HDR_LEN = 20, SLL_P_802_3 = 1, SLL_P_802_2 = 4 };
+
+static const struct tok pkttype_values[] = {
+	{ 0, "In" },
+	{ 1, "B" },
+	{ 2, "M" },
+	{ 3, "P" },
+	{ 4, "Out" },
+	{ 0, NULL }
+};
+
+struct sll {
+	unsigned pkttype, halen, proto, ifindex;
+	uint8_t addr[8];
+};
+
+static void sll_type_print(struct dctx *d, const struct sll *h, unsigned len)
+{
+	if (h->halen == 6) {
+		decode_etheraddr(d, h->addr);
+		out_char(' ');
+	}
+	if (d->qflag)
+		return;
+	if (h->proto <= 1500) {
+		if (h->proto == SLL_P_802_3)
+			out_str("802.3");
+		else if (h->proto == SLL_P_802_2)
+			out_str("802.2");
+		else
+			out_fmt("ethertype Unknown (0x%04x)", h->proto);
+	} else {
+		const char *name = ethertype_name(h->proto);
+
+		out_fmt("ethertype %s (0x%04x)", name ? name : "Unknown",
+			h->proto);
+	}
+	out_fmt(", length %u: ", len);
+}
+
+static unsigned sll_payload(struct dctx *d, struct cursor c, unsigned len,
+			    const struct sll *h, unsigned hdrlen, bool v2)
+{
+	if (!ethertype_print(d, h->proto, c, len)) {
+		if (!d->eflag) {
+			if (v2)
+				out_fmt("ifindex %u ", h->ifindex);
+			else {
+				const char *s = tok_str(pkttype_values,
+							h->pkttype);
+				out_fmt("%3s ", s ? s : "?");
+			}
+			sll_type_print(d, h, len + hdrlen);
+		}
+		if (!d->xflag && !d->Xflag && !d->Aflag)
+			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+	}
+	return hdrlen;
+}
+
+unsigned sll_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	struct sll h = { 0 };
+	const char *s;
+
+	if (cur_left(&c) < SLL_HDR_LEN) {
+		decode_trunc(d, "sll");
+		return (unsigned)cur_left(&c);
+	}
+	h.pkttype = cur_be16(&c);
+	cur_be16(&c);
+	h.halen = cur_be16(&c);
+	cur_bytes(&c, h.addr, 8);
+	h.proto = cur_be16(&c);
+	if (d->eflag) {
+		s = tok_str(pkttype_values, h.pkttype);
+		out_fmt("%3s ", s ? s : "?");
+		sll_type_print(d, &h, len);
+	}
+	return sll_payload(d, c, len - SLL_HDR_LEN, &h, SLL_HDR_LEN, false);
+}
+
+unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	struct sll h = { 0 };
+	char ifname[IF_NAMESIZE + 1];
+	const char *s;
+
+	if (cur_left(&c) < SLL2_HDR_LEN) {
+		decode_trunc(d, "sll2");
+		return (unsigned)cur_left(&c);
+	}
+	h.proto = cur_be16(&c);
+	cur_be16(&c);
+	h.ifindex = cur_be32(&c);
+	cur_be16(&c);
+	h.pkttype = cur_u8(&c);
+	h.halen = cur_u8(&c);
+	cur_bytes(&c, h.addr, 8);
+	if (!if_indextoname(h.ifindex, ifname))
+		snprintf(ifname, sizeof(ifname), "?");
+	out_fmt("%-5s ", ifname);
+	s = tok_str(pkttype_values, h.pkttype);
+	out_fmt("%-3s ", s ? s : "?");
+	if (d->eflag) {
+		out_fmt("ifindex %u ", h.ifindex);
+		sll_type_print(d, &h, len);
+	}
+	return sll_payload(d, c, len - SLL2_HDR_LEN, &h, SLL2_HDR_LEN, true);
+}

@@ -1,0 +1,25 @@
+/* tcp.h - what the TCP printer shares with its option and payload
+ * printers (decode/ internal). */
+#ifndef TCPBOX_DECODE_TCP_H
+#define TCPBOX_DECODE_TCP_H
+
+#include "decode.h"
+
+/* One segment's connection context. */
+struct tcp_conn {
+	bool rev;		/* against the key order of the table */
+	uint32_t seq_base;	/* relative-number bases (0 with -S) */
+	uint32_t ack_base;
+	unsigned flags;
+	unsigned sport, dport;
+};
+
+/* ", options [...]"; returns -1 when the packet's line ended (marker). */
+int tcp_options_print(struct dctx *d, struct cursor c, unsigned len,
+		      const struct tcp_conn *conn);
+/* The payload after the header, by port (tcpdump prints nothing for
+ * ports it does not know). */
+void tcp_payload_print(struct dctx *d, struct cursor c, unsigned len,
+		       const struct tcp_conn *conn);
+
+#endif

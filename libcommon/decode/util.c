@@ -1,0 +1,445 @@
+/* util.c - what every printer shares: the per-packet frame (number,
+ * timestamp, hex dumps), addresses and ports, checksums.
+ * Output formats follow tcpdump 4.99's print.c, util-print.c and
+ * addrtoname.c.
+ */
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <pcap/pcap.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include "decode.h"
+#include "net.h"
+#include "out.h"
+#include "xfuncs.h"
+
+/* ---- host names (without -n), cached: tcpdump asks once per address */
+
+enum { NAME_SLOTS = 1024 };
+
+struct name_entry {
+	uint8_t addr[16];
+	int version;
+	char *name;
+};
+
+struct name_cache {
+	struct name_entry e[NAME_SLOTS];
+};
+
+static unsigned name_hash(const uint8_t *a, unsigned n)
+{
+	unsigned h = 2166136261u;
+
+	while (n--)
+		h = (h ^ *a++) * 16777619u;
+	return h % NAME_SLOTS;
+}
+
+static const char *name_lookup(struct dctx *d, int version, const uint8_t *a)
+{
+	unsigned n = version == 6 ? 16 : 4;
+	struct name_entry *e;
+	struct sockaddr_storage ss = { 0 };
+	socklen_t sl;
+	char host[NI_MAXHOST];
+
+	if (!d->names)
+		d->names = xzalloc(sizeof(*d->names));
+	e = &d->names->e[name_hash(a, n)];
+	if (e->name && e->version == version && !memcmp(e->addr, a, n))
+		return e->name;
+	if (version == 6) {
+		struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&ss;
+
+		s6->sin6_family = AF_INET6;
+		memcpy(&s6->sin6_addr, a, 16);
+		sl = sizeof(*s6);
+	} else {
+		struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
+
+		s4->sin_family = AF_INET;
+		memcpy(&s4->sin_addr, a, 4);
+		sl = sizeof(*s4);
+	}
+	if (getnameinfo((struct sockaddr *)&ss, sl, host, sizeof(host), NULL, 0,
+			NI_NAMEREQD))
+		inet_ntop(version == 6 ? AF_INET6 : AF_INET, a, host,
+			  sizeof(host));
+	free(e->name);
+	e->name = xstrdup(host);
+	e->version = version;
+	memcpy(e->addr, a, n);
+	return e->name;
+}
+
+static void name_cache_free(struct name_cache *nc)
+{
+	unsigned i;
+
+	if (!nc)
+		return;
+	for (i = 0; i < NAME_SLOTS; i++)
+		free(nc->e[i].name);
+	free(nc);
+}
+
+void decode_ip4addr(struct dctx *d, const uint8_t *a)
+{
+	char buf[16];
+	char *p = buf + sizeof(buf);
+	int i;
+
+	if (!d->nflag) {
+		out_str(name_lookup(d, 4, a));
+		return;
+	}
+	/* dotted quad by hand: this is on every line */
+	*--p = '\0';
+	for (i = 3; i >= 0; i--) {
+		unsigned v = a[i];
+
+		do {
+			*--p = (char)('0' + v % 10);
+			v /= 10;
+		} while (v);
+		if (i)
+			*--p = '.';
+	}
+	out_str(p);
+}
+
+void decode_ip6addr(struct dctx *d, const uint8_t *a)
+{
+	char buf[INET6_ADDRSTRLEN];
+
+	if (!d->nflag) {
+		out_str(name_lookup(d, 6, a));
+		return;
+	}
+	inet_ntop(AF_INET6, a, buf, sizeof(buf));
+	out_str(buf);
+}
+
+void decode_ipaddr(struct dctx *d, int version, const uint8_t *a)
+{
+	if (version == 6)
+		decode_ip6addr(d, a);
+	else
+		decode_ip4addr(d, a);
+}
+
+void decode_etheraddr(struct dctx *d, const uint8_t *a)
+{
+	(void)d;
+	out_fmt("%02x:%02x:%02x:%02x:%02x:%02x", a[0], a[1], a[2], a[3], a[4],
+		a[5]);
+}
+
+void decode_port(struct dctx *d, unsigned port, bool udp)
+{
+	const char *s = NULL;
+
+	if (!d->nflag)
+		s = services_name((int)port, udp ? SERV_UDP : SERV_TCP);
+	if (s)
+		out_str(s);
+	else
+		out_uint(port, 0);
+}
+
+/* ---- checksums */
+
+uint16_t decode_cksum(struct cursor c, unsigned len, uint32_t sum)
+{
+	uint64_t s = sum;
+
+	while (len >= 2) {
+		s += cur_be16(&c);
+		len -= 2;
+	}
+	if (len)
+		s += (uint32_t)cur_u8(&c) << 8;
+	while (s >> 16)
+		s = (s & 0xffff) + (s >> 16);
+	return (uint16_t)~s;
+}
+
+uint32_t decode_pseudo_sum(const struct ipinfo *ip, unsigned len,
+			   unsigned proto)
+{
+	unsigned n = ip->version == 6 ? 16 : 4, i;
+	uint32_t s = 0;
+
+	for (i = 0; i < n; i += 2) {
+		s += (uint32_t)ip->src[i] << 8 | ip->src[i + 1];
+		s += (uint32_t)ip->dst[i] << 8 | ip->dst[i + 1];
+	}
+	s += len >> 16;
+	s += len & 0xffff;
+	s += proto;
+	return s;
+}
+
+/* ---- hex and ASCII dumps (util-print.c) */
+
+static bool is_graph(unsigned c)
+{
+	return c > 0x20 && c < 0x7f;
+}
+
+void decode_hex(struct cursor c, unsigned len, unsigned offset)
+{
+	unsigned i = 0;
+
+	if (len > cur_left(&c))
+		len = (unsigned)cur_left(&c);
+	for (; len >= 2; len -= 2) {
+		if (i++ % 8 == 0) {
+			out_str("\n\t0x");
+			out_hex(offset, 4);
+			out_str(": ");
+			offset += 16;
+		}
+		out_char(' ');
+		out_hex(cur_u8(&c), 2);
+		out_hex(cur_u8(&c), 2);
+	}
+	if (len) {
+		if (i % 8 == 0) {
+			out_str("\n\t0x");
+			out_hex(offset, 4);
+			out_str(": ");
+		}
+		out_char(' ');
+		out_hex(cur_u8(&c), 2);
+	}
+}
+
+static void hex_ascii_line(unsigned offset, const char *hex, size_t hn,
+			   const char *asc, size_t an)
+{
+	out_str("\n\t0x");
+	out_hex(offset, 4);
+	out_str(": ");
+	out_mem(hex, hn);
+	for (; hn < 40; hn++)
+		out_char(' ');
+	out_str("  ");
+	out_mem(asc, an);
+}
+
+void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset)
+{
+	char hex[41], asc[17];
+	size_t hn = 0, an = 0;
+	static const char digits[] = "0123456789abcdef";
+
+	if (len > cur_left(&c))
+		len = (unsigned)cur_left(&c);
+	while (len) {
+		unsigned b = cur_u8(&c);
+
+		if (an % 2 == 0)
+			hex[hn++] = ' ';
+		hex[hn++] = digits[b >> 4];
+		hex[hn++] = digits[b & 15];
+		asc[an++] = is_graph(b) ? (char)b : '.';
+		len--;
+		if (an == 16) {
+			hex_ascii_line(offset, hex, hn, asc, an);
+			offset += 16;
+			hn = an = 0;
+		}
+	}
+	if (an)
+		hex_ascii_line(offset, hex, hn, asc, an);
+}
+
+void decode_ascii(struct cursor c, unsigned len)
+{
+	if (len > cur_left(&c))
+		len = (unsigned)cur_left(&c);
+	out_char('\n');
+	while (len--) {
+		unsigned b = cur_u8(&c);
+
+		if (b == '\r') {
+			/* a CR right before LF is not shown */
+			if (!len || cur_peek(&c, 0) != '\n')
+				out_char('.');
+		} else if (!is_graph(b) && b != '\t' && b != ' ' && b != '\n') {
+			out_char('.');
+		} else {
+			out_char((char)b);
+		}
+	}
+}
+
+/* ---- markers */
+
+void decode_trunc(struct dctx *d, const char *proto)
+{
+	out_str(" [|");
+	out_str(proto);
+	out_char(']');
+	d->stop = true;
+}
+
+void decode_invalid(struct dctx *d)
+{
+	out_str(" (invalid)");
+	d->stop = true;
+}
+
+/* ---- timestamps (print.c ts_print) */
+
+static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
+{
+	struct tm tm;
+	time_t t = (time_t)sec;
+
+	if (utc ? !gmtime_r(&t, &tm) : !localtime_r(&t, &tm)) {
+		out_str("[Time could not be converted]");
+		return;
+	}
+	out_uint((unsigned)tm.tm_hour, 2);
+	out_char(':');
+	out_uint((unsigned)tm.tm_min, 2);
+	out_char(':');
+	out_uint((unsigned)tm.tm_sec, 2);
+	out_char('.');
+	out_uint((uint64_t)frac, d->nano ? 9 : 6);
+}
+
+static void ts_delta(struct dctx *d, int64_t sec, int64_t frac,
+		     int64_t rsec, int64_t rfrac)
+{
+	int64_t unit = d->nano ? 1000000000 : 1000000;
+	int64_t ds = sec - rsec, df = frac - rfrac;
+	bool neg;
+
+	if (df < 0 && ds > 0) {
+		ds--;
+		df += unit;
+	} else if (df > 0 && ds < 0) {
+		ds++;
+		df -= unit;
+	}
+	neg = ds < 0 || df < 0;
+	if (neg) {
+		ds = -ds;
+		df = -df;
+	}
+	out_char(neg ? '-' : ' ');
+	hms_frac(d, ds, df, true);
+}
+
+static void ts_print(struct dctx *d, int64_t sec, int64_t frac)
+{
+	switch (d->ts) {
+	case TS_NONE:
+		return;
+	case TS_DEFAULT:
+		hms_frac(d, sec, frac, false);
+		break;
+	case TS_UNIX:
+		out_uint((uint32_t)sec, 0);
+		out_char('.');
+		out_uint((uint64_t)frac, d->nano ? 9 : 6);
+		break;
+	case TS_DELTA:
+	case TS_FIRST:
+		if (!d->have_prev) {
+			d->prev_sec = sec;
+			d->prev_frac = frac;
+			d->have_prev = true;
+		}
+		ts_delta(d, sec, frac, d->prev_sec, d->prev_frac);
+		if (d->ts == TS_DELTA) {
+			d->prev_sec = sec;
+			d->prev_frac = frac;
+		}
+		break;
+	case TS_DATE: {
+		struct tm tm;
+		time_t t = (time_t)sec;
+
+		if (!localtime_r(&t, &tm)) {
+			out_str("[Time could not be converted]");
+			break;
+		}
+		out_uint((unsigned)tm.tm_year + 1900, 4);
+		out_char('-');
+		out_uint((unsigned)tm.tm_mon + 1, 2);
+		out_char('-');
+		out_uint((unsigned)tm.tm_mday, 2);
+		out_char(' ');
+		hms_frac(d, sec, frac, false);
+		break;
+	}
+	}
+	out_char(' ');
+}
+
+/* ---- the packet frame (print.c pretty_print_packet) */
+
+void decode_init(struct dctx *d)
+{
+	d->count = 0;
+	d->have_prev = false;
+}
+
+void decode_done(struct dctx *d)
+{
+	tcp_seq_free(d->tcp);
+	d->tcp = NULL;
+	name_cache_free(d->names);
+	d->names = NULL;
+}
+
+void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
+		   const uint8_t *p, decode_link_fn fn)
+{
+	struct cursor c = cur_make(p, h->caplen);
+	unsigned hdrlen, caplen = h->caplen;
+
+	d->stop = false;
+	d->count++;
+	if (d->number) {
+		char num[16];
+		int n = snprintf(num, sizeof(num), "%5u  ", (unsigned)d->count);
+
+		out_mem(num, (size_t)n);
+	}
+	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
+	hdrlen = fn(d, c, h->len);
+	if (hdrlen > caplen)
+		hdrlen = caplen;
+	if (d->Xflag) {
+		if (d->Xflag > 1)
+			decode_hex_ascii(c, caplen, 0);
+		else if (caplen > hdrlen) {
+			cur_skip(&c, hdrlen);
+			decode_hex_ascii(c, caplen - hdrlen, 0);
+		}
+	} else if (d->xflag) {
+		if (d->xflag > 1)
+			decode_hex(c, caplen, 0);
+		else if (caplen > hdrlen) {
+			cur_skip(&c, hdrlen);
+			decode_hex(c, caplen - hdrlen, 0);
+		}
+	} else if (d->Aflag) {
+		if (d->Aflag > 1)
+			decode_ascii(c, caplen);
+		else if (caplen > hdrlen) {
+			cur_skip(&c, hdrlen);
+			decode_ascii(c, caplen - hdrlen);
+		}
+	}
+	out_eol();
+}
