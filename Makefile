@@ -28,6 +28,10 @@ quiet = @printf '  %-7s %s\n'
 endif
 
 include $(srctree)/configs/defconfig
+# lab runs dump and telnet in-process: it needs both
+ifneq ($(CONFIG_DUMP)$(CONFIG_TELNET),yy)
+CONFIG_LAB := n
+endif
 
 CC ?= cc
 CFLAGS ?= -Os -g

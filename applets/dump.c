@@ -261,6 +261,7 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 
 static void parse(struct dump_opts *o, int argc, char **argv)
 {
+	char *expr;
 	int c;
 
 	o->snaplen = MAX_SNAPLEN;
@@ -276,9 +277,11 @@ static void parse(struct dump_opts *o, int argc, char **argv)
 	/* tcpdump counts -t: 1 none, 2 unix, 3 delta, 4 date, 5 first */
 	o->d.nano = o->nano;
 	if (o->ffile)
-		o->filter = read_filter_file(o->ffile);
+		expr = read_filter_file(o->ffile);
 	else
-		o->filter = join_args(argc - optind, argv + optind);
+		expr = join_args(argc - optind, argv + optind);
+	o->filter = cap_filter_ports(expr);
+	free(expr);
 }
 
 static void list_interfaces(void)
@@ -493,6 +496,9 @@ static void open_writer(struct dump_run *r)
 	r->w = pcap_dump_open(r->p, r->o->wfile);
 	if (!r->w)
 		die("%s", pcap_geterr(r->p));
+	/* with -U the file header is on disk before the first packet */
+	if (r->o->packet_buffered)
+		pcap_dump_flush(r->w);
 }
 
 static void install_signals(void)
@@ -539,14 +545,14 @@ static int run_file(struct dump_run *r)
 		bpf_dump_print(r);
 		return 0;
 	}
+	print_dlt(r->p, "reading from file", r->o->rfile, false,
+		  pcap_snapshot(r->p));
 	compile_filter(r);
 	if (r->o->wfile)
 		open_writer(r);
 	else if (!(r->fn = decode_link_lookup(pcap_datalink(r->p))))
 		die("packet printing is not supported for link type %s: use -w",
 		    pcap_datalink_val_to_name(pcap_datalink(r->p)));
-	print_dlt(r->p, "reading from file", r->o->rfile, false,
-		  pcap_snapshot(r->p));
 	n = pcap_loop(r->p, r->o->count ? (int)r->o->count : -1, on_packet,
 		      (u_char *)r);
 	if (n == -1)
@@ -610,8 +616,10 @@ int dump_main(int argc, char **argv)
 	int rc;
 
 	/* "tcpbox dump" speaks as tcpdump; a link keeps its own name */
-	if (!strcmp(argv[0], "dump"))
-		msg_set_prog("tcpdump");
+	if (!strcmp(argv[0], "dump")) {
+		argv[0] = "tcpdump";
+		msg_set_prog(argv[0]);
+	}
 	parse(&o, argc, argv);
 	if (o.list_ifs) {
 		list_interfaces();

@@ -1,11 +1,16 @@
 /* capture.c - libpcap wrapper with tcpdump 4.99's messages. */
+#include <ctype.h>
+#include <netdb.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <linux/capability.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "capture.h"
+#include "net.h"
+#include "xfuncs.h"
 
 pcap_t *cap_open_live(const struct cap_opts *o, char *msg, size_t msglen,
 		      char *warn, size_t warnlen)
@@ -108,4 +113,51 @@ const char *cap_missing_privilege(void)
 	if (!(data[0].effective & (1u << CAP_NET_ADMIN)))
 		return "CAP_NET_ADMIN";
 	return NULL;
+}
+
+/* Is the word s[0..n) equal to w? */
+static bool word_is(const char *s, size_t n, const char *w)
+{
+	return strlen(w) == n && !strncmp(s, w, n);
+}
+
+char *cap_filter_ports(const char *expr)
+{
+	size_t len = strlen(expr), o = 0;
+	char *out = xmalloc(len * 2 + 16);
+	const char *s = expr, *prev = NULL;
+	size_t prevn = 0;
+
+	while (*s) {
+		size_t n = 0;
+		char name[64];
+		int port;
+
+		if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_') {
+			out[o++] = *s++;
+			continue;
+		}
+		while (isalnum((unsigned char)s[n]) || s[n] == '-' || s[n] == '_')
+			n++;
+		port = -1;
+		if (prev && word_is(prev, prevn, "port") && n < sizeof(name) &&
+		    isalpha((unsigned char)*s)) {
+			memcpy(name, s, n);
+			name[n] = '\0';
+			if (!getservbyname(name, "tcp") &&
+			    !getservbyname(name, "udp"))
+				port = services_port(name, SERV_TCP | SERV_UDP);
+		}
+		if (port >= 0)
+			o += (size_t)sprintf(out + o, "%d", port);
+		else {
+			memcpy(out + o, s, n);
+			o += n;
+		}
+		prev = s;
+		prevn = n;
+		s += n;
+	}
+	out[o] = '\0';
+	return out;
 }

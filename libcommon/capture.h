@@ -27,6 +27,10 @@ pcap_t *cap_open_file(const char *path, bool nano, char *msg, size_t msglen);
  * error as tcpdump words it. */
 int cap_set_filter(pcap_t *p, const char *expr, bpf_u_int32 netmask,
 		   char *msg, size_t msglen);
+/* A copy of a filter expression where each "port NAME" whose NAME the
+ * system cannot resolve (no /etc/services in an empty root) has NAME
+ * replaced by its number from the built-in services table. Free it. */
+char *cap_filter_ports(const char *expr);
 /* The missing capability, when a live open failed for lack of privilege
  * ("CAP_NET_RAW"), or NULL. */
 const char *cap_missing_privilege(void);

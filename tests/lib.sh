@@ -5,6 +5,8 @@
 #       ./input and STDIN on standard input; passes when its standard
 #       output equals EXPECTED (printf %b escapes allowed). Check stderr and
 #       exit status inside COMMAND (2>&1, "; echo rc=$?").
+# Commands run with bash, and can call wait_for and wait_port.
+#
 #   check NAME COMMAND      passes when COMMAND exits 0 (output shown on
 #                           failure)
 #   skip NAME REASON        counts nothing, prints SKIP
@@ -29,7 +31,7 @@ testing()
 	_dir=$(mktemp -d "${T:-/tmp}/t.XXXXXX")
 	printf '%b' "${4:-}" > "$_dir/input"
 	_got=$(cd "$_dir" && printf '%b' "${5:-}" |
-		timeout -k 5 "${TEST_TIMEOUT:-60}" sh -c "$_cmd" 2>"$_dir/.stderr"; echo x)
+		timeout -k 5 "${TEST_TIMEOUT:-60}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
 	_got=${_got%x}
 	_want=$(printf '%b' "$_want"; echo x)
 	_want=${_want%x}
@@ -50,7 +52,7 @@ testing()
 check()
 {
 	_name=$1
-	_out=$(timeout -k 5 "${TEST_TIMEOUT:-60}" sh -c "$2" 2>&1)
+	_out=$(timeout -k 5 "${TEST_TIMEOUT:-60}" bash -c "$2" 2>&1)
 	if [ $? -eq 0 ]; then
 		echo "PASS: $_name"
 		_tb_result PASS
@@ -83,3 +85,5 @@ wait_port()
 {
 	wait_for 10 "grep -q ':$(printf %04X "$1") 00000000:0000 0A' /proc/net/tcp /proc/net/tcp6 2>/dev/null"
 }
+
+export -f wait_for wait_port
