@@ -41,6 +41,7 @@ const char dump_help[] =
 
 enum {
 	MAX_SNAPLEN = 262144,
+	DUMP_IOBUF = 1 << 20,
 	OPT_VERSION = 256, OPT_IMMEDIATE, OPT_TSPREC, OPT_NUMBER, OPT_COUNT,
 	OPT_MICRO, OPT_NANO, OPT_PRINT, OPT_DURATION,
 };
@@ -68,6 +69,7 @@ struct dump_run {
 	pcap_dumper_t *w;
 	decode_link_fn fn;
 	unsigned long captured;
+	char *iobuf;		/* stdio buffer of the -r file */
 };
 
 static void on_signal(int sig)
@@ -538,7 +540,9 @@ static int run_file(struct dump_run *r)
 	char msg[PCAP_ERRBUF_SIZE];
 	int n;
 
-	r->p = cap_open_file(r->o->rfile, r->o->nano, msg, sizeof(msg));
+	r->iobuf = xmalloc(DUMP_IOBUF);
+	r->p = cap_open_file(r->o->rfile, r->o->nano, r->iobuf, DUMP_IOBUF,
+			     msg, sizeof(msg));
 	if (!r->p)
 		die("%s", msg);
 	if (r->o->compile_dump) {
@@ -635,6 +639,7 @@ int dump_main(int argc, char **argv)
 		pcap_dump_close(r.w);
 	if (r.p)
 		pcap_close(r.p);
+	free(r.iobuf);
 	decode_done(&o.d);
 	free(o.filter);
 	return rc;

@@ -1,5 +1,6 @@
 /* capture.c - libpcap wrapper with tcpdump 4.99's messages. */
 #include <ctype.h>
+#include <errno.h>
 #include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,16 +71,36 @@ pcap_t *cap_open_live(const struct cap_opts *o, char *msg, size_t msglen,
 	return p;
 }
 
-pcap_t *cap_open_file(const char *path, bool nano, char *msg, size_t msglen)
+pcap_t *cap_open_file(const char *path, bool nano, char *iobuf,
+		      size_t iolen, char *msg, size_t msglen)
 {
 	char ebuf[PCAP_ERRBUF_SIZE] = "";
 	pcap_t *p;
 
-	p = pcap_open_offline_with_tstamp_precision(path,
-		nano ? PCAP_TSTAMP_PRECISION_NANO : PCAP_TSTAMP_PRECISION_MICRO,
-		ebuf);
-	if (!p)
+	unsigned prec = nano ? PCAP_TSTAMP_PRECISION_NANO :
+			       PCAP_TSTAMP_PRECISION_MICRO;
+	FILE *f;
+
+	if (!strcmp(path, "-")) {
+		p = pcap_open_offline_with_tstamp_precision(path, prec, ebuf);
+		if (!p)
+			snprintf(msg, msglen, "%s", ebuf);
+		return p;
+	}
+	/* libpcap reads through stdio; a large buffer saves most of the
+	 * read(2) calls of its default 4 KiB one */
+	f = fopen(path, "rbe");
+	if (!f) {
+		snprintf(msg, msglen, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (iobuf)
+		setvbuf(f, iobuf, _IOFBF, iolen);
+	p = pcap_fopen_offline_with_tstamp_precision(f, prec, ebuf);
+	if (!p) {
 		snprintf(msg, msglen, "%s", ebuf);
+		fclose(f);
+	}
 	return p;
 }
 

@@ -21,8 +21,11 @@ struct cap_opts {
  * line) in msg. A warning from pcap_activate goes in warn (else ""). */
 pcap_t *cap_open_live(const struct cap_opts *o, char *msg, size_t msglen,
 		      char *warn, size_t warnlen);
-/* Open a savefile (pcap or pcapng; "-" is stdin). NULL: msg as above. */
-pcap_t *cap_open_file(const char *path, bool nano, char *msg, size_t msglen);
+/* Open a savefile (pcap or pcapng; "-" is stdin). NULL: msg as above.
+ * iobuf (may be NULL) becomes the file's stdio buffer: it must outlive
+ * the pcap_t; a large one saves most of libpcap's 4 KiB read(2) calls. */
+pcap_t *cap_open_file(const char *path, bool nano, char *iobuf,
+		      size_t iolen, char *msg, size_t msglen);
 /* Compile and install a filter (NULL or "": none). -1: msg holds the
  * error as tcpdump words it. */
 int cap_set_filter(pcap_t *p, const char *expr, bpf_u_int32 netmask,

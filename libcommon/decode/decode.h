@@ -46,6 +46,9 @@ struct dctx {
 	uint64_t count;		/* packets printed so far */
 	int64_t prev_sec, prev_frac, first_sec, first_frac;
 	bool have_prev, have_first;
+	int64_t hms_sec;	/* the second whose "hh:mm:ss." is in hms */
+	bool hms_valid;
+	char hms[16];
 	struct tcp_seq_table *tcp;	/* relative sequence numbers */
 	struct name_cache *names;	/* address -> host name, without -n */
 

@@ -69,10 +69,12 @@ static int opt_data(struct dctx *d, unsigned opt, struct cursor c,
 
 	switch (opt) {
 	case OPT_MSS:
-		out_fmt(" %u", cur_be16(&c));
+		out_char(' ');
+		out_uint(cur_be16(&c), 0);
 		break;
 	case OPT_WSCALE:
-		out_fmt(" %u", cur_u8(&c));
+		out_char(' ');
+		out_uint(cur_u8(&c), 0);
 		break;
 	case OPT_SACK:
 		if (n % 8) {
@@ -94,8 +96,10 @@ static int opt_data(struct dctx *d, unsigned opt, struct cursor c,
 		out_fmt(" %u", cur_be32(&c));
 		break;
 	case OPT_TS:
-		v = cur_be32(&c);
-		out_fmt(" val %u ecr %u", v, cur_be32(&c));
+		out_str(" val ");
+		out_uint(cur_be32(&c), 0);
+		out_str(" ecr ");
+		out_uint(cur_be32(&c), 0);
 		break;
 	case OPT_MD5:
 		out_char(' ');

@@ -219,16 +219,25 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	if (d->vflag && !d->Kflag && !ip->fragmented)
 		tcp_cksum_print(tcp, len, ip);
 	len -= hlen;
+	/* the fields of every line: no printf on this path */
 	if (d->vflag > 1 || len > 0 || (flags & (TH_SYN | TH_FIN | TH_RST))) {
-		out_fmt(", seq %u", seq);
-		if (len > 0)
-			out_fmt(":%u", seq + len);
+		out_str(", seq ");
+		out_uint(seq, 0);
+		if (len > 0) {
+			out_char(':');
+			out_uint((uint32_t)(seq + len), 0);
+		}
 	}
-	if (flags & TH_ACK)
-		out_fmt(", ack %u", ack);
-	out_fmt(", win %u", win);
-	if (flags & TH_URG)
-		out_fmt(", urg %u", urp);
+	if (flags & TH_ACK) {
+		out_str(", ack ");
+		out_uint(ack, 0);
+	}
+	out_str(", win ");
+	out_uint(win, 0);
+	if (flags & TH_URG) {
+		out_str(", urg ");
+		out_uint(urp, 0);
+	}
 	if (hlen > TCP_HDRLEN) {
 		struct cursor opt = tcp;
 
@@ -237,7 +246,8 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 				      hlen - TCP_HDRLEN, &conn) < 0)
 			return;
 	}
-	out_fmt(", length %u", len);
+	out_str(", length ");
+	out_uint(len, 0);
 	if (len == 0)
 		return;
 	cur_skip(&tcp, hlen);

@@ -32,6 +32,16 @@ void tok_bits_print(const struct tok *t, unsigned v, const char *sep,
 	for (; t->s; t++) {
 		unsigned bit;
 
+		/* a single-bit entry matches exactly when its bit is set */
+		if (t->v && !(t->v & (t->v - 1))) {
+			if (v & t->v) {
+				out_str(s);
+				out_str(t->s);
+				s = sep;
+				any = true;
+			}
+			continue;
+		}
 		for (bit = 1; bit; bit <<= 1) {
 			if (t->v == (v & bit)) {
 				out_str(s);

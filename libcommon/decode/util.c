@@ -302,16 +302,25 @@ static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
 	struct tm tm;
 	time_t t = (time_t)sec;
 
-	if (utc ? !gmtime_r(&t, &tm) : !localtime_r(&t, &tm)) {
-		out_str("[Time could not be converted]");
-		return;
+	/* localtime_r is the dearest call per packet: packets come many
+	 * to a second, so keep the last second's text */
+	if (utc || sec != d->hms_sec || !d->hms_valid) {
+		if (utc ? !gmtime_r(&t, &tm) : !localtime_r(&t, &tm)) {
+			out_str("[Time could not be converted]");
+			return;
+		}
+		snprintf(d->hms, sizeof(d->hms), "%02d:%02d:%02d.",
+			 tm.tm_hour, tm.tm_min, tm.tm_sec);
+		d->hms_valid = !utc;
+		d->hms_sec = sec;
+		if (utc) {
+			out_str(d->hms);
+			d->hms_valid = false;
+			out_uint((uint64_t)frac, d->nano ? 9 : 6);
+			return;
+		}
 	}
-	out_uint((unsigned)tm.tm_hour, 2);
-	out_char(':');
-	out_uint((unsigned)tm.tm_min, 2);
-	out_char(':');
-	out_uint((unsigned)tm.tm_sec, 2);
-	out_char('.');
+	out_mem(d->hms, 9);
 	out_uint((uint64_t)frac, d->nano ? 9 : 6);
 }
 
