@@ -11,6 +11,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <grp.h>
+#include <pwd.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -46,7 +48,7 @@ enum {
 	OPT_MICRO, OPT_NANO, OPT_PRINT, OPT_DURATION,
 };
 
-static volatile sig_atomic_t dump_stop;
+static volatile sig_atomic_t dump_stop, dump_info;
 
 struct dump_opts {
 	struct dctx d;
@@ -60,6 +62,10 @@ struct dump_opts {
 	int bufsize;
 	const char *linktype;	/* -y */
 	long long duration;	/* --duration, 0: none */
+	long long filesize;	/* -C, bytes; 0: one file */
+	int wcount;		/* -W */
+	const char *user;	/* -Z */
+	bool print;		/* --print: print even with -w */
 	char *filter;		/* built from the arguments */
 };
 
@@ -70,12 +76,20 @@ struct dump_run {
 	decode_link_fn fn;
 	unsigned long captured;
 	char *iobuf;		/* stdio buffer of the -r file */
+	char wname[4096];	/* the -w file being written */
+	int wnum;		/* its number, with -C */
 };
 
 static void on_signal(int sig)
 {
 	(void)sig;
 	dump_stop = 1;
+}
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	dump_info = 1;
 }
 
 static void version_print(FILE *f)
@@ -174,6 +188,26 @@ static void parse_snaplen(struct dump_opts *o, const char *s)
 	o->snaplen = v ? (int)v : MAX_SNAPLEN;
 }
 
+/* -C: millions of bytes, or with a k/m/g suffix (tcpdump 4.99). */
+static void parse_filesize(struct dump_opts *o, const char *s)
+{
+	char *end;
+	long long v, unit = 1000000;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end && !end[1]) {
+		switch (*end) {
+		case 'k': case 'K': unit = 1024; end++; break;
+		case 'm': case 'M': unit = 1024 * 1024; end++; break;
+		case 'g': case 'G': unit = 1024 * 1024 * 1024; end++; break;
+		}
+	}
+	if (end == s || *end || errno || v <= 0 || v > INT32_MAX)
+		die("invalid file size %s", s);
+	o->filesize = v * unit;
+}
+
 static void parse_opt(struct dump_opts *o, int c, const char *arg)
 {
 	long long v;
@@ -246,13 +280,20 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 	case OPT_COUNT: o->count_only = true; break;
 	case OPT_MICRO: o->nano = false; break;
 	case OPT_NANO: o->nano = true; break;
-	case OPT_PRINT: not_yet('-');
+	case OPT_PRINT: o->print = true; break;
 	case OPT_DURATION:
 		if (args_num(arg, 1, 86400 * 365, &v) < 0)
 			die("invalid duration %s", arg);
 		o->duration = v;
 		break;
-	case 'C': case 'G': case 'W': case 'z': case 'Z': case 'V':
+	case 'C': parse_filesize(o, arg); break;
+	case 'W':
+		if (args_num(arg, 1, 0x7fffffff, &v) < 0)
+			die("invalid number of output files %s", arg);
+		o->wcount = (int)v;
+		break;
+	case 'Z': o->user = arg; break;
+	case 'G': case 'z': case 'V':
 	case 'E': case 'M': case 'T': case 'j': case 'J': case 'I':
 		not_yet(c);
 	default:
@@ -406,6 +447,46 @@ static void set_linktype(struct dump_opts *o, pcap_t *p)
 	warn_msg("data link type %s", pcap_datalink_val_to_name(dlt));
 }
 
+/* tcpdump's MakeFilename: NAME, or NAME followed by the file number
+ * zero-padded to the digits -W needs. */
+static void file_name(struct dump_run *r, int n)
+{
+	int w = 0, x = r->o->wcount - 1;
+
+	for (; x > 0; x /= 10)
+		w++;
+	if (n == 0 && w == 0)
+		snprintf(r->wname, sizeof(r->wname), "%s", r->o->wfile);
+	else if (snprintf(r->wname, sizeof(r->wname), "%s%0*d", r->o->wfile,
+			  w, n) >= (int)sizeof(r->wname))
+		die("too many output files or filename is too long (> %d)",
+		    (int)sizeof(r->wname) - 1);
+}
+
+static void open_writer(struct dump_run *r)
+{
+	if (r->o->filesize)
+		file_name(r, r->wnum);
+	else
+		snprintf(r->wname, sizeof(r->wname), "%s", r->o->wfile);
+	r->w = pcap_dump_open(r->p, r->wname);
+	if (!r->w)
+		die("%s", pcap_geterr(r->p));
+	/* with -U the file header is on disk before the first packet */
+	if (r->o->packet_buffered)
+		pcap_dump_flush(r->w);
+}
+
+/* -C: the file is full; go on in the next one (-W: wrap around). */
+static void rotate_writer(struct dump_run *r)
+{
+	pcap_dump_close(r->w);
+	r->wnum++;
+	if (r->o->wcount && r->wnum >= r->o->wcount)
+		r->wnum = 0;
+	open_writer(r);
+}
+
 static void on_packet(u_char *user, const struct pcap_pkthdr *h,
 		      const u_char *bytes)
 {
@@ -413,14 +494,31 @@ static void on_packet(u_char *user, const struct pcap_pkthdr *h,
 
 	r->captured++;
 	if (r->w) {
+		if (r->o->filesize && pcap_dump_ftell(r->w) > r->o->filesize)
+			rotate_writer(r);
 		pcap_dump((u_char *)r->w, h, bytes);
 		if (r->o->packet_buffered)
 			pcap_dump_flush(r->w);
-		return;
+		if (!r->o->print)
+			return;
 	}
 	if (r->o->count_only)
 		return;
 	decode_packet(&r->o->d, h, bytes, r->fn);
+}
+
+/* SIGUSR1: tcpdump's one-line statistics, and -w -v's "Got N". */
+static void stats_line(struct dump_run *r)
+{
+	struct pcap_stat st;
+
+	if (pcap_stats(r->p, &st) < 0)
+		return;
+	warn_msg("%lu packet%s captured, %u packet%s received by filter, "
+		 "%u packet%s dropped by kernel", r->captured,
+		 r->captured == 1 ? "" : "s", st.ps_recv,
+		 st.ps_recv == 1 ? "" : "s", st.ps_drop,
+		 st.ps_drop == 1 ? "" : "s");
 }
 
 static int64_t now_ms(void)
@@ -439,7 +537,7 @@ static int live_loop(struct dump_run *r, int timeout_ms)
 {
 	struct dump_opts *o = r->o;
 	int64_t end = o->duration ? now_ms() + o->duration * 1000 : 0;
-	int64_t drain_end = 0;
+	int64_t drain_end = 0, next_got = now_ms() + 1000;
 	struct pollfd pfd = { .fd = pcap_get_selectable_fd(r->p),
 			      .events = POLLIN };
 	char ebuf[PCAP_ERRBUF_SIZE];
@@ -457,6 +555,14 @@ static int live_loop(struct dump_run *r, int timeout_ms)
 				  (u_char *)r);
 		if (n < 0)
 			return n == PCAP_ERROR_BREAK ? -2 : -1;
+		if (dump_info) {
+			dump_info = 0;
+			stats_line(r);
+		}
+		if (r->w && o->d.vflag && now_ms() >= next_got) {
+			fprintf(stderr, "Got %lu\r", r->captured);
+			next_got = now_ms() + 1000;
+		}
 		if (dump_stop && !drain_end)
 			drain_end = now_ms() + timeout_ms + 50;
 		if (drain_end && now_ms() >= drain_end)
@@ -493,14 +599,22 @@ static void stats_print(struct dump_run *r)
 			  st.ps_ifdrop == 1 ? "" : "s");
 }
 
-static void open_writer(struct dump_run *r)
+/* -Z: as tcpdump's droproot, after the capture and the -w file are
+ * open (so the file is created with our privileges: tcpdump#637). */
+static void drop_privileges(const char *user)
 {
-	r->w = pcap_dump_open(r->p, r->o->wfile);
-	if (!r->w)
-		die("%s", pcap_geterr(r->p));
-	/* with -U the file header is on disk before the first packet */
-	if (r->o->packet_buffered)
-		pcap_dump_flush(r->w);
+	struct passwd *pw;
+
+	if (!user || (getuid() != 0 && geteuid() != 0))
+		return;
+	pw = getpwnam(user);
+	if (!pw)
+		die("Couldn't find user '%.32s'", user);
+	if (initgroups(pw->pw_name, pw->pw_gid) != 0 ||
+	    setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0)
+		die("Couldn't change to '%.32s' uid=%lu gid=%lu: %s", user,
+		    (unsigned long)pw->pw_uid, (unsigned long)pw->pw_gid,
+		    strerror(errno));
 }
 
 static void install_signals(void)
@@ -510,6 +624,8 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_usr1;
+	sigaction(SIGUSR1, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 }
 
@@ -554,9 +670,11 @@ static int run_file(struct dump_run *r)
 	compile_filter(r);
 	if (r->o->wfile)
 		open_writer(r);
-	else if (!(r->fn = decode_link_lookup(pcap_datalink(r->p))))
+	if ((!r->o->wfile || r->o->print) &&
+	    !(r->fn = decode_link_lookup(pcap_datalink(r->p))))
 		die("packet printing is not supported for link type %s: use -w",
 		    pcap_datalink_val_to_name(pcap_datalink(r->p)));
+	drop_privileges(r->o->user);
 	n = pcap_loop(r->p, r->o->count ? (int)r->o->count : -1, on_packet,
 		      (u_char *)r);
 	if (n == -1)
@@ -592,9 +710,11 @@ static int run_live(struct dump_run *r)
 	compile_filter(r);
 	if (o->wfile)
 		open_writer(r);
-	else if (!(r->fn = decode_link_lookup(pcap_datalink(r->p))))
+	if ((!o->wfile || o->print) &&
+	    !(r->fn = decode_link_lookup(pcap_datalink(r->p))))
 		die("packet printing is not supported for link type %s: use -w",
 		    pcap_datalink_val_to_name(pcap_datalink(r->p)));
+	drop_privileges(o->user);
 	if (!o->d.vflag && !o->wfile)
 		warn_msg("verbose output suppressed, use -v[v]... for full protocol decode");
 	else
