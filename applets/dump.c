@@ -352,13 +352,12 @@ static void list_interfaces(void)
 		if (dev->flags) {
 			out_str(" [");
 			tok_bits_print(status_flags, dev->flags, ", ", "none");
-			if (dev->flags & PCAP_IF_WIRELESS)
-				out_str(st == PCAP_IF_CONNECTION_STATUS_CONNECTED ?
-					", Associated" :
-					st == PCAP_IF_CONNECTION_STATUS_DISCONNECTED ?
-					", Not associated" :
-					", Association status unknown");
-			else if (st == PCAP_IF_CONNECTION_STATUS_CONNECTED)
+			if (dev->flags & PCAP_IF_WIRELESS) {
+				if (st == PCAP_IF_CONNECTION_STATUS_CONNECTED)
+					out_str(", Associated");
+				else if (st == PCAP_IF_CONNECTION_STATUS_DISCONNECTED)
+					out_str(", Not associated");
+			} else if (st == PCAP_IF_CONNECTION_STATUS_CONNECTED)
 				out_str(", Connected");
 			else if (st == PCAP_IF_CONNECTION_STATUS_DISCONNECTED)
 				out_str(", Disconnected");
