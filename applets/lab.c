@@ -7,7 +7,8 @@
  * the applets as a user would type them (forked from this executable, so
  * nothing else needs to be installed), shows their real output, captures
  * the packets itself to check the story, and draws the sequence.
- * Done: refused. The other scenarios are tracked by the lab issue.
+ * Done: refused, reject-icmp. Not yet: handshake, reject-tcp-reset, drop,
+ * two-hosts (they need the nc and netstat applets).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +16,8 @@
 #include <poll.h>
 #include <pcap/pcap.h>
 #include <sched.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +36,7 @@
 
 const char lab_help[] =
 "usage: lab list\n"
-"       lab SCENARIO\n"
+"       lab [--keep] [--markdown] [-w FILE] SCENARIO\n"
 "\n"
 "Replay a networking walkthrough from real packets, inside a private\n"
 "network namespace (needs root, or CAP_SYS_ADMIN and CAP_NET_RAW).\n"
@@ -42,13 +45,20 @@ const char lab_help[] =
 "sentence per packet. Exits 0 when what happened matches the lesson,\n"
 "1 (saying what differed) when it does not, 2 when it cannot run.\n"
 "\n"
-"Scenarios:\n"
-"  refused   a closed port answers SYN with RST/ACK: Connection refused\n";
+"  --keep       leave the namespace up (as /run/netns/tcpbox-lab) and say\n"
+"               how to enter it\n"
+"  --markdown   print the run as a Markdown document\n"
+"  -w FILE      also save the captured packets to FILE (pcap)\n"
+"\n"
+"Scenarios (lab list): refused, reject-icmp.\n";
 
 int dump_main(int argc, char **argv);
 int telnet_main(int argc, char **argv);
 
 enum { LAB_PORT = 12345, MAX_PKTS = 16, OUTSZ = 16384 };
+
+/* Program output is indented in text, bare inside Markdown fences. */
+static const char *lab_indent = "    ";
 
 /* A child applet and what it printed. */
 struct lab_proc {
@@ -59,19 +69,73 @@ struct lab_proc {
 	int status;
 };
 
-/* One captured TCP segment, decoded for the checks. */
+/* One captured TCP segment or ICMP error, decoded for the checks (for
+ * ICMP, the ports are the quoted segment's). */
 struct lab_pkt {
 	double t;
 	uint8_t src[4], dst[4];
-	unsigned sport, dport, flags;
+	unsigned proto, sport, dport, flags, icmp_type, icmp_code;
 	uint32_t seq, ack;
 };
 
-static const struct {
-	const char *name;
-	const char *line;
-} scenarios[] = {
-	{ "refused", "a closed port answers SYN with RST/ACK: Connection refused" },
+/* One attempt of a scenario: an optional firewall rule, then telnet to
+ * 127.0.0.1:12345 while tcpdump watches. */
+struct lab_round {
+	const char *const *rule;	/* iptables arguments, or NULL */
+	int icmp_code;			/* the ICMP answer expected, -1: RST */
+	const char *client_err;		/* what telnet must report */
+	const char *moral;		/* the last line when it held */
+};
+
+struct lab_scenario {
+	const char *name, *line, *intro;
+	const char *needs;		/* a system program, or NULL */
+	const struct lab_round *rounds;
+	int nrounds;
+};
+
+/* One run of the lab. */
+struct lab {
+	const struct lab_scenario *s;
+	bool keep, markdown;
+	const char *wfile;
+	pcap_t *cap;
+	pcap_dumper_t *save;
+};
+
+static const struct lab_round refused_rounds[] = {
+	{ NULL, -1, "Connection refused",
+	  "The story held: SYN answered by RST/ACK, telnet said Connection "
+	  "refused." },
+};
+
+#define REJECT(code) (const char *const[]){ "iptables", "-A", "INPUT", \
+	"-p", "tcp", "--dport", "12345", "-j", "REJECT", "--reject-with", \
+	code, NULL }
+
+static const struct lab_round reject_icmp_rounds[] = {
+	{ REJECT("icmp-port-unreachable"), 3, "Connection refused",
+	  "The story held: an ICMP port unreachable also reads \"Connection "
+	  "refused\": from the client alone you cannot tell a firewall from a "
+	  "closed port." },
+	{ REJECT("icmp-host-prohibited"), 10, "No route to host",
+	  "The story held: ICMP host prohibited reads \"No route to host\", "
+	  "though the route is fine: a firewall said no." },
+	{ REJECT("icmp-admin-prohibited"), 13, "No route to host",
+	  "The story held: ICMP admin prohibited also reads \"No route to "
+	  "host\"." },
+};
+
+static const struct lab_scenario scenarios[] = {
+	{ "refused",
+	  "a closed port answers SYN with RST/ACK: Connection refused",
+	  "A closed port: what \"Connection refused\" looks like on the wire.\n",
+	  NULL, refused_rounds, 1 },
+	{ "reject-icmp",
+	  "iptables REJECT with ICMP errors: refused, or no route to host",
+	  "A firewall that rejects with ICMP: the SYN is answered by an ICMP "
+	  "error quoting it,\nand the client's error depends on the ICMP code.\n",
+	  "iptables", reject_icmp_rounds, 3 },
 };
 
 /* ---- network namespace ---- */
@@ -108,7 +172,10 @@ static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 		argc++;
 	if (pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0)
 		die_errno("pipe");
+	/* the child exits through exit(3): it must not flush our buffers
+	 * (the -w file's among them) a second time */
 	out_flush();
+	fflush(NULL);
 	p->pid = fork();
 	if (p->pid < 0)
 		die_errno("fork");
@@ -189,7 +256,7 @@ static void indent(const char *text)
 		nl = strchr(s, '\n');
 		if (!nl)
 			nl = s + strlen(s);
-		out_str("    ");
+		out_str(lab_indent);
 		out_mem(s, (size_t)(nl - s));
 		out_char('\n');
 		if (!*nl)
@@ -212,11 +279,11 @@ static void lab_print_banner(struct lab_proc *p)
 {
 	const char *end = lab_after_banner(p);
 
-	out_str("    ");
+	out_str(lab_indent);
 	for (const char *s = p->err; s < end; s++) {
 		out_char(*s);
 		if (*s == '\n' && s + 1 < end)
-			out_str("    ");
+			out_str(lab_indent);
 	}
 }
 
@@ -226,8 +293,9 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 		      int dlt, struct lab_pkt *k)
 {
 	struct cursor c = cur_make(bytes, h->caplen);
-	unsigned ihl, proto, off;
+	unsigned ihl, off;
 
+	memset(k, 0, sizeof(*k));
 	if (dlt == DLT_EN10MB) {
 		cur_skip(&c, 12);
 		if (cur_be16(&c) != 0x0800)
@@ -237,11 +305,26 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 	cur_skip(&c, 5);
 	off = cur_be16(&c) & 0x1fff;
 	cur_skip(&c, 1);
-	proto = cur_u8(&c);
+	k->proto = cur_u8(&c);
 	cur_skip(&c, 2);
 	cur_bytes(&c, k->src, 4);
 	cur_bytes(&c, k->dst, 4);
-	if (proto != 6 || off || ihl < 20 || !cur_skip(&c, ihl - 20))
+	if (off || ihl < 20 || !cur_skip(&c, ihl - 20))
+		return false;
+	k->t = (double)h->ts.tv_sec + h->ts.tv_usec / 1e6;
+	if (k->proto == 1) {
+		/* ICMP error: type, code, then the quoted IP header + ports */
+		k->icmp_type = cur_u8(&c);
+		k->icmp_code = cur_u8(&c);
+		cur_skip(&c, 6);
+		ihl = (cur_u8(&c) & 15) * 4;
+		if (ihl < 20 || !cur_skip(&c, ihl - 1))
+			return false;
+		k->sport = cur_be16(&c);
+		k->dport = cur_be16(&c);
+		return !cur_short(&c);
+	}
+	if (k->proto != 6)
 		return false;
 	k->sport = cur_be16(&c);
 	k->dport = cur_be16(&c);
@@ -249,19 +332,21 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 	k->ack = cur_be32(&c);
 	cur_u8(&c);
 	k->flags = cur_u8(&c);
-	k->t = (double)h->ts.tv_sec + h->ts.tv_usec / 1e6;
 	return !cur_short(&c);
 }
 
-static int lab_packets(pcap_t *p, struct lab_pkt *pk, int max)
+static int lab_packets(struct lab *l, struct lab_pkt *pk, int max)
 {
 	struct pcap_pkthdr *h;
 	const u_char *bytes;
-	int n = 0, dlt = pcap_datalink(p);
+	int n = 0, dlt = pcap_datalink(l->cap);
 
-	while (n < max && pcap_next_ex(p, &h, &bytes) == 1)
+	while (n < max && pcap_next_ex(l->cap, &h, &bytes) == 1) {
+		if (l->save)
+			pcap_dump((u_char *)l->save, h, bytes);
 		if (lab_parse(h, bytes, dlt, &pk[n]))
 			n++;
+	}
 	return n;
 }
 
@@ -277,7 +362,7 @@ static pcap_t *lab_capture(void)
 		warn_msg("capture on lo: %s", msg);
 		return NULL;
 	}
-	if (cap_set_filter(p, "tcp port 12345", PCAP_NETMASK_UNKNOWN, msg,
+	if (cap_set_filter(p, "port 12345 or icmp", PCAP_NETMASK_UNKNOWN, msg,
 			   sizeof(msg)) < 0 ||
 	    pcap_setnonblock(p, 1, msg) < 0) {
 		warn_msg("capture on lo: %s", msg);
@@ -285,6 +370,28 @@ static pcap_t *lab_capture(void)
 		return NULL;
 	}
 	return p;
+}
+
+/* ---- output: plain text or Markdown ---- */
+
+static void lab_heading(struct lab *l, const char *text)
+{
+	if (l->markdown)
+		out_fmt("\n### %s\n\n", text);
+	else
+		out_fmt("\n%s:\n", text);
+}
+
+static void lab_block_begin(struct lab *l)
+{
+	if (l->markdown)
+		out_str("```\n");
+}
+
+static void lab_block_end(struct lab *l)
+{
+	if (l->markdown)
+		out_str("```\n");
 }
 
 /* ---- the story ---- */
@@ -301,6 +408,17 @@ static const char *flag_name(unsigned f)
 	}
 }
 
+static const char *icmp_name(unsigned code)
+{
+	switch (code) {
+	case 1: return "host unreachable";
+	case 3: return "port unreachable";
+	case 10: return "host prohibited";
+	case 13: return "admin prohibited";
+	default: return "unreachable";
+	}
+}
+
 static void lab_picture(const struct lab_pkt *pk, int n)
 {
 	char a[64], b[64];
@@ -313,9 +431,12 @@ static void lab_picture(const struct lab_pkt *pk, int n)
 	out_fmt("    %-26s %26s\n", a, b);
 	for (i = 0; i < n; i++) {
 		char label[64];
-		bool to_server = pk[i].dport == LAB_PORT;
+		bool to_server = pk[i].proto == 6 && pk[i].dport == LAB_PORT;
 
-		if (pk[i].flags & 0x10)
+		if (pk[i].proto == 1)
+			snprintf(label, sizeof(label), " ICMP %s ",
+				 icmp_name(pk[i].icmp_code));
+		else if (pk[i].flags & 0x10)
 			snprintf(label, sizeof(label), " %s ack=%u ",
 				 flag_name(pk[i].flags), pk[i].ack);
 		else
@@ -330,126 +451,314 @@ static void lab_picture(const struct lab_pkt *pk, int n)
 	}
 }
 
-static void lab_explain(const struct lab_pkt *pk, int n)
+static void lab_explain(const struct lab_pkt *pk, int n, const char *client)
 {
 	int i;
 
 	for (i = 0; i < n; i++) {
 		out_fmt("    %d. ", i + 1);
-		if ((pk[i].flags & 0x3f) == 0x02)
+		if (pk[i].proto == 1)
+			out_fmt("A firewall rule (REJECT) answers the SYN for "
+				"port %u with ICMP destination unreachable, %s, "
+				"quoting the SYN's headers; %s reports it as the "
+				"connect error below.\n", pk[i].dport,
+				icmp_name(pk[i].icmp_code), client);
+		else if ((pk[i].flags & 0x3f) == 0x02 && i > 0 &&
+			 pk[i].seq == pk[0].seq)
+			out_fmt("The same SYN again, %.2f s later: a "
+				"retransmission. Over loopback the ICMP error "
+				"arrived while connect() still held the socket, "
+				"so the kernel kept it as a soft error and tried "
+				"once more; the next error ends the attempt.\n",
+				pk[i].t - pk[i - 2].t);
+		else if ((pk[i].flags & 0x3f) == 0x02)
 			out_fmt("The client asks to open a connection to port "
 				"%u: a SYN carrying its initial sequence number "
 				"%u.\n", pk[i].dport, pk[i].seq);
 		else if ((pk[i].flags & 0x14) == 0x14)
 			out_fmt("Nothing listens on port %u, so the kernel "
 				"answers for it with RST/ACK: seq 0, ack %u "
-				"(the SYN's sequence number + 1). telnet reports "
+				"(the SYN's sequence number + 1). %s reports "
 				"\"Connection refused\".\n", pk[i].sport,
-				pk[i].ack);
+				pk[i].ack, client);
 		else
 			out_fmt("A %s segment.\n", flag_name(pk[i].flags));
 	}
 }
 
-/* Did we see SYN then RST/ACK acknowledging it? NULL if so, else why. */
-static const char *lab_check(const struct lab_pkt *pk, int n,
-			     const struct lab_proc *tel)
+/* Does what we saw match the round's lesson? NULL if so, else why. */
+static const char *lab_check(const struct lab_round *r,
+			     const struct lab_pkt *pk, int n,
+			     const struct lab_proc *cli)
 {
-	if (n < 1 || (pk[0].flags & 0x3f) != 0x02 || pk[0].dport != LAB_PORT)
+	static char why[160];
+
+	if (n < 1 || pk[0].proto != 6 || (pk[0].flags & 0x3f) != 0x02 ||
+	    pk[0].dport != LAB_PORT)
 		return "expected a SYN to port 12345 first";
-	if (n < 2 || (pk[1].flags & 0x14) != 0x14 || pk[1].sport != LAB_PORT)
-		return "expected the SYN to be answered by RST/ACK";
-	if (pk[1].ack != pk[0].seq + 1)
-		return "expected the RST/ACK to acknowledge the SYN's seq + 1";
-	if (n != 2)
+	if (r->icmp_code < 0) {
+		if (n < 2 || pk[1].proto != 6 || (pk[1].flags & 0x14) != 0x14 ||
+		    pk[1].sport != LAB_PORT)
+			return "expected the SYN to be answered by RST/ACK";
+		if (pk[1].ack != pk[0].seq + 1)
+			return "expected the RST/ACK to acknowledge the SYN's seq + 1";
+	} else {
+		/* SYN, ICMP; possibly again (see lab_explain) */
+		int i;
+
+		if (n % 2 || n > 6)
+			return "expected SYN and ICMP error in pairs";
+		for (i = 0; i < n; i += 2) {
+			if (pk[i].proto != 6 || pk[i].seq != pk[0].seq ||
+			    (pk[i].flags & 0x3f) != 0x02)
+				return "expected only the SYN to be sent again";
+			if (pk[i + 1].proto != 1 || pk[i + 1].icmp_type != 3 ||
+			    (int)pk[i + 1].icmp_code != r->icmp_code ||
+			    pk[i + 1].dport != LAB_PORT ||
+			    pk[i + 1].sport != pk[0].sport) {
+				snprintf(why, sizeof(why), "expected each SYN "
+					 "to be answered by ICMP %s quoting it",
+					 icmp_name((unsigned)r->icmp_code));
+				return why;
+			}
+		}
+	}
+	if (r->icmp_code < 0 && n != 2)
 		return "expected exactly two packets";
-	if (!WIFEXITED(tel->status) || WEXITSTATUS(tel->status) != 1)
+	if (!WIFEXITED(cli->status) || WEXITSTATUS(cli->status) != 1)
 		return "expected telnet to exit with status 1";
-	if (!strstr(tel->err, "Connection refused"))
-		return "expected telnet to report Connection refused";
+	if (!strstr(cli->err, r->client_err)) {
+		snprintf(why, sizeof(why), "expected telnet to report %s",
+			 r->client_err);
+		return why;
+	}
 	return NULL;
 }
 
-static int lab_refused(void)
+/* Run a system command (iptables) inside the namespace, showing it as
+ * typed when show is set; returns its exit status (127: not found). */
+static int lab_system(bool show, char *const argv[])
+{
+	int st, i;
+	pid_t pid;
+
+	if (show) {
+		out_str("$");
+		for (i = 0; argv[i]; i++)
+			out_fmt(" %s", argv[i]);
+		out_char('\n');
+	}
+	out_flush();
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0)
+		die_errno("fork");
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	if (waitpid(pid, &st, 0) < 0)
+		return -1;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static bool lab_have(const char *prog)
+{
+	const char *path = getenv("PATH");
+	char buf[4096];
+
+	if (!path)
+		path = "/usr/sbin:/usr/bin:/sbin:/bin";
+	while (*path) {
+		size_t n = strcspn(path, ":");
+
+		snprintf(buf, sizeof(buf), "%.*s/%s", (int)n, path, prog);
+		if (access(buf, X_OK) == 0)
+			return true;
+		path += n + (path[n] == ':');
+	}
+	return false;
+}
+
+/* Print tcpdump's side the way its terminal shows it after Ctrl-C. */
+static void lab_dump_after(struct lab *l, struct lab_proc *dump)
+{
+	lab_heading(l, "Terminal 1, then Ctrl-C");
+	lab_block_begin(l);
+	/* the blank line tcpdump writes when interrupted ends the ^C line */
+	if (dump->out_len >= 2 &&
+	    !strcmp(dump->out + dump->out_len - 2, "\n\n"))
+		dump->out[--dump->out_len] = '\0';
+	indent(dump->out);
+	out_fmt("%s^C\n", lab_indent);
+	indent(lab_after_banner(dump));
+	lab_block_end(l);
+}
+
+static int lab_round(struct lab *l, const struct lab_round *r)
 {
 	static struct lab_proc dump, tel;
 	char *dump_argv[] = { "tcpdump", "-i", "lo", "-nnn", "-l", "port",
-			      "12345", NULL };
+			      "12345", "or", "icmp", NULL };
 	char *tel_argv[] = { "telnet", "127.0.0.1", "12345", NULL };
 	struct lab_pkt pk[MAX_PKTS];
 	const char *why;
-	pcap_t *cap;
 	int n;
 
-	if (lab_netns() < 0)
-		return 2;
-	cap = lab_capture();
-	if (!cap)
-		return 2;
-	out_str("A closed port: what \"Connection refused\" looks like on the wire.\n\n");
-	out_str("Terminal 1:\n$ tcpbox tcpdump -i lo -nnn port 12345\n");
+	if (r->rule) {
+		lab_heading(l, "The firewall, inside the lab's namespace");
+		lab_block_begin(l);
+		if (lab_system(true, (char *const *)r->rule) != 0) {
+			lab_block_end(l);
+			warn_msg("%s: iptables failed", l->s->name);
+			return 2;
+		}
+		lab_block_end(l);
+	}
+	lab_heading(l, "Terminal 1");
+	lab_block_begin(l);
+	out_str("$ tcpbox tcpdump -i lo -nnn port 12345 or icmp\n");
 	lab_spawn(&dump, dump_main, dump_argv);
 	if (!lab_wait_for(&dump, "listening on", 5000)) {
 		kill(dump.pid, SIGTERM);
 		lab_reap(&dump);
 		indent(dump.err);
-		pcap_close(cap);
 		warn_msg("tcpdump did not start");
 		return 1;
 	}
 	lab_print_banner(&dump);
-	out_str("\nTerminal 2:\n$ tcpbox telnet 127.0.0.1 12345\n");
+	lab_block_end(l);
+	lab_heading(l, "Terminal 2");
+	lab_block_begin(l);
+	out_str("$ tcpbox telnet 127.0.0.1 12345\n");
 	lab_spawn(&tel, telnet_main, tel_argv);
 	lab_reap(&tel);
 	indent(tel.out);
 	indent(tel.err);
+	lab_block_end(l);
 	lab_collect(&dump, 300);
 	kill(dump.pid, SIGINT);
 	lab_reap(&dump);
-	out_str("\nTerminal 1, then Ctrl-C:\n");
-	/* the blank line tcpdump writes when interrupted is the ^C line's
-	 * end on a terminal */
-	if (dump.out_len >= 2 && !strcmp(dump.out + dump.out_len - 2, "\n\n"))
-		dump.out[--dump.out_len] = '\0';
-	indent(dump.out);
-	out_str("    ^C\n");
-	indent(lab_after_banner(&dump));
-	n = lab_packets(cap, pk, MAX_PKTS);
-	pcap_close(cap);
+	lab_dump_after(l, &dump);
+	n = lab_packets(l, pk, MAX_PKTS);
 	if (n > 0) {
-		out_str("\nThe sequence:\n");
+		lab_heading(l, "The sequence");
+		lab_block_begin(l);
 		lab_picture(pk, n);
-		out_str("\nWhat each packet means:\n");
-		lab_explain(pk, n);
+		lab_block_end(l);
+		lab_heading(l, "What each packet means");
+		lab_explain(pk, n, "telnet");
 	}
-	why = lab_check(pk, n, &tel);
+	why = lab_check(r, pk, n, &tel);
 	if (why) {
 		out_flush();
-		warn_msg("refused: the story did not hold: %s (saw %d packets)",
-			 why, n);
+		warn_msg("%s: the story did not hold: %s (saw %d packets)",
+			 l->s->name, why, n);
 		return 1;
 	}
-	out_str("\nThe story held: SYN answered by RST/ACK, telnet said "
-		"Connection refused.\n");
+	out_fmt("\n%s\n", r->moral);
+	if (r->rule) {
+		char *flush[] = { "iptables", "-F", "INPUT", NULL };
+
+		lab_system(false, flush);
+	}
 	return 0;
+}
+
+/* --keep: bind the namespace to a name ip-netns(8) knows. */
+static void lab_keep(void)
+{
+	const char *path = "/run/netns/tcpbox-lab";
+	int fd;
+
+	mkdir("/run/netns", 0755);
+	fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0444);
+	if (fd >= 0)
+		close(fd);
+	if (mount("/proc/self/ns/net", path, NULL, MS_BIND, NULL) < 0) {
+		warn_errno("--keep: cannot bind the namespace to %s", path);
+		return;
+	}
+	out_fmt("\nThe namespace stays up. Enter it with:\n"
+		"    ip netns exec tcpbox-lab sh\n"
+		"and remove it with:\n    ip netns delete tcpbox-lab\n");
+}
+
+static int lab_run(struct lab *l)
+{
+	int i, rc = 0;
+
+	if (l->s->needs && !lab_have(l->s->needs)) {
+		warn_msg("%s needs %s, which is not installed (Debian package: "
+			 "%s)", l->s->name, l->s->needs, l->s->needs);
+		return 2;
+	}
+	if (lab_netns() < 0)
+		return 2;
+	l->cap = lab_capture();
+	if (!l->cap)
+		return 2;
+	if (l->wfile && !(l->save = pcap_dump_open(l->cap, l->wfile))) {
+		warn_msg("%s", pcap_geterr(l->cap));
+		pcap_close(l->cap);
+		return 2;
+	}
+	if (l->markdown) {
+		out_fmt("# tcpbox lab %s\n\n", l->s->name);
+		lab_indent = "";
+	}
+	out_str(l->s->intro);
+	for (i = 0; i < l->s->nrounds && rc == 0; i++) {
+		if (l->s->nrounds > 1)
+			out_fmt(l->markdown ? "\n## Round %d of %d\n" :
+					      "\n== Round %d of %d\n",
+				i + 1, l->s->nrounds);
+		rc = lab_round(l, &l->s->rounds[i]);
+	}
+	if (l->save)
+		pcap_dump_close(l->save);
+	pcap_close(l->cap);
+	if (l->keep)
+		lab_keep();
+	return rc;
 }
 
 int lab_main(int argc, char **argv)
 {
+	struct lab l = { 0 };
+	const char *name = NULL;
 	size_t i;
+	int a;
 
-	if (argc != 2) {
+	for (a = 1; a < argc; a++) {
+		if (!strcmp(argv[a], "--keep"))
+			l.keep = true;
+		else if (!strcmp(argv[a], "--markdown"))
+			l.markdown = true;
+		else if (!strcmp(argv[a], "-w") && a + 1 < argc)
+			l.wfile = argv[++a];
+		else if (argv[a][0] == '-' || name) {
+			fputs(lab_help, stderr);
+			return 2;
+		} else
+			name = argv[a];
+	}
+	if (!name) {
 		fputs(lab_help, stderr);
 		return 2;
 	}
-	if (!strcmp(argv[1], "list")) {
+	if (!strcmp(name, "list")) {
 		for (i = 0; i < sizeof(scenarios) / sizeof(scenarios[0]); i++)
-			out_fmt("%-10s %s\n", scenarios[i].name,
+			out_fmt("%-16s %s\n", scenarios[i].name,
 				scenarios[i].line);
 		return 0;
 	}
-	if (!strcmp(argv[1], "refused"))
-		return lab_refused();
-	warn_msg("unknown scenario '%s' (see: lab list)", argv[1]);
-	return 2;
+	for (i = 0; i < sizeof(scenarios) / sizeof(scenarios[0]); i++)
+		if (!strcmp(name, scenarios[i].name))
+			l.s = &scenarios[i];
+	if (!l.s) {
+		warn_msg("unknown scenario '%s' (see: lab list)", name);
+		return 2;
+	}
+	return lab_run(&l);
 }
