@@ -5,8 +5,8 @@
  * exit codes). Captures through libpcap; filters are pcap-filter(7).
  * Beyond tcpdump: on SIGINT/SIGTERM the packets the kernel already holds
  * are printed before the statistics; --duration SECS ends a capture.
- * Not done yet: -C/-G/-W rotation, -z, -Z, -V, -E, -M, -T, --print,
- * --pid; options tcpdump has for those say so and exit 1.
+ * Not done yet: -V, -E, -M, -T, -j, -J, -I, --pid; options tcpdump has
+ * for those say so and exit 1.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -65,6 +65,8 @@ struct dump_opts {
 	long long filesize;	/* -C, bytes; 0: one file */
 	int wcount;		/* -W */
 	const char *user;	/* -Z */
+	long long rotate_secs;	/* -G */
+	const char *postrotate;	/* -z */
 	bool print;		/* --print: print even with -w */
 	char *filter;		/* built from the arguments */
 };
@@ -79,6 +81,8 @@ struct dump_run {
 	char *wbuf;		/* stdio buffer of the -w file */
 	char wname[4096];	/* the -w file being written */
 	int wnum;		/* its number, with -C */
+	time_t gtime;		/* -G: when the current file began */
+	int gcount;		/* -G: files finished */
 };
 
 static void on_signal(int sig)
@@ -294,7 +298,13 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 		o->wcount = (int)v;
 		break;
 	case 'Z': o->user = arg; break;
-	case 'G': case 'z': case 'V':
+	case 'G':
+		if (args_num(arg, 1, 0x7fffffff, &v) < 0)
+			die("invalid rotation seconds %s", arg);
+		o->rotate_secs = v;
+		break;
+	case 'z': o->postrotate = arg; break;
+	case 'V':
 	case 'E': case 'M': case 'T': case 'j': case 'J': case 'I':
 		not_yet(c);
 	default:
@@ -450,28 +460,37 @@ static void set_linktype(struct dump_opts *o, pcap_t *p)
 	warn_msg("data link type %s", pcap_datalink_val_to_name(dlt));
 }
 
-/* tcpdump's MakeFilename: NAME, or NAME followed by the file number
- * zero-padded to the digits -W needs. */
+/* tcpdump's MakeFilename: the -w name (through strftime(3) with -G),
+ * followed with -C by the file number, zero-padded to the digits -W
+ * needs. */
 static void file_name(struct dump_run *r, int n)
 {
+	char base[sizeof(r->wname)];
 	int w = 0, x = r->o->wcount - 1;
 
-	for (; x > 0; x /= 10)
+	if (r->o->rotate_secs) {
+		struct tm tm;
+
+		localtime_r(&r->gtime, &tm);
+		if (!strftime(base, sizeof(base), r->o->wfile, &tm))
+			die("too many output files or filename is too long "
+			    "(> %d)", (int)sizeof(base) - 1);
+	} else {
+		snprintf(base, sizeof(base), "%s", r->o->wfile);
+	}
+	for (; r->o->filesize && x > 0; x /= 10)
 		w++;
-	if (n == 0 && w == 0)
-		snprintf(r->wname, sizeof(r->wname), "%s", r->o->wfile);
-	else if (snprintf(r->wname, sizeof(r->wname), "%s%0*d", r->o->wfile,
-			  w, n) >= (int)sizeof(r->wname))
+	if (!r->o->filesize || (n == 0 && w == 0))
+		snprintf(r->wname, sizeof(r->wname), "%s", base);
+	else if (snprintf(r->wname, sizeof(r->wname), "%s%0*d", base, w, n) >=
+		 (int)sizeof(r->wname))
 		die("too many output files or filename is too long (> %d)",
 		    (int)sizeof(r->wname) - 1);
 }
 
 static void open_writer(struct dump_run *r)
 {
-	if (r->o->filesize)
-		file_name(r, r->wnum);
-	else
-		snprintf(r->wname, sizeof(r->wname), "%s", r->o->wfile);
+	file_name(r, r->wnum);
 	if (!strcmp(r->wname, "-")) {
 		r->w = pcap_dump_open(r->p, r->wname);
 	} else {
@@ -494,13 +513,50 @@ static void open_writer(struct dump_run *r)
 		pcap_dump_flush(r->w);
 }
 
+/* -z: run the command on a finished file, not waiting for it. */
+static void post_rotate(struct dump_run *r)
+{
+	pid_t pid;
+
+	if (!r->o->postrotate)
+		return;
+	pid = fork();
+	if (pid == 0) {
+		execlp(r->o->postrotate, r->o->postrotate, r->wname,
+		       (char *)NULL);
+		msg_plain("compress_savefile: execlp(%s, %s) failed: %s",
+			  r->o->postrotate, r->wname, strerror(errno));
+		_exit(1);
+	}
+	if (pid < 0)
+		warn_errno("compress_savefile: fork failed");
+}
+
 /* -C: the file is full; go on in the next one (-W: wrap around). */
-static void rotate_writer(struct dump_run *r)
+static void rotate_size(struct dump_run *r)
 {
 	pcap_dump_close(r->w);
+	post_rotate(r);
 	r->wnum++;
 	if (r->o->wcount && r->wnum >= r->o->wcount)
 		r->wnum = 0;
+	open_writer(r);
+}
+
+/* -G: a new file every rotate_secs (-W: that many files, then stop). */
+static void rotate_time(struct dump_run *r, time_t now)
+{
+	r->gtime = now;
+	r->gcount++;
+	pcap_dump_close(r->w);
+	r->w = NULL;
+	post_rotate(r);
+	if (!r->o->filesize && r->o->wcount && r->gcount >= r->o->wcount) {
+		msg_plain("Maximum file limit reached: %d", r->o->wcount);
+		dump_stop = 2;
+		return;
+	}
+	r->wnum = 0;
 	open_writer(r);
 }
 
@@ -509,22 +565,29 @@ static void on_packet(u_char *user, const struct pcap_pkthdr *h,
 {
 	struct dump_run *r = (struct dump_run *)user;
 
-	r->captured++;
-	if (r->w) {
+	if (r->o->wfile) {
+		if (r->o->rotate_secs && r->w &&
+		    time(NULL) - r->gtime >= r->o->rotate_secs)
+			rotate_time(r, time(NULL));
+		if (!r->w)
+			return;		/* -G -W: the last file is closed */
 		if (r->o->filesize && pcap_dump_ftell(r->w) > r->o->filesize)
-			rotate_writer(r);
+			rotate_size(r);
+		r->captured++;
 		pcap_dump((u_char *)r->w, h, bytes);
 		if (r->o->packet_buffered)
 			pcap_dump_flush(r->w);
 		if (!r->o->print)
 			return;
+	} else {
+		r->captured++;
 	}
 	if (r->o->count_only)
 		return;
 	decode_packet(&r->o->d, h, bytes, r->fn);
 }
 
-/* SIGUSR1: tcpdump's one-line statistics, and -w -v's "Got N". */
+/* SIGUSR1: tcpdump's one-line statistics. */
 static void stats_line(struct dump_run *r)
 {
 	struct pcap_stat st;
@@ -770,6 +833,7 @@ int dump_main(int argc, char **argv)
 		out_set_linebuf(1);
 	if (o.wfile && !strcmp(o.wfile, "-"))
 		out_set_fd(STDERR_FILENO);
+	r.gtime = time(NULL);
 	decode_init(&o.d);
 	rc = o.rfile ? run_file(&r) : run_live(&r);
 	if (r.w)
