@@ -138,6 +138,19 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip);
 
+/* Text protocols (print-txt.c) */
+/* tcpdump's txtproto_print: CAPS, then the request or response line
+ * (-v: every text line), when the first token is one of cmds (NULL: any
+ * text) or a 3-digit code (second token with resp_code_second). */
+void decode_txtproto(struct dctx *d, struct cursor c, unsigned len,
+		     const char *const *cmds, bool resp_code_second,
+		     const char *proto, const char *caps);
+/* One character as tcpdump's fn_print_char: M- for the high bit, ^X for
+ * control characters. */
+void decode_char(unsigned c);
+void http_print(struct dctx *d, struct cursor c, unsigned len);
+void ssh_print(struct dctx *d, struct cursor c, unsigned len);
+
 /* Free the relative-sequence table (decode_done calls it). */
 void tcp_seq_free(struct tcp_seq_table *t);
 

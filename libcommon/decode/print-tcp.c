@@ -257,13 +257,39 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	tcp_payload_print(d, tcp, len, &conn);
 }
 
+/* " [RST data]" at -v: the first bytes of an RST's payload (RFC 1122
+ * 4.2.2.12 lets it carry a diagnostic text). */
+static void tcp_rst_data(struct cursor c, unsigned len)
+{
+	out_str(cur_has(&c, len) ? " [RST" : " [!RST");
+	if (len > 30) {
+		len = 30;
+		out_char('+');
+	}
+	out_char(' ');
+	while (len-- && cur_left(&c))
+		decode_char(cur_u8(&c));
+	out_char(']');
+}
+
+static bool port_is(const struct tcp_conn *conn, unsigned port)
+{
+	return conn->sport == port || conn->dport == port;
+}
+
 void tcp_payload_print(struct dctx *d, struct cursor c, unsigned len,
 		       const struct tcp_conn *conn)
 {
-	/* Application printers are chosen by port; tcpdump prints nothing
-	 * more for a port it has no printer for. */
-	(void)d;
-	(void)c;
-	(void)len;
-	(void)conn;
+	if ((conn->flags & TH_RST) && d->vflag) {
+		tcp_rst_data(c, len);
+		return;
+	}
+	/* application printers by port, in tcpdump's order; tcpdump
+	 * prints nothing more for a port it has no printer for */
+	if (port_is(conn, 22)) {
+		ssh_print(d, c, len);
+	} else if (port_is(conn, 80) || port_is(conn, 8080)) {
+		out_str(": ");
+		http_print(d, c, len);
+	}
 }
