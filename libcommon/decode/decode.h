@@ -149,6 +149,9 @@ void decode_txtproto(struct dctx *d, struct cursor c, unsigned len,
  * control characters. */
 void decode_char(unsigned c);
 void http_print(struct dctx *d, struct cursor c, unsigned len);
+/* DNS; over TCP the message has a 2-byte length prefix. */
+void domain_print(struct dctx *d, struct cursor c, unsigned len,
+		  bool over_tcp);
 void ssh_print(struct dctx *d, struct cursor c, unsigned len);
 
 /* Free the relative-sequence table (decode_done calls it). */

@@ -89,20 +89,16 @@ unsigned raw_if_print(struct dctx *d, struct cursor c, unsigned len)
 	return 0;
 }
 
+/* DLT_IPV4 and DLT_IPV6: tcpdump 4.99 prints them as DLT_RAW, by the
+ * version nibble, whatever the link type claims. */
 unsigned ipv4_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	if (d->eflag)
-		out_str("ip: ");
-	ip_print(d, c, len);
-	return 0;
+	return raw_if_print(d, c, len);
 }
 
 unsigned ipv6_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	if (d->eflag)
-		out_str("ip: ");
-	ip6_print(d, c, len);
-	return 0;
+	return raw_if_print(d, c, len);
 }
 
 decode_link_fn decode_link_lookup(int dlt)

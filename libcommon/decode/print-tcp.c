@@ -291,5 +291,7 @@ void tcp_payload_print(struct dctx *d, struct cursor c, unsigned len,
 	} else if (port_is(conn, 80) || port_is(conn, 8080)) {
 		out_str(": ");
 		http_print(d, c, len);
+	} else if (port_is(conn, 53)) {
+		domain_print(d, c, len, true);
 	}
 }

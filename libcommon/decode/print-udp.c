@@ -64,6 +64,22 @@ static void udp_length_print(unsigned ulen, unsigned len, bool fragmented)
 		out_fmt("UDP, length %u", ulen);
 }
 
+static bool port_is(unsigned sport, unsigned dport, unsigned port)
+{
+	return sport == port || dport == port;
+}
+
+/* Application printers by port, in tcpdump's order; false: none. */
+static bool udp_payload_print(struct dctx *d, struct cursor c, unsigned len,
+			      unsigned sport, unsigned dport)
+{
+	if (port_is(sport, dport, 53))
+		domain_print(d, c, len, false);
+	else
+		return false;
+	return true;
+}
+
 void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip)
 {
@@ -107,5 +123,8 @@ void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	udp_addrs(d, ip, (int)sport, (int)dport);
 	if (d->vflag && !d->Kflag && !ip->fragmented)
 		udp_cksum_print(d, udp, len + UDP_HDRLEN, ip);
+	cur_skip(&udp, UDP_HDRLEN);
+	if (!d->qflag && udp_payload_print(d, udp, len, sport, dport))
+		return;
 	udp_length_print(ulen, len, ip->fragmented);
 }
