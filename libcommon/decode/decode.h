@@ -61,6 +61,8 @@ struct dctx {
 struct ipinfo {
 	int version;		/* 4 or 6 */
 	uint8_t src[16], dst[16];
+	uint8_t pdst[16];	/* pseudo-header destination: the final one
+				 * of an IPv6 routing header, else dst */
 	unsigned len;		/* transport length on the wire */
 	bool fragmented;	/* not the first fragment, or more follow */
 	uint8_t nh;		/* transport protocol number */

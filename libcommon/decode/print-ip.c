@@ -8,6 +8,8 @@
  *   |                    Destination Address                        |
  * Output as tcpdump 4.99 print-ip.c.
  */
+#include <string.h>
+
 #include "decode.h"
 #include "ip.h"
 #include "out.h"
@@ -41,6 +43,15 @@ void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 			out_fmt("[%s requires IPv4]", "ICMP");
 			decode_invalid(d);
 		}
+		break;
+	case 4:
+		ip_print(d, c, len);
+		break;
+	case 41:
+		ip6_print(d, c, len);
+		break;
+	case IPP_NONE:
+		out_str("no next header");
 		break;
 	case IPP_ICMPV6:
 		if (ip->version == 6) {
@@ -160,6 +171,7 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 	cur_be16(&c);
 	cur_bytes(&c, ip.src, 4);
 	cur_bytes(&c, ip.dst, 4);
+	memcpy(ip.pdst, ip.dst, 4);
 	if (len < totlen)
 		out_fmt("truncated-ip - %u bytes missing! ", totlen - len);
 	if (totlen < hlen) {

@@ -1,18 +1,30 @@
-/* print-ip6.c - IPv6 (RFC 8200) and its extension headers.
+/* print-ip6.c - IPv6 (RFC 8200) and its extension headers: hop-by-hop
+ * and destination options (with the jumbo payload, RFC 2675), routing
+ * (type 0 and 2, and the segment routing header, RFC 8754), fragment.
  *
  *   |Version| Traffic Class |           Flow Label                  |
  *   |         Payload Length        |  Next Header  |   Hop Limit   |
  *   |                  Source Address (128 bits)                    |
  *   |               Destination Address (128 bits)                  |
- * Output as tcpdump 4.99 print-ip6.c. Extension headers are walked
- * (hop-by-hop, destination options, routing, fragment); their contents
- * are printed by print-ip6opts.c when present in the build.
+ * Output as tcpdump 4.99.3 print-ip6.c, print-ip6opts.c, print-rt6.c,
+ * print-frag6.c.
  */
+#include <string.h>
+
 #include "decode.h"
 #include "ip.h"
 #include "out.h"
 
-enum { IP6_HDRLEN = 40 };
+enum { IP6_HDRLEN = 40, OPT_PAD1 = 0, OPT_PADN = 1, OPT_JUMBO = 0xc2,
+       OPT_RTALERT = 5 };
+
+/* One walk over a packet's IPv6 headers. */
+struct ip6_walk {
+	struct ipinfo ip;
+	uint32_t payload_len;	/* the header's, or the jumbo option's */
+	unsigned length;	/* on the wire, from the IPv6 header on */
+	bool found_jumbo;
+};
 
 static void ip6_addrs(struct dctx *d, const struct ipinfo *ip)
 {
@@ -22,115 +34,368 @@ static void ip6_addrs(struct dctx *d, const struct ipinfo *ip)
 	out_str(": ");
 }
 
-/* Length of an extension header at c (all share "next, len" at the
- * start); 0 when it is not captured. */
-static unsigned ext_len(struct cursor c, unsigned nh)
+/* The jumbo payload option: valid only in a hop-by-hop header of a
+ * packet whose payload length is 0, and at least 65536. */
+static void opt_jumbo(struct dctx *d, struct ip6_walk *w, bool hbh,
+		      uint32_t jumbo, bool *seen)
 {
-	if (!cur_has(&c, 2))
-		return 0;
-	if (nh == IPP_FRAGMENT)
-		return 8;
-	return (cur_peek(&c, 1) + 1) * 8;
+	const char *why = NULL;
+
+	if (*seen)
+		why = "already seen";
+	else if (!hbh)
+		why = "not a hop-by-hop option";
+	else if (w->payload_len != 0)
+		why = "payload len != 0";
+	else if (jumbo < 65536)
+		why = "< 65536";
+	*seen = true;
+	if (!why) {
+		w->found_jumbo = true;
+		w->payload_len = jumbo;
+	}
+	if (!d->vflag)
+		return;
+	if (why)
+		out_fmt("(jumbo: %u - %s) ", jumbo, why);
+	else
+		out_fmt("(jumbo: %u) ", jumbo);
+}
+
+/* The options of a hop-by-hop or destination header; -1 if cut. */
+static int opts_print(struct dctx *d, struct cursor c, unsigned len,
+		      struct ip6_walk *w, bool hbh)
+{
+	unsigned i, optlen, type;
+	bool seen = false;
+
+	for (i = 0; i < len; i += optlen) {
+		type = cur_peek(&c, i);
+		if (type == OPT_PAD1) {
+			optlen = 1;
+		} else if (i + 1 < len) {
+			optlen = cur_peek(&c, i + 1) + 2u;
+		} else {
+			return -1;
+		}
+		if (i + optlen > len)
+			return -1;
+		switch (type) {
+		case OPT_PAD1:
+			if (d->vflag)
+				out_str("(pad1)");
+			break;
+		case OPT_PADN:
+			if (d->vflag)
+				out_str("(padn)");
+			break;
+		case OPT_RTALERT:
+			if (cur_peek(&c, i + 1) != 2) {
+				out_fmt("(rtalert: invalid len %u)",
+					cur_peek(&c, i + 1));
+				return -1;
+			}
+			if (d->vflag)
+				out_fmt("(rtalert: 0x%04x) ",
+					cur_peek(&c, i + 2) << 8 |
+					cur_peek(&c, i + 3));
+			break;
+		case OPT_JUMBO:
+			if (cur_peek(&c, i + 1) != 4) {
+				out_fmt("(jumbo: invalid len %u)",
+					cur_peek(&c, i + 1));
+				return -1;
+			}
+			opt_jumbo(d, w, hbh,
+				  (uint32_t)cur_peek(&c, i + 2) << 24 |
+				  (uint32_t)cur_peek(&c, i + 3) << 16 |
+				  (uint32_t)cur_peek(&c, i + 4) << 8 |
+				  cur_peek(&c, i + 5), &seen);
+			break;
+		default:
+			if (d->vflag)
+				out_fmt("(opt_type 0x%02x: len=%u)", type,
+					cur_peek(&c, i + 1));
+			break;
+		}
+	}
+	if (d->vflag)
+		out_char(' ');
+	return 0;
+}
+
+/* Hop-by-hop (HBH) or destination options (DSTOPT); the header's
+ * length, or -1 when the line ended. */
+static int opthdr_print(struct dctx *d, struct cursor c, struct ip6_walk *w,
+			bool hbh)
+{
+	const char *proto = hbh ? "hbhopt" : "dstopt";
+	unsigned len;
+
+	if (!cur_has(&c, 2)) {
+		decode_trunc(d, proto);
+		return -1;
+	}
+	len = (cur_peek(&c, 1) + 1u) << 3;
+	out_str(hbh ? "HBH " : "DSTOPT ");
+	if (!cur_has(&c, len)) {
+		decode_trunc(d, proto);
+		return -1;
+	}
+	if (d->vflag) {
+		struct cursor o = c;
+
+		cur_skip(&o, 2);
+		if (opts_print(d, cur_sub(&o, len - 2), len - 2, w, hbh) < 0) {
+			decode_trunc(d, proto);
+			return -1;
+		}
+	}
+	return (int)len;
+}
+
+static void addr_at(struct cursor c, unsigned off, uint8_t *a)
+{
+	unsigned k;
+
+	for (k = 0; k < 16; k++)
+		a[k] = cur_peek(&c, off + k);
+}
+
+/* RT6: the routing header (RFC 8200 4.4; SRH RFC 8754). */
+static int rt6_print(struct dctx *d, struct cursor c, struct ip6_walk *w)
+{
+	unsigned len, type, i, n;
+	uint8_t a[16];
+
+	out_str("RT6");
+	if (!cur_has(&c, 4)) {
+		decode_trunc(d, "rt6");
+		return -1;
+	}
+	len = cur_peek(&c, 1);
+	type = cur_peek(&c, 2);
+	out_fmt(" (len=%u, type=%u", len, type);
+	if (type == 0)
+		out_str(" [Deprecated]");
+	out_fmt(", segleft=%u", cur_peek(&c, 3));
+	if (type == 0 || type == 2) {
+		if (!cur_has(&c, 8)) {
+			decode_trunc(d, "rt6");
+			return -1;
+		}
+		uint32_t rsv = (uint32_t)cur_peek(&c, 4) << 24 |
+			       (uint32_t)cur_peek(&c, 5) << 16 |
+			       (uint32_t)cur_peek(&c, 6) << 8 | cur_peek(&c, 7);
+		if (rsv || d->vflag)
+			out_fmt(", rsv=0x%0x", rsv);
+		if (len % 2 == 1) {
+			out_fmt(" [invalid length %u]", len);
+			decode_invalid(d);
+			return -1;
+		}
+		n = len / 2;
+		for (i = 0; i < n; i++) {
+			if (!cur_has(&c, 8 + 16 * (i + 1))) {
+				decode_trunc(d, "rt6");
+				return -1;
+			}
+			addr_at(c, 8 + 16 * i, a);
+			out_fmt(", [%u]", i);
+			decode_ip6addr(d, a);
+			if (i == n - 1)
+				memcpy(w->ip.pdst, a, 16);
+		}
+	} else if (type == 4) {
+		unsigned last;
+
+		if (!cur_has(&c, 8)) {
+			decode_trunc(d, "rt6");
+			return -1;
+		}
+		last = cur_peek(&c, 4);
+		out_fmt(", last-entry=%u", last);
+		if (cur_peek(&c, 5) || d->vflag)
+			out_fmt(", flags=0x%0x", cur_peek(&c, 5));
+		out_fmt(", tag=%x", cur_peek(&c, 6) << 8 | cur_peek(&c, 7));
+		for (i = 0; i < last + 1; i++) {
+			if (!cur_has(&c, 8 + 16 * (i + 1))) {
+				decode_trunc(d, "rt6");
+				return -1;
+			}
+			addr_at(c, 8 + 16 * i, a);
+			out_fmt(", [%u]", i);
+			decode_ip6addr(d, a);
+			if (i == 0)
+				memcpy(w->ip.pdst, a, 16);
+		}
+	} else {
+		out_str(" (unknown type)");
+		decode_invalid(d);
+		return -1;
+	}
+	out_str(") ");
+	return (int)((len + 1) << 3);
+}
+
+/* The fragment header; 8, or -1 when the packet's line ends here (a
+ * later fragment, or cut). off is its offset from the IPv6 header. */
+static int frag6_print(struct dctx *d, struct cursor c, unsigned off,
+		       unsigned plen)
+{
+	unsigned offlg;
+	uint32_t id;
+	uint64_t rest;
+
+	if (!cur_has(&c, 8)) {
+		decode_trunc(d, "frag6");
+		return -1;
+	}
+	offlg = cur_peek(&c, 2) << 8 | cur_peek(&c, 3);
+	id = (uint32_t)cur_peek(&c, 4) << 24 | (uint32_t)cur_peek(&c, 5) << 16 |
+	     (uint32_t)cur_peek(&c, 6) << 8 | cur_peek(&c, 7);
+	/* tcpdump computes this in size_t: it wraps when the header lies */
+	rest = (uint64_t)IP6_HDRLEN + plen - off - 8;
+	if (d->vflag)
+		out_fmt("frag (0x%08x:%u|%llu)", id, offlg & 0xfff8,
+			(unsigned long long)rest);
+	else
+		out_fmt("frag (%u|%llu)", offlg & 0xfff8,
+			(unsigned long long)rest);
+	if (offlg & 0xfff8)
+		return -1;	/* a later fragment: nothing to decode */
+	out_char(' ');
+	return 8;
+}
+
+static void ip6_verbose(uint32_t flow, unsigned hlim,
+			unsigned nh, unsigned plen)
+{
+	const char *name = ipproto_name(nh);
+
+	out_char('(');
+	if (flow & 0x0ff00000)
+		out_fmt("class 0x%02x, ", (flow & 0x0ff00000) >> 20);
+	if (flow & 0x000fffff)
+		out_fmt("flowlabel 0x%05x, ", flow & 0x000fffff);
+	out_fmt("hlim %u, next-header %s (%u) payload length: %u) ", hlim,
+		name ? name : "unknown", nh, plen);
+}
+
+/* Walk the extension headers to the transport; c starts after the
+ * fixed header, off counts the bytes from the IPv6 header on. A header
+ * that was not captured at all gets the marker of the one before it, as
+ * tcpdump's does (its protocol name is still set). */
+static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
+		      unsigned nh, struct ip6_walk *w, unsigned plen)
+{
+	const char *prev = "ip6";
+	unsigned off = IP6_HDRLEN;
+	bool first = true;
+	int adv;
+
+	for (;;) {
+		if (first && nh != IPP_TCP && nh != IPP_UDP &&
+		    nh != IPP_DCCP && nh != IPP_SCTP)
+			ip6_addrs(d, &w->ip);
+		first = false;
+		switch (nh) {
+		case IPP_HOPOPTS_:
+		case IPP_DSTOPTS:
+			adv = opthdr_print(d, c, w, nh == IPP_HOPOPTS_);
+			prev = nh == IPP_HOPOPTS_ ? "hbhopt" : "dstopt";
+			break;
+		case IPP_FRAGMENT:
+			adv = frag6_print(d, c, off, plen);
+			w->ip.fragmented = true;
+			prev = "frag6";
+			break;
+		case IPP_ROUTING:
+			if (!cur_has(&c, 1)) {
+				decode_trunc(d, prev);
+				return;
+			}
+			adv = rt6_print(d, c, w);
+			prev = "rt6";
+			break;
+		default:
+			if (w->found_jumbo) {
+				uint64_t total = (uint64_t)w->payload_len +
+						 IP6_HDRLEN;
+
+				if (w->length < total)
+					out_fmt("truncated-ip6 - %llu bytes "
+						"missing!", (unsigned long long)
+						(total - w->length));
+				len = (unsigned)(total - off);
+			}
+			w->ip.nh = (uint8_t)nh;
+			w->ip.len = len;
+			ip_demux_print(d, c, len, &w->ip);
+			return;
+		}
+		if (adv < 0)
+			return;
+		nh = cur_peek(&c, 0);
+		if ((unsigned)adv > len) {
+			decode_trunc(d, "ip6");
+			return;
+		}
+		cur_skip(&c, (unsigned)adv);
+		off += (unsigned)adv;
+		len -= (unsigned)adv;
+	}
 }
 
 void ip6_print(struct dctx *d, struct cursor c, unsigned length)
 {
-	struct ipinfo ip = { .version = 6 };
+	struct ip6_walk w = { .ip = { .version = 6 } };
 	struct cursor p = c;
-	unsigned vfc, flow, plen, len, nh, hlim;
-	bool first = true;
+	unsigned plen, len, nh, hlim;
+	uint32_t flow;
 
-	if (!d->eflag)
-		out_str("IP6 ");
-	if (length < IP6_HDRLEN) {
-		out_fmt("[length %u < %u]", length, IP6_HDRLEN);
-		decode_invalid(d);
-		return;
-	}
-	if (!cur_has(&c, 1)) {
-		decode_trunc(d, "ip6");
-		return;
-	}
-	vfc = cur_peek(&c, 0) >> 4;
-	if (vfc != 6) {
-		out_fmt("[version %u != 6]", vfc);
-		decode_invalid(d);
-		return;
-	}
 	if (!cur_has(&c, IP6_HDRLEN)) {
 		decode_trunc(d, "ip6");
 		return;
 	}
+	if (length < IP6_HDRLEN) {
+		out_fmt("truncated-ip6 %u", length);
+		return;
+	}
+	if (!d->eflag)
+		out_str("IP6 ");
 	flow = cur_be32(&p);
+	if (flow >> 28 != 6) {
+		out_fmt("version error: %u != 6", flow >> 28);
+		return;
+	}
 	plen = cur_be16(&p);
 	nh = cur_u8(&p);
 	hlim = cur_u8(&p);
-	cur_bytes(&p, ip.src, 16);
-	cur_bytes(&p, ip.dst, 16);
+	cur_bytes(&p, w.ip.src, 16);
+	cur_bytes(&p, w.ip.dst, 16);
+	memcpy(w.ip.pdst, w.ip.dst, 16);
+	w.payload_len = plen;
+	w.length = length;
 	if (plen != 0) {
 		len = plen + IP6_HDRLEN;
-		if (len > length) {
-			out_fmt("[header+payload length %u > length %u]", len,
-				length);
-			decode_invalid(d);
-			return;
-		}
+		if (length < len)
+			out_fmt("truncated-ip6 - %u bytes missing!",
+				len - length);
 	} else {
-		len = length;	/* jumbogram: the frame says how long */
+		len = length;	/* a jumbogram: the frame says how long */
 	}
-	if (d->vflag) {
-		const char *name = ipproto_name(nh);
-
-		out_char('(');
-		if (flow & 0x0ff00000)
-			out_fmt("class 0x%02x, ", (flow & 0x0ff00000) >> 20);
-		if (flow & 0x000fffff)
-			out_fmt("flowlabel 0x%05x, ", flow & 0x000fffff);
-		out_fmt("hlim %u, next-header %s (%u) payload length: %u) ",
-			hlim, name ? name : "unknown", nh, plen);
-	}
+	if (d->vflag)
+		ip6_verbose(flow, hlim, nh, plen);
 	/* the capture ends at the end of the IPv6 payload */
 	if (cur_left(&c) > len)
 		c.end = c.p + len;
-	ip.hdr_nh = (uint8_t)nh;
-	ip.ttl = hlim;
+	w.ip.hdr_nh = (uint8_t)nh;
+	w.ip.ttl = hlim;
 	cur_skip(&c, IP6_HDRLEN);
-	len -= IP6_HDRLEN;
-	for (;;) {
-		unsigned adv;
-
-		if (first && nh != IPP_TCP && nh != IPP_UDP &&
-		    nh != IPP_DCCP && nh != IPP_SCTP)
-			ip6_addrs(d, &ip);
-		first = false;
-		if (nh != IPP_HOPOPTS_ && nh != IPP_DSTOPTS &&
-		    nh != IPP_ROUTING && nh != IPP_FRAGMENT)
-			break;
-		adv = ext_len(c, nh);
-		if (!adv || !cur_has(&c, adv) || len < adv) {
-			decode_trunc(d, "ip6");
-			return;
-		}
-		if (nh == IPP_FRAGMENT) {
-			unsigned off = (unsigned)cur_peek(&c, 2) << 8 |
-				       cur_peek(&c, 3);
-
-			out_fmt("frag (0x%08x:%u|%u) ",
-				(unsigned)cur_peek(&c, 4) << 24 |
-				(unsigned)cur_peek(&c, 5) << 16 |
-				(unsigned)cur_peek(&c, 6) << 8 | cur_peek(&c, 7),
-				off & 0xfff8, len - adv);
-			ip.fragmented = true;
-			if (off & 0xfff8)
-				return;	/* not the first fragment */
-		}
-		nh = cur_peek(&c, 0);
-		cur_skip(&c, adv);
-		len -= adv;
-		if (!cur_left(&c))
-			return;
+	if (len < IP6_HDRLEN) {
+		decode_trunc(d, "ip6");
+		return;
 	}
-	ip.nh = (uint8_t)nh;
-	ip.len = len;
-	ip_demux_print(d, c, len, &ip);
+	ip6_chain(d, c, len - IP6_HDRLEN, nh, &w, plen);
 }

@@ -176,7 +176,7 @@ uint32_t decode_pseudo_sum(const struct ipinfo *ip, unsigned len,
 
 	for (i = 0; i < n; i += 2) {
 		s += (uint32_t)ip->src[i] << 8 | ip->src[i + 1];
-		s += (uint32_t)ip->dst[i] << 8 | ip->dst[i + 1];
+		s += (uint32_t)ip->pdst[i] << 8 | ip->pdst[i + 1];
 	}
 	s += len >> 16;
 	s += len & 0xffff;
@@ -304,9 +304,15 @@ static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
 
 	/* localtime_r is the dearest call per packet: packets come many
 	 * to a second, so keep the last second's text */
+	/* tcpdump 4.99.3 converts no time before the epoch (a 32-bit
+	 * savefile second past 2038 reads as negative) */
+	if (!utc && sec < 0) {
+		out_str("[Error converting time]");
+		return;
+	}
 	if (utc || sec != d->hms_sec || !d->hms_valid) {
 		if (utc ? !gmtime_r(&t, &tm) : !localtime_r(&t, &tm)) {
-			out_str("[Time could not be converted]");
+			out_str("[Error converting time]");
 			return;
 		}
 		snprintf(d->hms, sizeof(d->hms), "%02d:%02d:%02d.",
@@ -377,8 +383,8 @@ static void ts_print(struct dctx *d, int64_t sec, int64_t frac)
 		struct tm tm;
 		time_t t = (time_t)sec;
 
-		if (!localtime_r(&t, &tm)) {
-			out_str("[Time could not be converted]");
+		if (sec < 0 || !localtime_r(&t, &tm)) {
+			out_str("[Error converting time]");
 			break;
 		}
 		out_uint((unsigned)tm.tm_year + 1900, 4);
