@@ -1,71 +1,187 @@
-/* print-arp.c - ARP and RARP for IPv4 over Ethernet (RFC 826, 903).
+/* print-arp.c - ARP and RARP (RFC 826, RFC 903), inverse ARP (RFC 2390).
  *
  *   | hrd (2) | pro (2) | hln | pln | op (2) | sha | spa | tha | tpa |
- * Output as tcpdump 4.99 print-arp.c.
+ * Output as tcpdump 4.99 print-arp.c (ATM ARP is not decoded).
  */
 #include "decode.h"
 #include "out.h"
 
-enum { ARP_REQUEST = 1, ARP_REPLY = 2, RARP_REQUEST = 3, RARP_REPLY = 4 };
+enum {
+	ARPOP_REQUEST = 1, ARPOP_REPLY = 2, ARPOP_REVREQUEST = 3,
+	ARPOP_REVREPLY = 4, ARPOP_INVREQUEST = 8, ARPOP_INVREPLY = 9,
+	ETHERTYPE_IP = 0x0800, ETHERTYPE_TRAIL = 0x1000,
+};
+
+static const struct tok arpop_values[] = {
+	{ 1, "Request" }, { 2, "Reply" }, { 3, "Reverse Request" },
+	{ 4, "Reverse Reply" }, { 8, "Inverse Request" },
+	{ 9, "Inverse Reply" }, { 10, "NACK Reply" },
+	{ 0, NULL }
+};
+
+static const struct tok arphrd_values[] = {
+	{ 1, "Ethernet" }, { 6, "TokenRing" }, { 7, "ArcNet" },
+	{ 15, "FrameRelay" }, { 23, "Strip" }, { 24, "IEEE 1394" },
+	{ 19, "ATM" }, { 32, "InfiniBand" },
+	{ 0, NULL }
+};
+
+struct arp {
+	struct cursor c;	/* from the ARP header on */
+	unsigned hrd, pro, hln, pln, op;
+};
+
+/* Offsets of the four addresses. */
+enum { SHA_OFF = 8 };
+static unsigned spa_off(const struct arp *a)
+{
+	return SHA_OFF + a->hln;
+}
+
+static unsigned tha_off(const struct arp *a)
+{
+	return SHA_OFF + a->hln + a->pln;
+}
+
+static unsigned tpa_off(const struct arp *a)
+{
+	return SHA_OFF + 2 * a->hln + a->pln;
+}
+
+/* A hardware address: Ethernet's form for 6 bytes, else colon hex. */
+static void linkaddr_print(struct dctx *d, const struct arp *a, unsigned off)
+{
+	unsigned i;
+
+	if (a->hln == 6) {
+		uint8_t e[6];
+
+		for (i = 0; i < 6; i++)
+			e[i] = cur_peek(&a->c, off + i);
+		decode_etheraddr(d, e);
+		return;
+	}
+	if (!a->hln) {
+		out_str("<empty>");
+		return;
+	}
+	for (i = 0; i < a->hln; i++)
+		out_fmt(i ? ":%02x" : "%02x", cur_peek(&a->c, off + i));
+}
+
+static void paddr_print(struct dctx *d, const struct arp *a, unsigned off)
+{
+	uint8_t ip[4];
+	unsigned i;
+
+	if (a->pro != ETHERTYPE_IP && a->pro != ETHERTYPE_TRAIL) {
+		out_str("<wrong proto type>");
+		return;
+	}
+	if (a->pln != 4) {
+		out_str("<wrong len>");
+		return;
+	}
+	for (i = 0; i < 4; i++)
+		ip[i] = cur_peek(&a->c, off + i);
+	decode_ip4addr(d, ip);
+}
+
+static bool nonzero(const struct arp *a, unsigned off, unsigned n)
+{
+	while (n--)
+		if (cur_peek(&a->c, off++))
+			return true;
+	return false;
+}
+
+static bool op_print(struct dctx *d, const struct arp *a)
+{
+	switch (a->op) {
+	case ARPOP_REQUEST:
+		out_str("who-has ");
+		paddr_print(d, a, tpa_off(a));
+		if (nonzero(a, tha_off(a), a->hln)) {
+			out_str(" (");
+			linkaddr_print(d, a, tha_off(a));
+			out_char(')');
+		}
+		out_str(" tell ");
+		paddr_print(d, a, spa_off(a));
+		break;
+	case ARPOP_REPLY:
+		paddr_print(d, a, spa_off(a));
+		out_str(" is-at ");
+		linkaddr_print(d, a, SHA_OFF);
+		break;
+	case ARPOP_REVREQUEST:
+	case ARPOP_INVREQUEST:
+		out_str("who-is ");
+		linkaddr_print(d, a, tha_off(a));
+		out_str(" tell ");
+		linkaddr_print(d, a, SHA_OFF);
+		break;
+	case ARPOP_REVREPLY:
+		linkaddr_print(d, a, tha_off(a));
+		out_str(" at ");
+		paddr_print(d, a, tpa_off(a));
+		break;
+	case ARPOP_INVREPLY:
+		linkaddr_print(d, a, SHA_OFF);
+		out_str(" at ");
+		paddr_print(d, a, spa_off(a));
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
 
 void arp_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	unsigned hrd, pro, hln, pln, op;
-	uint8_t sha[6], spa[4], tha[6], tpa[4];
+	struct arp a = { .c = c };
+	const char *s;
 
+	if (!cur_has(&c, 8)) {
+		decode_trunc(d, "arp");
+		return;
+	}
+	a.hrd = cur_be16(&c);
+	a.pro = cur_be16(&c);
+	a.hln = cur_u8(&c);
+	a.pln = cur_u8(&c);
+	a.op = cur_be16(&c);
+	if (!cur_has(&a.c, tpa_off(&a) + a.pln)) {
+		decode_trunc(d, "arp");
+		return;
+	}
 	if (!d->eflag)
 		out_str("ARP, ");
-	hrd = cur_be16(&c);
-	pro = cur_be16(&c);
-	hln = cur_u8(&c);
-	pln = cur_u8(&c);
-	op = cur_be16(&c);
-	if (cur_short(&c)) {
-		decode_trunc(d, "arp");
+	if ((a.pro != ETHERTYPE_IP && a.pro != ETHERTYPE_TRAIL) || a.pln != 4 ||
+	    a.hln == 0 || d->vflag) {
+		s = tok_str(arphrd_values, a.hrd);
+		if (s)
+			out_str(s);
+		else
+			out_fmt("Unknown Hardware (%u)", a.hrd);
+		out_fmt(" (len %u), ", a.hln);
+		s = ethertype_name(a.pro);
+		if (s)
+			out_str(s);
+		else
+			out_fmt("Unknown Protocol (0x%04x)", a.pro);
+		out_fmt(" (len %u)", a.pln);
+		if (!d->vflag)
+			goto out;
+	}
+	out_str(d->vflag ? ", " : "");
+	tok_print(arpop_values, a.op, "Unknown (%u)");
+	out_char(' ');
+	if (!op_print(d, &a)) {
+		if (!d->xflag && !d->Xflag && !d->Aflag)
+			decode_hex_ascii(a.c, (unsigned)cur_left(&a.c), 0);
 		return;
 	}
-	if (pro != 0x0800 || hln != 6 || pln != 4 || (hrd != 1 && hrd != 6)) {
-		out_fmt("%s, ", hrd == 1 ? "Ethernet (len 6)" : "Unknown Hardware");
-		out_fmt("Unknown Protocol (0x%04x)", pro);
-		out_fmt(", length %u", len);
-		return;
-	}
-	cur_bytes(&c, sha, 6);
-	cur_bytes(&c, spa, 4);
-	cur_bytes(&c, tha, 6);
-	cur_bytes(&c, tpa, 4);
-	if (cur_short(&c)) {
-		decode_trunc(d, "arp");
-		return;
-	}
-	switch (op) {
-	case ARP_REQUEST:
-		out_str("Request who-has ");
-		decode_ip4addr(d, tpa);
-		out_str(" tell ");
-		decode_ip4addr(d, spa);
-		break;
-	case ARP_REPLY:
-		out_str("Reply ");
-		decode_ip4addr(d, spa);
-		out_str(" is-at ");
-		decode_etheraddr(d, sha);
-		break;
-	case RARP_REQUEST:
-		out_str("Reverse Request who-is ");
-		decode_etheraddr(d, tha);
-		out_str(" tell ");
-		decode_etheraddr(d, sha);
-		break;
-	case RARP_REPLY:
-		out_str("Reverse Reply ");
-		decode_etheraddr(d, tha);
-		out_str(" at ");
-		decode_ip4addr(d, tpa);
-		break;
-	default:
-		out_fmt("Unknown (%u)", op);
-		break;
-	}
+out:
 	out_fmt(", length %u", len);
 }
