@@ -1,7 +1,8 @@
 /* print-arp.c - ARP and RARP (RFC 826, RFC 903), inverse ARP (RFC 2390).
  *
  *   | hrd (2) | pro (2) | hln | pln | op (2) | sha | spa | tha | tpa |
- * Output as tcpdump 4.99 print-arp.c (ATM ARP is not decoded).
+ * ATM ARP (RFC 2225) has its own layout. Output as tcpdump 4.99
+ * print-arp.c.
  */
 #include "decode.h"
 #include "out.h"
@@ -137,6 +138,119 @@ static bool op_print(struct dctx *d, const struct arp *a)
 	return true;
 }
 
+/* ATM ARP (RFC 2225): type/length bytes and six variable addresses. */
+static void hexaddr_print(struct cursor c, unsigned off, unsigned n)
+{
+	unsigned i;
+
+	for (i = 0; i < n; i++)
+		out_fmt(i ? ":%02x" : "%02x", cur_peek(&c, off + i));
+}
+
+static void atm_addr_print(struct cursor c, unsigned ha, unsigned hlen,
+			   unsigned sa, unsigned slen)
+{
+	if (!hlen) {
+		out_str("<No address>");
+		return;
+	}
+	hexaddr_print(c, ha, hlen);
+	if (slen) {
+		out_char(',');
+		hexaddr_print(c, sa, slen);
+	}
+}
+
+static void atm_paddr_print(struct dctx *d, struct cursor c, unsigned pro,
+			    unsigned off, unsigned n)
+{
+	uint8_t ip[4];
+	unsigned i;
+
+	if (pro != ETHERTYPE_IP && pro != ETHERTYPE_TRAIL) {
+		out_str("<wrong proto type>");
+		return;
+	}
+	if (n != 4) {
+		out_str("<wrong tplen>");
+		return;
+	}
+	for (i = 0; i < 4; i++)
+		ip[i] = cur_peek(&c, off + i);
+	decode_ip4addr(d, ip);
+}
+
+static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned pro, op, shl, ssl, spl, thl, tsl, tpl;
+	unsigned sha, ssa, spa, tha, tsa, tpa;
+	const char *s;
+
+	if (!cur_has(&c, 12)) {
+		decode_trunc(d, "arp");
+		return;
+	}
+	pro = cur_peek(&c, 2) << 8 | cur_peek(&c, 3);
+	shl = cur_peek(&c, 4) & 0x3f;
+	ssl = cur_peek(&c, 5) & 0x3f;
+	op = cur_peek(&c, 6) << 8 | cur_peek(&c, 7);
+	spl = cur_peek(&c, 8);
+	thl = cur_peek(&c, 9) & 0x3f;
+	tsl = cur_peek(&c, 10) & 0x3f;
+	tpl = cur_peek(&c, 11);
+	sha = 12;
+	ssa = sha + shl;
+	spa = ssa + ssl;
+	tha = spa + spl;
+	tsa = tha + thl;
+	tpa = tsa + tsl;
+	if (!cur_has(&c, tpa + tpl)) {
+		decode_trunc(d, "arp");
+		return;
+	}
+	if (!d->eflag)
+		out_str("ARP, ");
+	if ((pro != ETHERTYPE_IP && pro != ETHERTYPE_TRAIL) || spl != 4 ||
+	    tpl != 4 || d->vflag) {
+		s = ethertype_name(pro);
+		out_str("ATM, ");
+		if (s)
+			out_str(s);
+		else
+			out_fmt("Unknown Protocol (0x%04x)", pro);
+		out_fmt(" (len %u/%u)", spl, tpl);
+		if (!d->vflag)
+			goto out;
+	}
+	out_str(d->vflag ? ", " : "");
+	tok_print(arpop_values, op, "Unknown (%u)");
+	out_char(' ');
+	switch (op) {
+	case ARPOP_REQUEST:
+		out_str("who-has ");
+		atm_paddr_print(d, c, pro, tpa, tpl);
+		if (thl) {
+			out_str(" (");
+			atm_addr_print(c, tha, thl, tsa, tsl);
+			out_char(')');
+		}
+		out_str(" tell ");
+		atm_paddr_print(d, c, pro, spa, spl);
+		break;
+	case ARPOP_REPLY:
+		atm_paddr_print(d, c, pro, spa, spl);
+		out_str(" is-at ");
+		atm_addr_print(c, sha, shl, ssa, ssl);
+		break;
+	default:
+		if (!d->xflag && !d->Xflag && !d->Aflag)
+			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+		return;
+	}
+out:
+	out_fmt(", length %u", len);
+}
+
 void arp_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	struct arp a = { .c = c };
@@ -151,6 +265,10 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 	a.hln = cur_u8(&c);
 	a.pln = cur_u8(&c);
 	a.op = cur_be16(&c);
+	if (a.hrd == 19) {
+		atmarp_print(d, a.c, len);
+		return;
+	}
 	if (!cur_has(&a.c, tpa_off(&a) + a.pln)) {
 		decode_trunc(d, "arp");
 		return;
