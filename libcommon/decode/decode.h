@@ -94,6 +94,8 @@ void decode_invalid(struct dctx *d);
 /* Helpers in util.c */
 void decode_ipaddr(struct dctx *d, int version, const uint8_t *a);
 void decode_ip4addr(struct dctx *d, const uint8_t *a);
+/* The same text, in buf (16 bytes) or the name cache; returns it. */
+const char *decode_ip4addr_str(struct dctx *d, const uint8_t *a, char *buf);
 void decode_ip6addr(struct dctx *d, const uint8_t *a);
 void decode_etheraddr(struct dctx *d, const uint8_t *a);
 /* A port, named unless -n (as tcpdump 4.99: any -n suppresses names). */
@@ -139,6 +141,8 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip);
 void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip);
+void vrrp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct ipinfo *ip);
 
 /* Text protocols (print-txt.c) */
 /* tcpdump's txtproto_print: CAPS, then the request or response line

@@ -1,37 +1,42 @@
-/* print-icmp.c - ICMP for IPv4 (RFC 792): echo, unreachable with the
- * quoted datagram, time exceeded, redirect, and the rest by name.
- * Output as tcpdump 4.99 print-icmp.c.
+/* print-icmp.c - ICMP for IPv4 (RFC 792, RFC 1191 next-hop MTU, RFC
+ * 1256 router advertisements), the quoted datagram of error messages at
+ * -v, and the RFC 4884 multi-part extension's version check.
+ *
+ *   | Type | Code | Checksum | rest of header (4) | data ... |
+ * Output as tcpdump 4.99 print-icmp.c. Like tcpdump, the message text
+ * is made first and printed whole: a packet cut inside the fields it
+ * needs prints only the truncation marker.
  */
+#include <stdio.h>
+
 #include "decode.h"
 #include "ip.h"
+#include "net.h"
 #include "out.h"
 
 enum {
 	ICMP_ECHOREPLY = 0, ICMP_UNREACH = 3, ICMP_SOURCEQUENCH = 4,
-	ICMP_REDIRECT = 5, ICMP_ECHO = 8, ICMP_TIMXCEED = 11,
-	ICMP_PARAMPROB = 12, ICMP_TSTAMP = 13, ICMP_TSTAMPREPLY = 14,
-	ICMP_MINLEN = 8,
+	ICMP_REDIRECT = 5, ICMP_ECHO = 8, ICMP_ROUTERADVERT = 9,
+	ICMP_TIMXCEED = 11, ICMP_PARAMPROB = 12, ICMP_TSTAMP = 13,
+	ICMP_TSTAMPREPLY = 14, ICMP_MASKREPLY = 18,
+	ICMP_EXTD_MINLEN = 136,	/* 156 minus the IP header */
 };
 
-static const struct tok icmp_type_values[] = {
+static const struct tok icmp2str[] = {
 	{ ICMP_ECHOREPLY, "echo reply" },
 	{ ICMP_SOURCEQUENCH, "source quench" },
 	{ ICMP_ECHO, "echo request" },
-	{ 9, "router advertisement" },
 	{ 10, "router solicitation" },
 	{ ICMP_TSTAMP, "time stamp request" },
 	{ ICMP_TSTAMPREPLY, "time stamp reply" },
 	{ 15, "information request" },
 	{ 16, "information reply" },
 	{ 17, "address mask request" },
-	{ 18, "address mask reply" },
 	{ 0, NULL }
 };
 
-static const struct tok unreach_values[] = {
-	{ 0, "net %s unreachable" },
-	{ 1, "host %s unreachable" },
-	{ 4, "%s unreachable - need to frag" },
+/* Codes 4.. of unreachable; %s is the quoted destination. */
+static const struct tok unreach2str[] = {
 	{ 5, "%s unreachable - source route failed" },
 	{ 6, "%s unreachable - dest network unknown" },
 	{ 7, "%s unreachable - dest host unknown" },
@@ -46,117 +51,265 @@ static const struct tok unreach_values[] = {
 	{ 0, NULL }
 };
 
-/* "%s" in an unreach_values format stands for the quoted destination. */
-static void unreach_print(struct dctx *d, unsigned code, struct cursor q)
+static const struct tok type2str[] = {
+	{ 0, "redirect %s to net %s" },
+	{ 1, "redirect %s to host %s" },
+	{ 2, "redirect-tos %s to net %s" },
+	{ 3, "redirect-tos %s to host %s" },
+	{ 0, NULL }
+};
+
+/* The ICMP message, its quoted IP header at offset 8. */
+struct icmp {
+	struct dctx *d;
+	struct cursor c;
+	char a1[16], a2[16];
+};
+
+static bool has(const struct icmp *m, unsigned off, unsigned n)
 {
-	uint8_t dst[4], src[4];
+	return cur_has(&m->c, off + n);
+}
+
+static unsigned be16(const struct icmp *m, unsigned off)
+{
+	return cur_peek(&m->c, off) << 8 | cur_peek(&m->c, off + 1);
+}
+
+static uint32_t be32(const struct icmp *m, unsigned off)
+{
+	return (uint32_t)be16(m, off) << 16 | be16(m, off + 2);
+}
+
+/* The address at off as text in buf; NULL if not captured. */
+static const char *addr(struct icmp *m, unsigned off, char *buf)
+{
+	uint8_t a[4];
+	unsigned i;
+
+	if (!has(m, off, 4))
+		return NULL;
+	for (i = 0; i < 4; i++)
+		a[i] = cur_peek(&m->c, off + i);
+	return decode_ip4addr_str(m->d, a, buf);
+}
+
+static bool unreach_port(struct icmp *m, char *buf, size_t n)
+{
 	unsigned hlen, proto, dport;
-	struct cursor ip = q;
-	const char *fmt, *pct;
+	const char *dst, *name = NULL;
 
-	cur_skip(&ip, 9);
-	proto = cur_u8(&ip);
-	cur_skip(&ip, 2);
-	cur_bytes(&ip, src, 4);
-	cur_bytes(&ip, dst, 4);
-	hlen = (cur_peek(&q, 0) & 15) * 4;
-	if (cur_short(&ip)) {
-		decode_trunc(d, "icmp");
-		return;
-	}
-	if (code == 2) {
-		decode_ip4addr(d, dst);
-		out_fmt(" protocol %u unreachable", proto);
-		return;
-	}
-	if (code == 3) {
-		struct cursor t = q;
-
-		cur_skip(&t, hlen + 2);
-		dport = cur_be16(&t);
-		if (cur_short(&t)) {
-			decode_trunc(d, "icmp");
-			return;
-		}
-		decode_ip4addr(d, dst);
-		if (proto == IPP_TCP)
-			out_str(" tcp port ");
-		else if (proto == IPP_UDP)
-			out_str(" udp port ");
+	if (!has(m, 8, 1))
+		return false;
+	hlen = (cur_peek(&m->c, 8) & 15) * 4;
+	if (!has(m, 8 + hlen + 2, 2) || !has(m, 17, 1) ||
+	    !(dst = addr(m, 24, m->a1)))
+		return false;
+	dport = be16(m, 8 + hlen + 2);
+	proto = cur_peek(&m->c, 17);
+	if (proto == IPP_TCP || proto == IPP_UDP) {
+		if (!m->d->nflag)
+			name = services_name((int)dport, proto == IPP_UDP ?
+					     SERV_UDP : SERV_TCP);
+		if (name)
+			snprintf(buf, n, "%s %s port %s unreachable", dst,
+				 proto == IPP_TCP ? "tcp" : "udp", name);
 		else
-			out_fmt(" protocol %u port ", proto);
-		decode_port(d, dport, proto == IPP_UDP);
-		out_str(" unreachable");
+			snprintf(buf, n, "%s %s port %u unreachable", dst,
+				 proto == IPP_TCP ? "tcp" : "udp", dport);
+	} else {
+		snprintf(buf, n, "%s protocol %u port %u unreachable", dst,
+			 proto, dport);
+	}
+	return true;
+}
+
+static bool unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
+{
+	const char *dst, *fmt;
+	unsigned mtu;
+
+	if (code == 3)
+		return unreach_port(m, buf, n);
+	if (!(dst = addr(m, 24, m->a1)))
+		return false;
+	switch (code) {
+	case 0:
+		snprintf(buf, n, "net %s unreachable", dst);
+		break;
+	case 1:
+		snprintf(buf, n, "host %s unreachable", dst);
+		break;
+	case 2:
+		if (!has(m, 17, 1))
+			return false;
+		snprintf(buf, n, "%s protocol %u unreachable", dst,
+			 cur_peek(&m->c, 17));
+		break;
+	case 4:
+		mtu = be16(m, 6);
+		if (mtu)
+			snprintf(buf, n, "%s unreachable - need to frag (mtu %u)",
+				 dst, mtu);
+		else
+			snprintf(buf, n, "%s unreachable - need to frag", dst);
+		break;
+	default:
+		fmt = tok_str(unreach2str, code);
+		if (fmt)
+			snprintf(buf, n, fmt, dst);
+		else
+			snprintf(buf, n, "#%u %s unreachable", code, dst);
+		break;
+	}
+	return true;
+}
+
+static bool redirect_text(struct icmp *m, unsigned code, char *buf, size_t n)
+{
+	const char *dst, *gw, *fmt;
+
+	if (!(dst = addr(m, 24, m->a1)) || !(gw = addr(m, 4, m->a2)))
+		return false;
+	fmt = tok_str(type2str, code);
+	if (fmt)
+		snprintf(buf, n, fmt, dst, gw);
+	else
+		snprintf(buf, n, "redirect-#%u %s to %s", code, dst, gw);
+	return true;
+}
+
+/* The text after "ICMP "; false when the packet was cut short. */
+static bool icmp_text(struct icmp *m, unsigned type, unsigned code,
+		      char *buf, size_t n)
+{
+	const char *s;
+
+	switch (type) {
+	case ICMP_ECHO:
+	case ICMP_ECHOREPLY:
+		if (!has(m, 4, 4))
+			return false;
+		snprintf(buf, n, "echo %s, id %u, seq %u",
+			 type == ICMP_ECHO ? "request" : "reply", be16(m, 4),
+			 be16(m, 6));
+		return true;
+	case ICMP_UNREACH:
+		return unreach_text(m, code, buf, n);
+	case ICMP_REDIRECT:
+		return redirect_text(m, code, buf, n);
+	case ICMP_TIMXCEED:
+		if (!has(m, 24, 4))
+			return false;
+		if (code == 0)
+			snprintf(buf, n, "time exceeded in-transit");
+		else if (code == 1)
+			snprintf(buf, n, "ip reassembly time exceeded");
+		else
+			snprintf(buf, n, "time exceeded-#%u", code);
+		return true;
+	case ICMP_PARAMPROB:
+		if (code)
+			snprintf(buf, n, "parameter problem - code %u", code);
+		else if (has(m, 4, 1))
+			snprintf(buf, n, "parameter problem - octet %u",
+				 cur_peek(&m->c, 4));
+		else
+			return false;
+		return true;
+	case ICMP_MASKREPLY:
+		if (!has(m, 8, 4))
+			return false;
+		snprintf(buf, n, "address mask is 0x%08x", be32(m, 8));
+		return true;
+	case ICMP_TSTAMP:
+		if (!has(m, 4, 4))
+			return false;
+		snprintf(buf, n, "time stamp query id %u seq %u", be16(m, 4),
+			 be16(m, 6));
+		return true;
+	default:
+		s = tok_str(icmp2str, type);
+		if (s)
+			snprintf(buf, n, "%s", s);
+		else
+			snprintf(buf, n, "type-#%u", type);
+		return true;
+	}
+}
+
+static bool is_errtype(unsigned t)
+{
+	return t == ICMP_UNREACH || t == ICMP_SOURCEQUENCH ||
+	       t == ICMP_REDIRECT || t == ICMP_TIMXCEED || t == ICMP_PARAMPROB;
+}
+
+/* RFC 4884: only the version is checked, as tcpdump 4.99 does when it
+ * is not 2; version 2 objects (MPLS labels) are not decoded here. */
+static void multipart_print(struct icmp *m, unsigned len)
+{
+	struct cursor ext = m->c;
+	unsigned ver;
+
+	if (!has(m, 0, 141)) {
+		decode_trunc(m->d, "icmp");
 		return;
 	}
-	fmt = tok_str(unreach_values, code);
-	if (!fmt) {
-		out_fmt("%s unreachable - #%u", "", code);
-		return;
+	if (cur_peek(&m->c, 5) == 0 && has(m, ICMP_EXTD_MINLEN,
+					   len - ICMP_EXTD_MINLEN)) {
+		cur_skip(&ext, ICMP_EXTD_MINLEN);
+		if (decode_cksum(ext, len - ICMP_EXTD_MINLEN, 0))
+			return;
 	}
-	pct = fmt;
-	while (pct[0] && !(pct[0] == '%' && pct[1] == 's'))
-		pct++;
-	out_mem(fmt, (size_t)(pct - fmt));
-	decode_ip4addr(d, dst);
-	if (*pct)
-		out_str(pct + 2);
+	ver = cur_peek(&m->c, ICMP_EXTD_MINLEN) >> 4;
+	out_fmt("\n\tICMP Multi-Part extension v%u", ver);
+	if (ver != 2)
+		out_str(" packet not supported");
 }
 
 void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct ipinfo *ip)
 {
-	struct cursor body = c;
+	struct icmp m = { .d = d, .c = c };
 	unsigned type, code;
-	const char *name;
+	char text[256];
 
-	(void)ip;
-	type = cur_u8(&c);
-	code = cur_u8(&c);
-	if (cur_short(&c)) {
-		out_str("ICMP");
+	if (!cur_has(&c, 2)) {
 		decode_trunc(d, "icmp");
 		return;
 	}
-	out_str("ICMP ");
-	cur_skip(&body, 4);
-	switch (type) {
-	case ICMP_ECHO:
-	case ICMP_ECHOREPLY: {
-		unsigned id, seq;
-
-		id = cur_be16(&body);
-		seq = cur_be16(&body);
-		if (cur_short(&body)) {
-			out_str(type == ICMP_ECHO ? "echo request" :
-						    "echo reply");
-			decode_trunc(d, "icmp");
-			return;
-		}
-		out_fmt("echo %s, id %u, seq %u",
-			type == ICMP_ECHO ? "request" : "reply", id, seq);
-		break;
+	type = cur_peek(&c, 0);
+	code = cur_peek(&c, 1);
+	if (!icmp_text(&m, type, code, text, sizeof(text))) {
+		decode_trunc(d, "icmp");
+		return;
 	}
-	case ICMP_UNREACH:
-		cur_skip(&body, 4);
-		unreach_print(d, code, body);
+	out_fmt("ICMP %s, length %u", text, len);
+	if (d->vflag && !ip->fragmented && cur_has(&c, len)) {
+		unsigned sum = decode_cksum(c, len, 0);
+
+		if (sum) {
+			if (!has(&m, 2, 2)) {
+				decode_trunc(d, "icmp");
+				return;
+			}
+			out_fmt(" (wrong icmp cksum %x (->%x)!)", be16(&m, 2),
+				decode_cksum_shouldbe(be16(&m, 2), sum));
+		}
+	}
+	if (d->vflag && is_errtype(type)) {
+		struct cursor q = c;
+		unsigned qlen;
+
+		out_str("\n\t");
+		cur_skip(&q, 8);
+		qlen = cur_has(&q, 4) ? (cur_peek(&q, 2) << 8 | cur_peek(&q, 3)) : 0;
+		ip_print(d, q, qlen);
 		if (d->stop)
 			return;
-		break;
-	case ICMP_TIMXCEED:
-		out_str(code == 0 ? "time exceeded in-transit" :
-			code == 1 ? "ip reassembly time exceeded" :
-				    "time exceeded-#");
-		if (code > 1)
-			out_uint(code, 0);
-		break;
-	default:
-		name = tok_str(icmp_type_values, type);
-		if (name)
-			out_str(name);
-		else
-			out_fmt("type-#%u", type);
-		break;
 	}
-	out_fmt(", length %u", len);
+	if (d->vflag && len > ICMP_EXTD_MINLEN &&
+	    (type == ICMP_UNREACH || type == ICMP_TIMXCEED ||
+	     type == ICMP_PARAMPROB))
+		multipart_print(&m, len);
 }

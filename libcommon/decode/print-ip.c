@@ -50,6 +50,9 @@ void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 	case 41:
 		ip6_print(d, c, len);
 		break;
+	case 112:
+		vrrp_print(d, c, len, ip);
+		break;
 	case IPP_NONE:
 		out_str("no next header");
 		break;
@@ -175,11 +178,8 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 	if (len < totlen)
 		out_fmt("truncated-ip - %u bytes missing! ", totlen - len);
 	if (totlen < hlen) {
-		if (totlen) {
-			out_fmt("bad-len %u", totlen);
-			return;
-		}
-		totlen = len;	/* TSO: a zero length, guess the frame's */
+		out_fmt("bad-len %u", totlen);
+		return;
 	}
 	/* the capture ends at the end of the IP datagram */
 	if (cur_left(&hdr) > totlen)

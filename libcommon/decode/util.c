@@ -87,16 +87,13 @@ static void name_cache_free(struct name_cache *nc)
 	free(nc);
 }
 
-void decode_ip4addr(struct dctx *d, const uint8_t *a)
+const char *decode_ip4addr_str(struct dctx *d, const uint8_t *a, char *buf)
 {
-	char buf[16];
-	char *p = buf + sizeof(buf);
+	char *p = buf + 16;
 	int i;
 
-	if (!d->nflag) {
-		out_str(name_lookup(d, 4, a));
-		return;
-	}
+	if (!d->nflag)
+		return name_lookup(d, 4, a);
 	/* dotted quad by hand: this is on every line */
 	*--p = '\0';
 	for (i = 3; i >= 0; i--) {
@@ -109,7 +106,14 @@ void decode_ip4addr(struct dctx *d, const uint8_t *a)
 		if (i)
 			*--p = '.';
 	}
-	out_str(p);
+	return p;
+}
+
+void decode_ip4addr(struct dctx *d, const uint8_t *a)
+{
+	char buf[16];
+
+	out_str(decode_ip4addr_str(d, a, buf));
 }
 
 void decode_ip6addr(struct dctx *d, const uint8_t *a)
