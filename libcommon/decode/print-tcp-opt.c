@@ -2,7 +2,7 @@
  * (wscale, TS), RFC 2018 (SACK), RFC 5482 (UTO), RFC 5925 (TCP-AO),
  * RFC 7413 and RFC 6994 (TFO, experimental), RFC 2385 (md5).
  * Output as tcpdump 4.99 print-tcp.c.
- * Not decoded yet: MPTCP (RFC 8684) prints as an unknown option does.
+ * MPTCP (RFC 8684) is in print-mptcp.c.
  */
 #include "decode.h"
 #include "out.h"
@@ -119,6 +119,10 @@ static int opt_data(struct dctx *d, unsigned opt, struct cursor c,
 		out_char(' ');
 		tfo_print(c, n, false, d);
 		break;
+	case OPT_MPTCP:
+		if (mptcp_print(d, c, n + 2, conn->flags) < 0)
+			return OPT_BAD;
+		break;
 	case OPT_EXP2:
 		if (n < 2)
 			return OPT_BAD;
@@ -200,7 +204,7 @@ static bool opt_is_bytewise(unsigned opt)
 {
 	return opt_datalen(opt, 2) == 0 && opt != OPT_EOL && opt != OPT_NOP &&
 	       opt != OPT_SACKOK && opt != OPT_SACK && opt != OPT_TFO &&
-	       opt != OPT_EXP2;
+	       opt != OPT_EXP2 && opt != OPT_MPTCP;
 }
 
 static int opt_one(struct dctx *d, struct cursor *c, unsigned *hlen,
@@ -244,7 +248,8 @@ static int opt_one(struct dctx *d, struct cursor *c, unsigned *hlen,
 		    OPT_OK)
 			return OPT_BAD;
 		*hlen -= datalen;
-	} else if (opt == OPT_SACK || opt == OPT_TFO || opt == OPT_EXP2) {
+	} else if (opt == OPT_SACK || opt == OPT_TFO || opt == OPT_EXP2 ||
+		   opt == OPT_MPTCP) {
 		if (opt_data(d, opt, cur_sub(c, 0), 0, conn) != OPT_OK)
 			return OPT_BAD;
 	}

@@ -205,6 +205,9 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 				len);
 		return;
 	}
+	conn.flags = flags;
+	conn.sport = sport;
+	conn.dport = dport;
 	out_str("Flags [");
 	tok_bits_print(tcp_flag_values, flags, "", "none");
 	out_char(']');
@@ -251,9 +254,6 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	if (len == 0)
 		return;
 	cur_skip(&tcp, hlen);
-	conn.flags = flags;
-	conn.sport = sport;
-	conn.dport = dport;
 	tcp_payload_print(d, tcp, len, &conn);
 }
 

@@ -17,6 +17,10 @@ struct tcp_conn {
 /* ", options [...]"; returns -1 when the packet's line ended (marker). */
 int tcp_options_print(struct dctx *d, struct cursor c, unsigned len,
 		      const struct tcp_conn *conn);
+/* MPTCP (print-mptcp.c): c holds the option's data after kind and
+ * length, len the whole option's length; -1 when it is malformed. */
+int mptcp_print(struct dctx *d, struct cursor c, unsigned len,
+		unsigned flags);
 /* The payload after the header, by port (tcpdump prints nothing for
  * ports it does not know). */
 void tcp_payload_print(struct dctx *d, struct cursor c, unsigned len,
