@@ -75,6 +75,12 @@ static bool udp_payload_print(struct dctx *d, struct cursor c, unsigned len,
 {
 	if (port_is(sport, dport, 53))
 		domain_print(d, c, len, false);
+	else if (port_is(sport, dport, 69))
+		tftp_print(d, c, len);
+	else if (port_is(sport, dport, 123))
+		ntp_print(d, c, len);
+	else if (port_is(sport, dport, 514))
+		syslog_print(d, c, len);
 	else
 		return false;
 	return true;

@@ -1,0 +1,201 @@
+/* print-ntp.c - NTP (RFC 5905) time messages; control messages (mode 6)
+ * print their header only.
+ *
+ *   |LI | VN  |Mode| Stratum | Poll | Precision | Root Delay | Root
+ *   Dispersion | Reference ID | Reference, Origin, Receive, Transmit
+ *   timestamps (64 bits each) | [Key ID | Digest]
+ * Output as tcpdump 4.99 print-ntp.c and ntp.c.
+ */
+#include <stdio.h>
+#include <time.h>
+
+#include "decode.h"
+#include "out.h"
+
+enum { NTP_TIMEMSG_MINLEN = 48 };
+
+static const struct tok mode_values[] = {
+	{ 0, "unspecified" }, { 1, "symmetric active" },
+	{ 2, "symmetric passive" }, { 3, "Client" }, { 4, "Server" },
+	{ 5, "Broadcast" }, { 6, "Control Message" }, { 7, "Reserved" },
+	{ 0, NULL }
+};
+
+static const struct tok leapind_values[] = {
+	{ 0, "" }, { 0x40, "+1s" }, { 0x80, "-1s" },
+	{ 0xc0, "clock unsynchronized" },
+	{ 0, NULL }
+};
+
+static uint32_t be32(struct cursor c, unsigned off)
+{
+	return (uint32_t)cur_peek(&c, off) << 24 |
+	       (uint32_t)cur_peek(&c, off + 1) << 16 |
+	       (uint32_t)cur_peek(&c, off + 2) << 8 | cur_peek(&c, off + 3);
+}
+
+/* A 32.32 fixed-point fraction as parts per billion. */
+static uint32_t ppb(uint32_t frac)
+{
+	return (uint32_t)((double)frac / 4294967296.0 * 1000000000.0);
+}
+
+/* A timestamp: seconds.nanoseconds, and the UTC date when not zero. */
+static void ntp_time(struct cursor c, unsigned off)
+{
+	uint32_t i = be32(c, off), f = be32(c, off + 4);
+	int64_t secs = (int64_t)i - 2208988800LL;
+	time_t t = (time_t)secs;
+	struct tm tm;
+	char buf[64];
+
+	out_fmt("%u.%09u", i, ppb(f));
+	if (!i)
+		return;
+	if (!gmtime_r(&t, &tm)) {
+		out_str(" (unrepresentable)");
+		return;
+	}
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	out_fmt(" (%s)", buf);
+}
+
+/* Timestamp at off minus the one at ooff, signed, or the timestamp
+ * itself when the older one is zero. */
+static void ntp_delta(struct cursor c, unsigned ooff, unsigned off)
+{
+	uint32_t u = be32(c, off), uf = be32(c, off + 4);
+	uint32_t ou = be32(c, ooff), ouf = be32(c, ooff + 4), i, f;
+	bool neg;
+
+	if (ou == 0 && ouf == 0) {
+		ntp_time(c, off);
+		return;
+	}
+	if (u > ou) {
+		neg = false;
+		i = u - ou - (ouf > uf);
+		f = uf - ouf;
+	} else if (u < ou) {
+		neg = true;
+		i = ou - u - (uf > ouf);
+		f = ouf - uf;
+	} else {
+		i = 0;
+		neg = !(uf > ouf);
+		f = neg ? ouf - uf : uf - ouf;
+	}
+	out_fmt("%s%u.%09u", neg ? "-" : "+", i, ppb(f));
+}
+
+static void sfix(struct cursor c, unsigned off)
+{
+	unsigned i = cur_peek(&c, off) << 8 | cur_peek(&c, off + 1);
+	unsigned f = cur_peek(&c, off + 2) << 8 | cur_peek(&c, off + 3);
+
+	out_fmt("%d.%06d", (int)i, (int)(f / 65536.0 * 1000000.0));
+}
+
+static void refid_print(struct dctx *d, struct cursor c, unsigned stratum)
+{
+	uint8_t a[4];
+	unsigned k;
+
+	for (k = 0; k < 4; k++)
+		a[k] = cur_peek(&c, 12 + k);
+	switch (stratum) {
+	case 0:
+		out_str("(unspec)");
+		break;
+	case 1:
+		for (k = 0; k < 4; k++)
+			decode_char(a[k]);
+		break;
+	default:
+		out_fmt("0x%08x", be32(c, 12));
+		break;
+	}
+	(void)d;
+}
+
+static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	static const char *const names[] = {
+		"Reference Timestamp:  ", "Originator Timestamp: ",
+		"Receive Timestamp:    ", "Transmit Timestamp:   ",
+	};
+	unsigned stratum, k;
+	int poll;
+
+	if (len < NTP_TIMEMSG_MINLEN || !cur_has(&c, NTP_TIMEMSG_MINLEN)) {
+		if (len < NTP_TIMEMSG_MINLEN)
+			decode_invalid(d);
+		else
+			decode_trunc(d, "ntp");
+		return;
+	}
+	stratum = cur_peek(&c, 1);
+	out_fmt(", Stratum %u (%s)", stratum, stratum == 0 ? "unspecified" :
+		stratum == 1 ? "primary reference" :
+		stratum <= 15 ? "secondary reference" : "reserved");
+	poll = (int8_t)cur_peek(&c, 2);
+	out_fmt(", poll %d", poll);
+	if (poll >= 0 && poll < 32)
+		out_fmt(" (%us)", 1u << poll);
+	else if (poll < 0 && poll > -32)
+		out_fmt(" (1/%us)", 1u << -poll);
+	out_fmt(", precision %d", (int8_t)cur_peek(&c, 3));
+	out_str("\n\tRoot Delay: ");
+	sfix(c, 4);
+	out_str(", Root dispersion: ");
+	sfix(c, 8);
+	out_str(", Reference-ID: ");
+	refid_print(d, c, stratum);
+	for (k = 0; k < 4; k++) {
+		out_fmt("\n\t  %s", names[k]);
+		ntp_time(c, 16 + 8 * k);
+	}
+	out_str("\n\t    Originator - Receive Timestamp:  ");
+	ntp_delta(c, 24, 32);
+	out_str("\n\t    Originator - Transmit Timestamp: ");
+	ntp_delta(c, 24, 40);
+	if (len == 52 || len == 68 || len == 72) {
+		if (!cur_has(&c, len)) {
+			decode_trunc(d, "ntp");
+			return;
+		}
+		out_fmt("\n\tKey id: %u", be32(c, 48));
+		if (len > 52) {
+			out_str("\n\tAuthentication: ");
+			for (k = 52; k < len; k += 4)
+				out_fmt("%08x", be32(c, k));
+		}
+	} else if (len > NTP_TIMEMSG_MINLEN) {
+		out_fmt("\n\t(%u more bytes after the header)",
+			len - NTP_TIMEMSG_MINLEN);
+	}
+}
+
+void ntp_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned status, mode, leap;
+
+	if (!cur_has(&c, 1)) {
+		decode_trunc(d, "ntp");
+		return;
+	}
+	status = cur_peek(&c, 0);
+	mode = status & 7;
+	out_fmt("NTPv%u, ", (status >> 3) & 7);
+	tok_print(mode_values, mode, "Unknown mode");
+	out_fmt(", length %u", len);
+	if (!d->vflag)
+		return;
+	out_char('\n');
+	leap = status & 0xc0;
+	out_str("\tLeap indicator: ");
+	tok_print(leapind_values, leap, "Unknown");
+	out_fmt(" (%u)", leap);
+	if (mode <= 5)
+		ntp_time_print(d, c, len);
+}
