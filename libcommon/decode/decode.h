@@ -103,6 +103,9 @@ void decode_port(struct dctx *d, unsigned port, bool udp);
 /* tcpdump's hex_print / hex_and_ascii_print / ascii_print, with the
  * "\n\t" line indent. */
 void decode_hex(struct cursor c, unsigned len, unsigned offset);
+/* decode_hex with another line start than "\n\t" (tcpdump's
+ * print_unknown_data). */
+void decode_hex_ident(struct cursor c, unsigned len, const char *ident);
 void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset);
 void decode_ascii(struct cursor c, unsigned len);
 /* Internet checksum (RFC 1071) of the next len bytes of c, plus sum,
@@ -158,6 +161,9 @@ void decode_txtproto(struct dctx *d, struct cursor c, unsigned len,
  * control characters. */
 void decode_char(unsigned c);
 void http_print(struct dctx *d, struct cursor c, unsigned len);
+/* A DNS name at off in base (pointers are offsets into base), printed;
+ * returns the offset after it, or -1 when it is cut or bad. */
+int domain_name_print(struct dctx *d, struct cursor base, unsigned off);
 /* DNS; over TCP the message has a 2-byte length prefix. */
 void domain_print(struct dctx *d, struct cursor c, unsigned len,
 		  bool over_tcp);

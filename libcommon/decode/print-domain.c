@@ -802,3 +802,10 @@ void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
 	}
 	out_fmt(" (%u)", len);
 }
+
+int domain_name_print(struct dctx *d, struct cursor base, unsigned off)
+{
+	struct dns s = { d, base, (unsigned)cur_left(&base) };
+
+	return name_print(&s, off);
+}

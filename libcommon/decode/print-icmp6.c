@@ -1,143 +1,588 @@
-/* print-icmp6.c - ICMPv6 (RFC 4443) and neighbour discovery (RFC 4861).
- * Output as tcpdump 4.99 print-icmp6.c.
+/* print-icmp6.c - ICMPv6 (RFC 4443), neighbour discovery (RFC 4861,
+ * options incl. RDNSS/DNSSL RFC 8106, route info RFC 4191), MLDv1 (RFC
+ * 2710) and MLDv2 (RFC 3810).
+ *
+ *   | Type | Code | Checksum | message body ... |
+ * Output as tcpdump 4.99 print-icmp6.c. Not decoded (printed by type
+ * name only): router renumbering, node information, mobile IPv6, RPL.
  */
+#include <arpa/inet.h>
+#include <string.h>
+
 #include "decode.h"
 #include "ip.h"
+#include "net.h"
 #include "out.h"
 
+enum {
+	DST_UNREACH = 1, PACKET_TOO_BIG = 2, TIME_EXCEEDED = 3, PARAM_PROB = 4,
+	ECHO_REQUEST = 128, ECHO_REPLY = 129, MLD_QUERY = 130,
+	MLD_REPORT = 131, MLD_DONE = 132, ROUTER_SOLICIT = 133,
+	ROUTER_ADVERT = 134, NEIGHBOR_SOLICIT = 135, NEIGHBOR_ADVERT = 136,
+	REDIRECT = 137, MLDV2_REPORT = 143, HADISCOV_REPLY = 145,
+	MOBILEPREFIX_ADVERT = 147, MLD_MINLEN = 24, MLDV2_MINLEN = 28,
+};
+
 static const struct tok icmp6_type_values[] = {
-	{ 1, "destination unreachable" },
-	{ 2, "packet too big" },
-	{ 3, "time exceeded in-transit" },
-	{ 4, "parameter problem" },
-	{ 128, "echo request" },
-	{ 129, "echo reply" },
+	{ 1, "destination unreachable" }, { 2, "packet too big" },
+	{ 3, "time exceeded in-transit" }, { 4, "parameter problem" },
+	{ 128, "echo request" }, { 129, "echo reply" },
 	{ 130, "multicast listener query" },
 	{ 131, "multicast listener report" },
-	{ 132, "multicast listener done" },
-	{ 133, "router solicitation" },
-	{ 134, "router advertisement" },
-	{ 135, "neighbor solicitation" },
-	{ 136, "neighbor advertisement" },
-	{ 137, "redirect" },
+	{ 132, "multicast listener done" }, { 133, "router solicitation" },
+	{ 134, "router advertisement" }, { 135, "neighbor solicitation" },
+	{ 136, "neighbor advertisement" }, { 137, "redirect" },
+	{ 138, "router renumbering" },
+	{ 141, "inverse neighbor solicitation" },
+	{ 142, "inverse neighbor advertisement" },
 	{ 143, "multicast listener report v2" },
+	{ 144, "ha discovery request" }, { 145, "ha discovery reply" },
+	{ 146, "mobile router solicitation" },
+	{ 147, "mobile router advertisement" },
+	{ 139, "who-are-you request" }, { 140, "who-are-you reply" },
+	{ 139, "node information query" }, { 140, "node information reply" },
+	{ 200, "mtrace message" }, { 201, "mtrace response" },
+	{ 155, "RPL" },
 	{ 0, NULL }
 };
 
 static const struct tok unreach_code_values[] = {
-	{ 0, "unreachable route" },
-	{ 1, "unreachable prohibited" },
-	{ 2, "beyond scope" },
-	{ 3, "unreachable address" },
+	{ 0, "unreachable route" }, { 1, " unreachable prohibited" },
+	{ 2, "beyond scope" }, { 3, "unreachable address" },
 	{ 4, "unreachable port" },
-	{ 5, "failed source address policy" },
-	{ 6, "reject route" },
 	{ 0, NULL }
 };
 
-/* The quoted packet: "ADDR PROTO port PORT" as tcpdump's icmp6_print. */
-static void quoted_print(struct dctx *d, struct cursor q)
-{
-	uint8_t dst[16];
-	unsigned nh, dport;
-	struct cursor t = q;
+static const struct tok opt_values[] = {
+	{ 1, "source link-address" }, { 2, "destination link-address" },
+	{ 3, "prefix info" }, { 4, "redirected header" }, { 5, "mtu" },
+	{ 25, "rdnss" }, { 31, "dnssl" }, { 7, "advertisement interval" },
+	{ 8, "homeagent information" }, { 24, "route info" },
+	{ 0, NULL }
+};
 
-	cur_skip(&t, 6);
-	nh = cur_u8(&t);
-	cur_skip(&t, 1 + 16);
-	cur_bytes(&t, dst, 16);
-	cur_skip(&t, 2);
-	dport = cur_be16(&t);
-	if (cur_short(&t)) {
-		decode_trunc(d, "icmp6");
+static const struct tok pi_flag_values[] = {
+	{ 0x80, "onlink" }, { 0x40, "auto" }, { 0x20, "router" },
+	{ 0, NULL }
+};
+
+static const struct tok ra_flag_values[] = {
+	{ 0x80, "managed" }, { 0x40, "other stateful" },
+	{ 0x20, "home agent" },
+	{ 0, NULL }
+};
+
+static const struct tok na_flag_values[] = {
+	{ 0x80000000, "router" }, { 0x40000000, "solicited" },
+	{ 0x20000000, "override" },
+	{ 0, NULL }
+};
+
+static const struct tok mldv2report2str[] = {
+	{ 1, "is_in" }, { 2, "is_ex" }, { 3, "to_in" }, { 4, "to_ex" },
+	{ 5, "allow" }, { 6, "block" },
+	{ 0, NULL }
+};
+
+static unsigned be16(struct cursor c, unsigned off)
+{
+	return cur_peek(&c, off) << 8 | cur_peek(&c, off + 1);
+}
+
+static uint32_t be32(struct cursor c, unsigned off)
+{
+	return (uint32_t)be16(c, off) << 16 | be16(c, off + 2);
+}
+
+/* The IPv6 address at off; false (and nothing printed) if not captured. */
+static bool addr6(struct dctx *d, struct cursor c, unsigned off)
+{
+	uint8_t a[16];
+	unsigned k;
+
+	if (!cur_has(&c, off + 16))
+		return false;
+	for (k = 0; k < 16; k++)
+		a[k] = cur_peek(&c, off + k);
+	decode_ip6addr(d, a);
+	return true;
+}
+
+static const char *rtpref(unsigned v)
+{
+	static const char *const s[] = { "medium", "high", "rsv", "low" };
+
+	return s[(v & 0x18) >> 3];
+}
+
+static void lifetime(uint32_t v)
+{
+	if (v == 0xffffffff)
+		out_str("infinity");
+	else
+		out_fmt("%us", v);
+}
+
+/* One option's body (c at the option's start); false when cut. */
+static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
+		     unsigned len)
+{
+	unsigned i, n;
+	int off;
+
+	switch (type) {
+	case 1:
+	case 2:
+		for (i = 2; i < len * 8; i++)
+			out_fmt(i > 2 ? ":%02x" : "%02x", cur_peek(&c, i));
+		break;
+	case 3:
+		if (!addr6(d, c, 16))
+			return false;
+		out_fmt("/%u%s, Flags [", cur_peek(&c, 2), len != 4 ? "badlen" : "");
+		tok_bits_print(pi_flag_values, cur_peek(&c, 3), ", ", "none");
+		out_str("], valid time ");
+		lifetime(be32(c, 4));
+		out_str(", pref. time ");
+		lifetime(be32(c, 8));
+		break;
+	case 5:
+		out_fmt(" %u%s", be32(c, 4), len != 1 ? "bad option length" : "");
+		break;
+	case 25:
+		out_fmt(" lifetime %us,", be32(c, 4));
+		n = (len - 1) / 2;
+		for (i = 0; i < n; i++) {
+			out_str(" addr: ");
+			addr6(d, c, 8 + 16 * i);
+		}
+		break;
+	case 31:
+		out_fmt(" lifetime %us, domain(s):", be32(c, 4));
+		off = 8;
+		while ((unsigned)off < len * 8 && cur_peek(&c, (unsigned)off)) {
+			out_char(' ');
+			off = domain_name_print(d, c, (unsigned)off);
+			if (off < 0)
+				return false;
+		}
+		break;
+	case 7:
+		out_fmt(" %ums", be32(c, 4));
+		break;
+	case 8:
+		out_fmt(" preference %u, lifetime %u", be16(c, 4), be16(c, 6));
+		break;
+	case 24: {
+		uint8_t a[16] = { 0 };
+		char buf[INET6_ADDRSTRLEN];
+
+		if (len > 3)
+			return false;
+		for (i = 0; i < (len - 1) * 8; i++)
+			a[i] = cur_peek(&c, 8 + i);
+		inet_ntop(AF_INET6, a, buf, sizeof(buf));
+		out_fmt(" %s/%u, pref=%s, lifetime=", buf, cur_peek(&c, 2),
+			rtpref(cur_peek(&c, 3)));
+		lifetime(be32(c, 4));
+		break;
+	}
+	default:
+		break;
+	}
+	return true;
+}
+
+/* The options after an ND message's fixed part; -1 when cut. */
+static int opts_print(struct dctx *d, struct cursor c, int resid)
+{
+	while (cur_left(&c)) {
+		unsigned type, len;
+		struct cursor o = c;
+		const char *name;
+
+		if (!cur_has(&c, 2))
+			return -1;
+		if (resid <= 0)
+			return 0;
+		type = cur_peek(&c, 0);
+		len = cur_peek(&c, 1);
+		if (!len || !cur_has(&c, len * 8))
+			return -1;
+		name = tok_str(opt_values, type);
+		out_fmt("\n\t  %s option (%u), length %u (%u): ",
+			name ? name : "unknown", type, len * 8, len);
+		o.end = o.p + len * 8;
+		if (type == 4 || !name) {
+			struct cursor data = o;
+
+			if (type == 4) {
+				decode_hex_ident(c, len * 8, "\n\t    ");
+			} else if (d->vflag <= 1) {
+				cur_skip(&data, 2);
+				decode_hex_ident(data, len * 8 - 2, "\n\t  ");
+				return 0;
+			}
+		} else if (!opt_body(d, o, type, len)) {
+			return -1;
+		}
+		if (d->vflag > 1) {
+			struct cursor data = o;
+
+			cur_skip(&data, 2);
+			decode_hex_ident(data, len * 8 - 2, "\n\t    ");
+		}
+		cur_skip(&c, len * 8);
+		resid -= (int)(len * 8);
+	}
+	return 0;
+}
+
+/* The transport header of the packet an error quotes (c at its IPv6
+ * header): its offset and protocol, or 0 when it cannot be found. */
+static unsigned upper_layer(struct cursor c, unsigned *proto)
+{
+	unsigned nh, off = 40;
+
+	if (!cur_has(&c, 40))
+		return 0;
+	nh = cur_peek(&c, 6);
+	for (;;) {
+		if (nh == IPP_TCP || nh == IPP_UDP) {
+			*proto = nh;
+			return cur_has(&c, off + 4) ? off : 0;
+		}
+		if (nh != IPP_HOPOPTS_ && nh != IPP_DSTOPTS &&
+		    nh != IPP_ROUTING && nh != IPP_FRAGMENT)
+			return 0;
+		if (!cur_has(&c, off + 2))
+			return 0;
+		nh = cur_peek(&c, off);
+		off += nh == IPP_FRAGMENT ? 8 : (cur_peek(&c, off + 1) + 1u) * 8;
+	}
+}
+
+static bool unreach_print(struct dctx *d, struct cursor c, unsigned code,
+			  unsigned len)
+{
+	struct cursor q = c;
+	unsigned up, proto = 0, dport;
+
+	out_str(", ");
+	tok_print(unreach_code_values, code, "unknown unreach code (%u)");
+	cur_skip(&q, 8);
+	switch (code) {
+	case 0:
+	case 1:
+	case 3:
+		out_char(' ');
+		return addr6(d, q, 24);
+	case 2:
+		out_char(' ');
+		if (!addr6(d, q, 24))
+			return false;
+		out_str(", source address ");
+		return addr6(d, q, 8);
+	case 4:
+		if (!(up = upper_layer(q, &proto)))
+			return false;
+		dport = be16(q, up + 2);
+		out_str(", ");
+		addr6(d, q, 24);
+		out_str(proto == IPP_TCP ? " tcp port " : " udp port ");
+		decode_port(d, dport, proto == IPP_UDP);
+		return true;
+	default:
+		if (d->vflag <= 1) {
+			decode_hex_ident(c, len, "\n\t");
+			d->stop = true;
+		}
+		return true;
+	}
+}
+
+static void mld_print(struct dctx *d, struct cursor c)
+{
+	if (!cur_has(&c, 24))
+		return;
+	out_fmt("max resp delay: %u addr: ", be16(c, 4));
+	addr6(d, c, 8);
+}
+
+static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned mrc, mrt, qqi, n, i, b;
+
+	if (len < 28) {
+		out_fmt(" [invalid len %u]", len);
 		return;
 	}
-	decode_ip6addr(d, dst);
-	if (nh == IPP_TCP)
-		out_str(" tcp port ");
-	else if (nh == IPP_UDP)
-		out_str(" udp port ");
-	else {
-		out_fmt(" protocol %u", nh);
+	mrc = be16(c, 4);
+	mrt = mrc < 32768 ? mrc :
+		((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
+	if (d->vflag)
+		out_fmt(" [max resp delay=%u]", mrt);
+	out_str(" [gaddr ");
+	addr6(d, c, 8);
+	if (d->vflag) {
+		b = cur_peek(&c, 24);
+		if (b & 0x08)
+			out_str(" sflag");
+		if (b & 0x07)
+			out_fmt(" robustness=%u", b & 7);
+		b = cur_peek(&c, 25);
+		qqi = b < 128 ? b : ((b & 0x0f) | 0x10) << (((b & 0x70) >> 4) + 3);
+		out_fmt(" qqi=%u", qqi);
+	}
+	n = be16(c, 26);
+	if (n) {
+		if (len < 28 + n * 16) {
+			out_str(" [invalid number of sources]");
+		} else if (d->vflag > 1) {
+			out_str(" {");
+			for (i = 0; i < n; i++) {
+				out_char(' ');
+				addr6(d, c, 28 + 16 * i);
+			}
+			out_str(" }");
+		} else {
+			out_fmt(", %u source(s)", n);
+		}
+	}
+	out_char(']');
+}
+
+static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned groups, g = 8, i, j, n;
+
+	if (len < 8) {
+		out_fmt(" [invalid len %u]", len);
 		return;
 	}
-	decode_port(d, dport, nh == IPP_UDP);
+	groups = be16(c, 6);
+	out_fmt(", %u group record(s)", groups);
+	if (!d->vflag)
+		return;
+	for (i = 0; i < groups; i++) {
+		if (len < g + 20) {
+			out_str(" [invalid number of groups]");
+			return;
+		}
+		out_str(" [gaddr ");
+		addr6(d, c, g + 4);
+		out_char(' ');
+		tok_print(mldv2report2str, cur_peek(&c, g), " [v2-report-#%u]");
+		n = be16(c, g + 2);
+		if (len < g + 20 + n * 16) {
+			out_fmt(" [invalid number of sources %u]", n);
+			return;
+		}
+		if (d->vflag == 1) {
+			out_fmt(", %u source(s)", n);
+		} else {
+			out_str(" {");
+			for (j = 0; j < n; j++) {
+				out_char(' ');
+				addr6(d, c, g + 20 + 16 * j);
+			}
+			out_str(" }");
+		}
+		g += 20 + n * 16;
+		out_char(']');
+	}
+}
+
+/* The part of the ND messages after the type name; false when cut. */
+static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
+		     unsigned len)
+{
+	struct cursor o = c;
+	unsigned fixed;
+
+	switch (type) {
+	case ROUTER_SOLICIT:
+		fixed = 8;
+		break;
+	case ROUTER_ADVERT:
+		fixed = 16;
+		if (!d->vflag)
+			return true;
+		if (!cur_has(&c, 16))
+			return false;
+		out_fmt("\n\thop limit %u, Flags [", cur_peek(&c, 4));
+		tok_bits_print(ra_flag_values, cur_peek(&c, 5), ", ", "none");
+		out_fmt("], pref %s, router lifetime %us, reachable time %ums, "
+			"retrans timer %ums", rtpref(cur_peek(&c, 5)),
+			be16(c, 6), be32(c, 8), be32(c, 12));
+		break;
+	case NEIGHBOR_SOLICIT:
+		fixed = 24;
+		out_str(", who has ");
+		if (!addr6(d, c, 8))
+			return false;
+		break;
+	case NEIGHBOR_ADVERT:
+		fixed = 24;
+		out_str(", tgt is ");
+		if (!addr6(d, c, 8))
+			return false;
+		if (d->vflag) {
+			out_str(", Flags [");
+			tok_bits_print(na_flag_values, be32(c, 4), ", ", "none");
+			out_char(']');
+		}
+		break;
+	default: /* REDIRECT */
+		fixed = 40;
+		out_str(", ");
+		if (!addr6(d, c, 24))
+			return false;
+		out_str(" to ");
+		if (!addr6(d, c, 8))
+			return false;
+		break;
+	}
+	if (!d->vflag)
+		return true;
+	if (!cur_skip(&o, fixed))
+		return false;
+	return opts_print(d, o, (int)len - (int)fixed) == 0;
+}
+
+static void cksum_print(struct cursor c, unsigned len,
+			const struct ipinfo *ip)
+{
+	unsigned field = be16(c, 2), sum;
+
+	if (!cur_has(&c, len))
+		return;
+	sum = decode_cksum(c, len, decode_pseudo_sum(ip, len, IPP_ICMPV6));
+	if (sum)
+		out_fmt("[bad icmp6 cksum 0x%04x -> 0x%04x!] ", field,
+			decode_cksum_shouldbe(field, sum));
+	else
+		out_str("[icmp6 sum ok] ");
+}
+
+/* The message body after "ICMP6, NAME"; false when cut. Sets d->stop
+ * when it printed the whole line itself. */
+static bool body_print(struct dctx *d, struct cursor c, unsigned type,
+		       unsigned code, unsigned len)
+{
+	switch (type) {
+	case DST_UNREACH:
+		return unreach_print(d, c, code, len);
+	case PACKET_TOO_BIG:
+		if (!cur_has(&c, 8))
+			return false;
+		out_fmt(", mtu %u", be32(c, 4));
+		return true;
+	case TIME_EXCEEDED:
+		if (code == 0) {
+			struct cursor q = c;
+
+			out_str(" for ");
+			cur_skip(&q, 8);
+			return addr6(d, q, 24);
+		}
+		if (code == 1)
+			out_str(" (reassembly)");
+		else
+			out_fmt(", unknown code (%u)", code);
+		return true;
+	case PARAM_PROB: {
+		static const char *const what[] = {
+			"erroneous", "next header", "option",
+			"incomplete header chain",
+		};
+
+		if (!cur_has(&c, 8 + 40))
+			return false;
+		if (code < 4)
+			out_fmt(", %s - octet %u", what[code], be32(c, 4));
+		else
+			out_fmt(", code-#%u", code);
+		return true;
+	}
+	case ECHO_REQUEST:
+	case ECHO_REPLY:
+		if (!cur_has(&c, 8))
+			return false;
+		out_fmt(", id %u, seq %u", be16(c, 4), be16(c, 6));
+		return true;
+	case MLD_QUERY:
+		if (len == MLD_MINLEN) {
+			mld_print(d, c);
+		} else if (len >= MLDV2_MINLEN) {
+			out_str(" v2");
+			mldv2_query_print(d, c, len);
+		} else {
+			out_fmt(" unknown-version (len %u) ", len);
+		}
+		return true;
+	case MLD_REPORT:
+	case MLD_DONE:
+		mld_print(d, c);
+		return true;
+	case ROUTER_SOLICIT:
+	case ROUTER_ADVERT:
+	case NEIGHBOR_SOLICIT:
+	case NEIGHBOR_ADVERT:
+	case REDIRECT:
+		return nd_print(d, c, type, len);
+	case MLDV2_REPORT:
+		mldv2_report_print(d, c, len);
+		return true;
+	case 138: case 139: case 140: case 141: case 142: case 144:
+	case 145: case 146: case 147: case 155: case 200: case 201:
+		return true;
+	default:
+		out_fmt(", length %u", len);
+		if (d->vflag <= 1)
+			decode_hex_ident(c, len, "\n\t");
+		d->stop = true;
+		return true;
+	}
 }
 
 void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
 		 const struct ipinfo *ip)
 {
-	struct cursor body = c;
 	unsigned type, code;
-	const char *name;
-	uint8_t target[16];
 
-	(void)ip;
-	type = cur_u8(&c);
-	code = cur_u8(&c);
-	if (cur_short(&c)) {
-		out_str("ICMP6");
+	if (len == 0) {
+		out_str("ICMP6, length 0");
+		decode_invalid(d);
+		return;
+	}
+	if (d->vflag && !ip->fragmented)
+		cksum_print(c, len, ip);
+	if (!cur_has(&c, 1)) {
 		decode_trunc(d, "icmp6");
 		return;
 	}
+	type = cur_peek(&c, 0);
 	out_str("ICMP6, ");
-	name = tok_str(icmp6_type_values, type);
-	if (name)
-		out_str(name);
-	else
-		out_fmt("unknown icmp6 type (%u)", type);
-	cur_skip(&body, 4);
-	switch (type) {
-	case 1:
-		out_str(", ");
-		if (code == 4) {
-			out_str("unreachable port, ");
-			cur_skip(&body, 4);
-			quoted_print(d, body);
-		} else {
-			const char *s = tok_str(unreach_code_values, code);
-			uint8_t dst[16];
-			struct cursor t = body;
-
-			cur_skip(&t, 4 + 24);
-			cur_bytes(&t, dst, 16);
-			if (s) {
-				out_str(s);
-				out_char(' ');
-			} else {
-				out_fmt("unknown unreach code (%u)", code);
-			}
-			if (s && !cur_short(&t))
-				decode_ip6addr(d, dst);
-		}
-		if (d->stop)
-			return;
-		break;
-	case 128:
-	case 129: {
-		unsigned id = cur_be16(&body), seq = cur_be16(&body);
-
-		if (cur_short(&body)) {
-			decode_trunc(d, "icmp6");
-			return;
-		}
-		out_fmt(", id %u, seq %u", id, seq);
-		break;
+	tok_print(icmp6_type_values, type, "unknown icmp6 type (%u)");
+	if (d->vflag && (type == ROUTER_SOLICIT || type == ROUTER_ADVERT ||
+			 type == NEIGHBOR_ADVERT || type == NEIGHBOR_SOLICIT ||
+			 type == REDIRECT || type == HADISCOV_REPLY ||
+			 type == MOBILEPREFIX_ADVERT))
+		out_fmt(", length %u", len);
+	if (!cur_has(&c, 2)) {
+		decode_trunc(d, "icmp6");
+		return;
 	}
-	case 135:
-	case 136:
-		if (type == 136)
-			cur_skip(&body, 0);
-		cur_skip(&body, 4);
-		if (!cur_bytes(&body, target, 16)) {
-			decode_trunc(d, "icmp6");
-			return;
-		}
-		out_str(type == 135 ? ", who has " : ", tgt is ");
-		decode_ip6addr(d, target);
-		break;
-	default:
-		break;
+	code = cur_peek(&c, 1);
+	if (!body_print(d, c, type, code, len)) {
+		decode_trunc(d, "icmp6");
+		return;
 	}
-	out_fmt(", length %u", len);
+	if (d->stop) {
+		d->stop = false;	/* the line is whole, not cut */
+		return;
+	}
+	if (!d->vflag)
+		out_fmt(", length %u", len);
 }

@@ -328,6 +328,8 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 						"missing!", (unsigned long long)
 						(total - w->length));
 				len = (unsigned)(total - off);
+			} else if (w->payload_len == 0) {
+				len = 0;	/* no jumbo: the header says 0 */
 			}
 			w->ip.nh = (uint8_t)nh;
 			w->ip.len = len;

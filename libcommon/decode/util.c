@@ -195,7 +195,8 @@ static bool is_graph(unsigned c)
 	return c > 0x20 && c < 0x7f;
 }
 
-void decode_hex(struct cursor c, unsigned len, unsigned offset)
+static void hex_dump(struct cursor c, unsigned len, unsigned offset,
+		     const char *ident)
 {
 	unsigned i = 0;
 
@@ -203,7 +204,8 @@ void decode_hex(struct cursor c, unsigned len, unsigned offset)
 		len = (unsigned)cur_left(&c);
 	for (; len >= 2; len -= 2) {
 		if (i++ % 8 == 0) {
-			out_str("\n\t0x");
+			out_str(ident);
+			out_str("0x");
 			out_hex(offset, 4);
 			out_str(": ");
 			offset += 16;
@@ -214,13 +216,24 @@ void decode_hex(struct cursor c, unsigned len, unsigned offset)
 	}
 	if (len) {
 		if (i % 8 == 0) {
-			out_str("\n\t0x");
+			out_str(ident);
+			out_str("0x");
 			out_hex(offset, 4);
 			out_str(": ");
 		}
 		out_char(' ');
 		out_hex(cur_u8(&c), 2);
 	}
+}
+
+void decode_hex(struct cursor c, unsigned len, unsigned offset)
+{
+	hex_dump(c, len, offset, "\n\t");
+}
+
+void decode_hex_ident(struct cursor c, unsigned len, const char *ident)
+{
+	hex_dump(c, len, 0, ident);
 }
 
 static void hex_ascii_line(unsigned offset, const char *hex, size_t hn,
