@@ -136,6 +136,7 @@ bool ethertype_print(struct dctx *d, unsigned type, struct cursor c,
 void ip_print(struct dctx *d, struct cursor c, unsigned len);
 void ip6_print(struct dctx *d, struct cursor c, unsigned len);
 void arp_print(struct dctx *d, struct cursor c, unsigned len);
+void loopback_print(struct dctx *d, struct cursor c, unsigned len);
 void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct ipinfo *ip);
 void icmp6_print(struct dctx *d, struct cursor c, unsigned len,

@@ -112,6 +112,9 @@ bool ethertype_print(struct dctx *d, unsigned type, struct cursor c,
 	case ETHERTYPE_REVARP:
 		arp_print(d, c, len);
 		return true;
+	case 0x9000:
+		loopback_print(d, c, len);
+		return true;
 	default:
 		return false;
 	}

@@ -303,7 +303,11 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 
 		out_str("\n\t");
 		cur_skip(&q, 8);
-		qlen = cur_has(&q, 4) ? (cur_peek(&q, 2) << 8 | cur_peek(&q, 3)) : 0;
+		if (!cur_has(&q, 4)) {
+			decode_trunc(d, "icmp");
+			return;
+		}
+		qlen = cur_peek(&q, 2) << 8 | cur_peek(&q, 3);
 		ip_print(d, q, qlen);
 		if (d->stop)
 			return;

@@ -277,40 +277,158 @@ static const struct tok ip_option_values[] = {
 	{ 0, NULL }
 };
 
+/* Record route, strict and loose source route (RFC 791 3.1). */
+static int ip_printroute(struct dctx *d, struct cursor c, unsigned length)
+{
+	unsigned ptr, len;
+
+	if (length < 3) {
+		out_fmt(" [bad length %u]", length);
+		return 0;
+	}
+	if ((length + 1) & 3)
+		out_fmt(" [bad length %u]", length);
+	ptr = cur_peek(&c, 2) - 1u;
+	if (ptr < 3 || ((ptr + 1) & 3) || ptr > length + 1)
+		out_fmt(" [bad ptr %u]", cur_peek(&c, 2));
+	for (len = 3; len < length; len += 4) {
+		uint8_t a[4];
+		unsigned k;
+
+		if (!cur_has(&c, len + 4))
+			return -1;
+		for (k = 0; k < 4; k++)
+			a[k] = cur_peek(&c, len + k);
+		out_char(' ');
+		decode_ip4addr(d, a);
+		if (ptr > len)
+			out_char(',');
+	}
+	return 0;
+}
+
+/* The timestamp option (RFC 791 3.1, Internet Timestamp). */
+static int ip_printts(struct dctx *d, struct cursor c, unsigned length)
+{
+	unsigned ptr, len = 0, hoplen, flags;
+	const char *type;
+
+	if (length < 4) {
+		out_fmt("[bad length %u]", length);
+		return 0;
+	}
+	out_str(" TS{");
+	flags = cur_peek(&c, 3);
+	hoplen = (flags & 15) != 0 ? 8 : 4;
+	if ((length - 4) & (hoplen - 1))
+		out_fmt("[bad length %u]", length);
+	ptr = cur_peek(&c, 2) - 1u;
+	if (ptr < 4 || ((ptr - 4) & (hoplen - 1)) || ptr > length + 1)
+		out_fmt("[bad ptr %u]", cur_peek(&c, 2));
+	switch (flags & 15) {
+	case 0:
+		out_str("TSONLY");
+		break;
+	case 1:
+		out_str("TS+ADDR");
+		break;
+	case 3:
+		out_str("PRESPEC");
+		break;
+	default:
+		out_fmt("[bad ts type %u]", flags & 15);
+		goto done;
+	}
+	type = " ";
+	for (len = 4; len < length; len += hoplen) {
+		uint32_t ts;
+
+		if (ptr == len)
+			type = " ^ ";
+		if (!cur_has(&c, len + hoplen))
+			return -1;
+		ts = (uint32_t)cur_peek(&c, len + hoplen - 4) << 24 |
+		     (uint32_t)cur_peek(&c, len + hoplen - 3) << 16 |
+		     (uint32_t)cur_peek(&c, len + hoplen - 2) << 8 |
+		     cur_peek(&c, len + hoplen - 1);
+		out_fmt("%s%u@", type, ts);
+		if (hoplen == 8) {
+			uint8_t a[4];
+			unsigned k;
+
+			for (k = 0; k < 4; k++)
+				a[k] = cur_peek(&c, len + k);
+			decode_ip4addr(d, a);
+		}
+		type = " ";
+	}
+done:
+	out_str(ptr == len ? " ^ " : "");
+	if (flags >> 4)
+		out_fmt(" [%u hops not recorded]} ", flags >> 4);
+	else
+		out_char('}');
+	return 0;
+}
+
 int ip_options_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	const char *sep = "";
+	unsigned olen;
 
-	while (len > 0) {
-		unsigned opt, olen;
+	for (; len > 0; cur_skip(&c, olen), len -= olen) {
+		unsigned opt;
+		struct cursor o = c;
 
 		out_str(sep);
 		sep = ",";
-		opt = cur_u8(&c);
-		if (cur_short(&c))
+		if (!cur_has(&c, 1))
 			return -1;
+		opt = cur_peek(&c, 0);
 		tok_print(ip_option_values, opt, "unknown %u");
 		if (opt == 0 || opt == 1) {
 			olen = 1;
 		} else {
-			olen = cur_u8(&c);
-			if (cur_short(&c))
+			if (!cur_has(&c, 2))
 				return -1;
+			olen = cur_peek(&c, 1);
 			if (olen < 2) {
 				out_fmt(" [bad length %u]", olen);
 				return 0;
 			}
-			if (olen > len) {
-				out_fmt(" [bad length %u]", olen);
-				return 0;
-			}
-			if (!cur_skip(&c, olen - 2))
-				return -1;
 		}
-		len -= olen;
-		if (opt == 0)
+		if (olen > len) {
+			out_fmt(" [bad length %u]", olen);
+			return 0;
+		}
+		if (!cur_has(&c, olen))
+			return -1;
+		o.end = o.p + olen;
+		switch (opt) {
+		case 0:
+			return 0;
+		case 68:
+			if (ip_printts(d, o, olen) < 0)
+				return -1;
 			break;
+		case 7:
+		case 131:
+		case 137:
+			if (ip_printroute(d, o, olen) < 0)
+				return -1;
+			break;
+		case 148:
+			if (olen < 4) {
+				out_fmt(" [bad length %u]", olen);
+				break;
+			}
+			if (cur_peek(&o, 2) << 8 | cur_peek(&o, 3))
+				out_fmt(" value %u",
+					cur_peek(&o, 2) << 8 | cur_peek(&o, 3));
+			break;
+		default:
+			break;
+		}
 	}
-	(void)d;
 	return 0;
 }
