@@ -77,6 +77,8 @@ static bool udp_payload_print(struct dctx *d, struct cursor c, unsigned len,
 		domain_print(d, c, len, false);
 	else if (port_is(sport, dport, 69))
 		tftp_print(d, c, len);
+	else if (port_is(sport, dport, 67) || port_is(sport, dport, 68))
+		bootp_print(d, c, len);
 	else if (port_is(sport, dport, 123))
 		ntp_print(d, c, len);
 	else if (port_is(sport, dport, 514))
