@@ -471,7 +471,7 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 	if (be32(c, OFF_VEND) == 0x63825363)
 		rfc1048_print(d, c, OFF_VEND);
 	else if (be32(c, OFF_VEND))
-		out_fmt("\n\t  Vend-#0x%x", be32(c, OFF_VEND));
+		out_fmt("\n\t  Vendor-#0x%x", be32(c, OFF_VEND));
 }
 
 void bootp_print(struct dctx *d, struct cursor c, unsigned len)

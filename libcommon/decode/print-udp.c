@@ -83,6 +83,8 @@ static bool udp_payload_print(struct dctx *d, struct cursor c, unsigned len,
 		ntp_print(d, c, len);
 	else if (port_is(sport, dport, 514))
 		syslog_print(d, c, len);
+	else if (port_is(sport, dport, 546) || port_is(sport, dport, 547))
+		dhcp6_print(d, c, len);
 	else
 		return false;
 	return true;
