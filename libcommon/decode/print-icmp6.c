@@ -3,8 +3,9 @@
  * 2710) and MLDv2 (RFC 3810).
  *
  *   | Type | Code | Checksum | message body ... |
+ * router renumbering (RFC 2894), node information queries (RFC 4620).
  * Output as tcpdump 4.99 print-icmp6.c. Not decoded (printed by type
- * name only): router renumbering, node information, mobile IPv6, RPL.
+ * name only): node information replies, mobile IPv6, RPL.
  */
 #include <arpa/inet.h>
 #include <string.h>
@@ -450,6 +451,180 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 	return opts_print(d, o, (int)len - (int)fixed) == 0;
 }
 
+/* Router renumbering (RFC 2894): code, sequence, the match and its use
+ * prefixes. c covers what was captured; false when cut. */
+static bool rr_use_print(struct dctx *d, struct cursor c, unsigned off)
+{
+	unsigned fl;
+	uint32_t t;
+	char buf[INET6_ADDRSTRLEN];
+	uint8_t a[16];
+	unsigned k;
+
+	if (!cur_has(&c, off + 32))
+		return false;
+	out_str(d->vflag > 1 ? "\n\tuse(" : " use(");
+	fl = cur_peek(&c, off + 12);
+	if (fl)
+		out_fmt("%s%s,", fl & 0x80 ? "V" : "", fl & 0x40 ? "P" : "");
+	if (d->vflag) {
+		out_fmt("mask=0x%x,raflags=0x%x,", cur_peek(&c, off + 2),
+			cur_peek(&c, off + 3));
+		t = be32(c, off + 4);
+		if (t == 0xffffffff)
+			out_str("vltime=infty,");
+		else
+			out_fmt("vltime=%u,", t);
+		t = be32(c, off + 8);
+		if (t == 0xffffffff)
+			out_str("pltime=infty,");
+		else
+			out_fmt("pltime=%u,", t);
+	}
+	for (k = 0; k < 16; k++)
+		a[k] = cur_peek(&c, off + 16 + k);
+	inet_ntop(AF_INET6, a, buf, sizeof(buf));
+	out_fmt("%s/%u/%u)", buf, cur_peek(&c, off), cur_peek(&c, off + 1));
+	return true;
+}
+
+static bool rrenum_print(struct dctx *d, struct cursor c)
+{
+	static const char *const rpm[] = { "add", "change", "setglobal" };
+	unsigned code, fl, m = 16, k, n;
+	char buf[INET6_ADDRSTRLEN];
+	uint8_t a[16];
+
+	if (!cur_has(&c, 16))
+		return false;
+	code = cur_peek(&c, 1);
+	if (code == 0)
+		out_str(", command");
+	else if (code == 1)
+		out_str(", result");
+	else if (code == 255)
+		out_str(", sequence number reset");
+	else
+		out_fmt(", code-#%u", code);
+	out_fmt(", seq=%u", be32(c, 4));
+	if (d->vflag) {
+		fl = cur_peek(&c, 9);
+		out_char('[');
+		if (fl)
+			out_fmt("%s%s%s%s%s,", fl & 0x80 ? "T" : "",
+				fl & 0x40 ? "R" : "", fl & 0x20 ? "A" : "",
+				fl & 0x10 ? "S" : "", fl & 0x08 ? "P" : "");
+		out_fmt("seg=%u,maxdelay=%u", cur_peek(&c, 8), be16(c, 10));
+		if (be32(c, 12))
+			out_fmt("rsvd=0x%x", be32(c, 12));
+		out_char(']');
+	}
+	if (code != 0)
+		return true;
+	if (!cur_has(&c, m + 24))
+		return false;
+	out_str(d->vflag > 1 ? "\n\tmatch(" : " match(");
+	k = cur_peek(&c, m);
+	if (k >= 1 && k <= 3)
+		out_str(rpm[k - 1]);
+	else
+		out_fmt("#%u", k);
+	if (d->vflag)
+		out_fmt(",ord=%u,min=%u,max=%u", cur_peek(&c, m + 2),
+			cur_peek(&c, m + 4), cur_peek(&c, m + 5));
+	for (k = 0; k < 16; k++)
+		a[k] = cur_peek(&c, m + 8 + k);
+	inet_ntop(AF_INET6, a, buf, sizeof(buf));
+	out_fmt(",%s/%u)", buf, cur_peek(&c, m + 3));
+	n = cur_peek(&c, m + 1) - 3u;
+	if (n % 4)
+		return false;
+	for (k = 0; k < n / 4; k++)
+		if (!rr_use_print(d, c, m + 24 + 32 * k))
+			return false;
+	return true;
+}
+
+/* A node information query (RFC 4620); replies are not decoded. */
+static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned qtype, fl;
+
+	if (len == 8 + 4) {
+		out_str(" who-are-you request");
+		return true;
+	}
+	out_str(" node information query");
+	if (!cur_has(&c, 16))
+		return false;
+	out_str(" (");
+	qtype = be16(c, 4);
+	fl = be16(c, 6);
+	switch (qtype) {
+	case 0:
+		out_str("noop");
+		break;
+	case 1:
+		out_str("supported qtypes");
+		if (fl)
+			out_fmt(" [%s]", fl & 1 ? "C" : "");
+		break;
+	case 2:
+		out_str("DNS name");
+		break;
+	case 3:
+		out_str("node addresses");
+		if (fl)
+			out_fmt(" [%s%s%s%s%s%s]", fl & 0x40 ? "a" : "",
+				fl & 0x20 ? "G" : "", fl & 0x10 ? "S" : "",
+				fl & 0x08 ? "L" : "", fl & 0x04 ? "C" : "",
+				fl & 0x02 ? "A" : "");
+		break;
+	default:
+		out_str("unknown");
+		break;
+	}
+	if (qtype == 0 || qtype == 1) {
+		if (len != 16 && d->vflag)
+			out_str(", invalid len");
+		out_char(')');
+		return true;
+	}
+	if (len == 16) {
+		out_str(", 03 draft)");
+		return true;
+	}
+	switch (cur_peek(&c, 1)) {
+	case 0:
+		if (!cur_has(&c, 32))
+			break;
+		if (len != 32) {
+			if (d->vflag)
+				out_str(", invalid subject len");
+			break;
+		}
+		out_str(", subject=");
+		addr6(d, c, 16);
+		break;
+	case 2:
+		if (!cur_has(&c, 20))
+			break;
+		if (len != 20) {
+			if (d->vflag)
+				out_str(", invalid subject len");
+			break;
+		}
+		out_fmt(", subject=%u.%u.%u.%u", cur_peek(&c, 16),
+			cur_peek(&c, 17), cur_peek(&c, 18), cur_peek(&c, 19));
+		break;
+	default:
+		out_str(", unknown subject");
+		break;
+	}
+	out_char(')');
+	return true;
+}
+
 static void cksum_print(struct cursor c, unsigned len,
 			const struct ipinfo *ip)
 {
@@ -534,7 +709,11 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case MLDV2_REPORT:
 		mldv2_report_print(d, c, len);
 		return true;
-	case 138: case 139: case 140: case 141: case 142: case 144:
+	case 138:
+		return rrenum_print(d, c);
+	case 139:
+		return ni_query_print(d, c, len);
+	case 140: case 141: case 142: case 144:
 	case 145: case 146: case 147: case 155: case 200: case 201:
 		return true;
 	default:
