@@ -148,6 +148,7 @@ void udp_print(struct dctx *d, struct cursor c, unsigned len,
 void ntp_print(struct dctx *d, struct cursor c, unsigned len);
 void bootp_print(struct dctx *d, struct cursor c, unsigned len);
 void dhcp6_print(struct dctx *d, struct cursor c, unsigned len);
+void snmp_print(struct dctx *d, struct cursor c, unsigned len);
 void syslog_print(struct dctx *d, struct cursor c, unsigned len);
 void tftp_print(struct dctx *d, struct cursor c, unsigned len);
 void vrrp_print(struct dctx *d, struct cursor c, unsigned len,

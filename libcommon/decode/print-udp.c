@@ -81,6 +81,8 @@ static bool udp_payload_print(struct dctx *d, struct cursor c, unsigned len,
 		bootp_print(d, c, len);
 	else if (port_is(sport, dport, 123))
 		ntp_print(d, c, len);
+	else if (port_is(sport, dport, 161) || port_is(sport, dport, 162))
+		snmp_print(d, c, len);
 	else if (port_is(sport, dport, 514))
 		syslog_print(d, c, len);
 	else if (port_is(sport, dport, 546) || port_is(sport, dport, 547))
