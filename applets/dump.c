@@ -827,6 +827,7 @@ int dump_main(int argc, char **argv)
 	parse(&o, argc, argv);
 	if (o.list_ifs) {
 		list_interfaces();
+		free(o.filter);
 		return 0;
 	}
 	if (o.line_buffered)
