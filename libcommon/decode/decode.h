@@ -54,6 +54,7 @@ struct dctx {
 
 	/* per-packet state */
 	bool stop;		/* a marker ended the decode of this packet */
+	bool cut;		/* ... through decode_trunc_cut() */
 	unsigned ll_hdr_len;	/* link header length, for -x/-X/-A */
 };
 
@@ -88,6 +89,9 @@ void decode_done(struct dctx *d);
 
 /* " [|proto]" and d->stop. */
 void decode_trunc(struct dctx *d, const char *proto);
+/* The same, where tcpdump's bounds-checked read gave up on the packet
+ * (a longjmp there): its hex dumps then start at the link header. */
+void decode_trunc_cut(struct dctx *d, const char *proto);
 /* " (invalid)" and d->stop. */
 void decode_invalid(struct dctx *d);
 

@@ -252,7 +252,7 @@ static void multipart_print(struct icmp *m, unsigned len)
 	unsigned ver;
 
 	if (!has(m, 0, 141)) {
-		decode_trunc(m->d, "icmp");
+		decode_trunc_cut(m->d, "icmp");
 		return;
 	}
 	if (cur_peek(&m->c, 5) == 0 && has(m, ICMP_EXTD_MINLEN,
@@ -275,13 +275,20 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 	char text[256];
 
 	if (!cur_has(&c, 2)) {
-		decode_trunc(d, "icmp");
+		decode_trunc_cut(d, "icmp");
 		return;
 	}
 	type = cur_peek(&c, 0);
 	code = cur_peek(&c, 1);
-	if (!icmp_text(&m, type, code, text, sizeof(text))) {
+	/* tcpdump checks an error's 8-byte header before reading on (a
+	 * plain marker); a read past the capture later gives up on the
+	 * packet (a cut) */
+	if (type == ICMP_UNREACH && !cur_has(&c, 8)) {
 		decode_trunc(d, "icmp");
+		return;
+	}
+	if (!icmp_text(&m, type, code, text, sizeof(text))) {
+		decode_trunc_cut(d, "icmp");
 		return;
 	}
 	out_fmt("ICMP %s, length %u", text, len);
@@ -290,7 +297,7 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 
 		if (sum) {
 			if (!has(&m, 2, 2)) {
-				decode_trunc(d, "icmp");
+				decode_trunc_cut(d, "icmp");
 				return;
 			}
 			out_fmt(" (wrong icmp cksum %x (->%x)!)", be16(&m, 2),
@@ -304,7 +311,7 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		out_str("\n\t");
 		cur_skip(&q, 8);
 		if (!cur_has(&q, 4)) {
-			decode_trunc(d, "icmp");
+			decode_trunc_cut(d, "icmp");
 			return;
 		}
 		qlen = cur_peek(&q, 2) << 8 | cur_peek(&q, 3);

@@ -39,7 +39,10 @@ static const struct tok tcp_option_values[] = {
 	{ 0, NULL }
 };
 
-enum { OPT_OK = 0, OPT_BAD = -1, OPT_TRUNC = -2 };
+/* OPT_TRUNC: the capture ended inside an option's data (tcpdump checks
+ * and prints the marker itself); OPT_CUT: it ended at an option's kind
+ * or length byte (tcpdump's read gives up on the whole packet). */
+enum { OPT_OK = 0, OPT_BAD = -1, OPT_TRUNC = -2, OPT_CUT = -3 };
 
 static void tfo_print(struct cursor c, unsigned n, bool exp,
 		      struct dctx *d)
@@ -213,13 +216,15 @@ static int opt_one(struct dctx *d, struct cursor *c, unsigned *hlen,
 	unsigned opt, len, datalen, used;
 	int r;
 
+	if (!cur_has(c, 1))
+		return OPT_CUT;
 	opt = cur_u8(c);
 	if (opt == OPT_EOL || opt == OPT_NOP) {
 		len = 1;
 	} else {
+		if (!cur_has(c, 1))
+			return OPT_CUT;
 		len = cur_u8(c);
-		if (cur_short(c))
-			return OPT_TRUNC;
 		if (len < 2 || len > *hlen)
 			return OPT_BAD;
 		--*hlen;
@@ -277,8 +282,14 @@ int tcp_options_print(struct dctx *d, struct cursor c, unsigned len,
 				out_char(']');
 			return -1;
 		}
+		if (r == OPT_CUT) {
+			decode_trunc_cut(d, "tcp");
+			return -1;
+		}
 		if (r == OPT_TRUNC) {
 			decode_trunc(d, "tcp");
+			if (!first)
+				out_char('>');
 			return -1;
 		}
 		first = false;

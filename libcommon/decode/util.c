@@ -285,8 +285,9 @@ void decode_ascii(struct cursor c, unsigned len)
 		unsigned b = cur_u8(&c);
 
 		if (b == '\r') {
-			/* a CR right before LF is not shown */
-			if (!len || cur_peek(&c, 0) != '\n')
+			/* a CR before LF is not shown, nor one among the last
+			 * two bytes (tcpdump's "length > 1") */
+			if (len > 1 && cur_peek(&c, 0) != '\n')
 				out_char('.');
 		} else if (!is_graph(b) && b != '\t' && b != ' ' && b != '\n') {
 			out_char('.');
@@ -304,6 +305,12 @@ void decode_trunc(struct dctx *d, const char *proto)
 	out_str(proto);
 	out_char(']');
 	d->stop = true;
+}
+
+void decode_trunc_cut(struct dctx *d, const char *proto)
+{
+	decode_trunc(d, proto);
+	d->cut = true;
 }
 
 void decode_invalid(struct dctx *d)
@@ -440,6 +447,7 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 	unsigned hdrlen, caplen = h->caplen;
 
 	d->stop = false;
+	d->cut = false;
 	d->count++;
 	if (d->number) {
 		char num[16];
@@ -449,6 +457,8 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 	}
 	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
+	if (d->cut)
+		hdrlen = 0;	/* tcpdump never learnt the link header size */
 	if (hdrlen > caplen)
 		hdrlen = caplen;
 	if (d->Xflag) {
