@@ -146,6 +146,26 @@ static inline uint8_t cur_peek(const struct cursor *c, size_t off)
 	return off < cur_left(c) ? c->p[off] : 0;
 }
 
+/* The one's-complement sum (RFC 1071, not folded) of the next n bytes
+ * read as big-endian 16-bit words, an odd last byte padded with zero;
+ * bytes past the window count as zero. Does not move the cursor. */
+static inline uint64_t cur_sum16(const struct cursor *c, size_t n)
+{
+	const uint8_t *p = c->p;
+	uint64_t s = 0;
+
+	if (n > cur_left(c))
+		n = cur_left(c);
+	for (; n >= 8; n -= 8, p += 8)
+		s += (uint32_t)(p[0] << 8 | p[1]) + (uint32_t)(p[2] << 8 | p[3]) +
+		     (uint32_t)(p[4] << 8 | p[5]) + (uint32_t)(p[6] << 8 | p[7]);
+	for (; n >= 2; n -= 2, p += 2)
+		s += (uint32_t)(p[0] << 8 | p[1]);
+	if (n)
+		s += (uint32_t)p[0] << 8;
+	return s;
+}
+
 /* A child window of the next n bytes (fewer if the capture ended first:
  * the child then reads short at its end). The parent moves past them. */
 static inline struct cursor cur_sub(struct cursor *c, size_t n)

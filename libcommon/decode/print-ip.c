@@ -95,15 +95,27 @@ static bool ip_verbose(struct dctx *d, struct cursor hdr, unsigned hlen,
 	uint16_t sum;
 	const char *pname = ipproto_name(ip->nh);
 
-	out_fmt("(tos 0x%x%s", tos, ecn[tos & 3]);
-	if (ip->ttl >= 1)
-		out_fmt(", ttl %u", ip->ttl);
-	out_fmt(", id %u, offset %u, flags [", cur_peek(&hdr, 4) << 8 |
-		cur_peek(&hdr, 5), (off & IP_OFFMASK) * 8);
+	/* every line at -v: no printf here */
+	out_str("(tos 0x");
+	out_hex(tos, 0);
+	out_str(ecn[tos & 3]);
+	if (ip->ttl >= 1) {
+		out_str(", ttl ");
+		out_uint(ip->ttl, 0);
+	}
+	out_str(", id ");
+	out_uint((unsigned)(cur_peek(&hdr, 4) << 8 | cur_peek(&hdr, 5)), 0);
+	out_str(", offset ");
+	out_uint((off & IP_OFFMASK) * 8, 0);
+	out_str(", flags [");
 	tok_bits_print(ip_frag_values, off & (IP_RES | IP_DF | IP_MF), ", ",
 		       "none");
-	out_fmt("], proto %s (%u)", pname ? pname : "unknown", ip->nh);
-	out_fmt(", length %u", totlen);
+	out_str("], proto ");
+	out_str(pname ? pname : "unknown");
+	out_str(" (");
+	out_uint(ip->nh, 0);
+	out_str("), length ");
+	out_uint(totlen, 0);
 	if (hlen > IP_HDRLEN) {
 		cur_skip(&opts, IP_HDRLEN);
 		out_str(", options (");

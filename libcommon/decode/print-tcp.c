@@ -155,12 +155,15 @@ static void tcp_cksum_print(struct cursor tcp, unsigned len,
 		return;
 	field = cur_peek(&tcp, 16) << 8 | cur_peek(&tcp, 17);
 	sum = decode_cksum(tcp, len, decode_pseudo_sum(ip, len, IPP_TCP));
-	out_fmt(", cksum 0x%04x", field);
-	if (sum)
-		out_fmt(" (incorrect -> 0x%04x)",
-			decode_cksum_shouldbe(field, sum));
-	else
+	out_str(", cksum 0x");
+	out_hex(field, 4);
+	if (sum) {
+		out_str(" (incorrect -> 0x");
+		out_hex(decode_cksum_shouldbe(field, sum), 4);
+		out_char(')');
+	} else {
 		out_str(" (correct)");
+	}
 }
 
 void tcp_print(struct dctx *d, struct cursor c, unsigned len,

@@ -159,14 +159,8 @@ void decode_port(struct dctx *d, unsigned port, bool udp)
 
 uint16_t decode_cksum(struct cursor c, unsigned len, uint32_t sum)
 {
-	uint64_t s = sum;
+	uint64_t s = sum + cur_sum16(&c, len);
 
-	while (len >= 2) {
-		s += cur_be16(&c);
-		len -= 2;
-	}
-	if (len)
-		s += (uint32_t)cur_u8(&c) << 8;
 	while (s >> 16)
 		s = (s & 0xffff) + (s >> 16);
 	return (uint16_t)~s;

@@ -96,6 +96,19 @@ static void test_bytes_and_peek(void **state)
 	assert_true(cur_short(&c));
 }
 
+static void test_sum16(void **state)
+{
+	struct cursor c = cur_make(bytes, 5);
+
+	(void)state;
+	/* 0x1234 + 0x5678 + 0x9a00 (odd byte padded) */
+	assert_int_equal(cur_sum16(&c, 5), 0x1234 + 0x5678 + 0x9a00);
+	/* a length past the window counts the window only */
+	assert_int_equal(cur_sum16(&c, 100), 0x1234 + 0x5678 + 0x9a00);
+	assert_int_equal(cur_sum16(&c, 0), 0);
+	assert_int_equal(cur_left(&c), 5);	/* not moved */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -106,6 +119,7 @@ int main(void)
 		cmocka_unit_test(test_sub_window),
 		cmocka_unit_test(test_sub_lying_length),
 		cmocka_unit_test(test_bytes_and_peek),
+		cmocka_unit_test(test_sum16),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
