@@ -5,8 +5,8 @@
  * exit codes). Captures through libpcap; filters are pcap-filter(7).
  * Beyond tcpdump: on SIGINT/SIGTERM the packets the kernel already holds
  * are printed before the statistics; --duration SECS ends a capture.
- * Not done yet: -V, -E, -M, -T, -j, -J, -I, --pid; options tcpdump has
- * for those say so and exit 1.
+ * Not done: -E and -M (no cryptography in tcpbox: they say so), -T
+ * forces only the printers tcpbox has (domain, snmp, tftp), --pid.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -67,6 +67,10 @@ struct dump_opts {
 	const char *user;	/* -Z */
 	long long rotate_secs;	/* -G */
 	const char *postrotate;	/* -z */
+	const char *vfile;	/* -V: a file of -r file names */
+	int tstamp_type;	/* -j, -1: default */
+	bool list_tstamps;	/* -J */
+	bool rfmon;		/* -I */
 	bool print;		/* --print: print even with -w */
 	char *filter;		/* built from the arguments */
 };
@@ -107,11 +111,6 @@ static _Noreturn void usage_die(void)
 	version_print(stderr);
 	fputs(dump_help, stderr);
 	xexit(1);
-}
-
-static _Noreturn void not_yet(int c)
-{
-	die("option -%c is not supported yet", c);
 }
 
 /* Join argv[i..] with spaces, as tcpdump's copy_argv. */
@@ -191,6 +190,30 @@ static void parse_snaplen(struct dump_opts *o, const char *s)
 		die("invalid snaplen %s (must be >= 0 and <= %d)", s,
 		    MAX_SNAPLEN);
 	o->snaplen = v ? (int)v : MAX_SNAPLEN;
+}
+
+/* -T: the packet types tcpbox can force are the printers it has. */
+static void parse_packet_type(struct dump_opts *o, const char *arg)
+{
+	static const struct { const char *name; enum packet_type pt; } types[] = {
+		{ "domain", PT_DOMAIN }, { "snmp", PT_SNMP }, { "tftp", PT_TFTP },
+	};
+	static const char *const others[] = {
+		"aodv", "arista", "carp", "cnfp", "lmp", "pgm", "pgm_zmtp1",
+		"radius", "resp", "rpc", "rtcp", "rtp", "someip", "vat", "vxlan",
+		"wb", "zmtp1",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+		if (!strcmp(arg, types[i].name)) {
+			o->d.packettype = types[i].pt;
+			return;
+		}
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		if (!strcmp(arg, others[i]))
+			die("packet type `%s' is not decoded by tcpbox", arg);
+	die("unknown packet type `%s'", arg);
 }
 
 /* -C: millions of bytes, or with a k/m/g suffix (tcpdump 4.99). */
@@ -304,9 +327,19 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 		o->rotate_secs = v;
 		break;
 	case 'z': o->postrotate = arg; break;
-	case 'V':
-	case 'E': case 'M': case 'T': case 'j': case 'J': case 'I':
-		not_yet(c);
+	case 'V': o->vfile = arg; break;
+	case 'j':
+		o->tstamp_type = pcap_tstamp_type_name_to_val(arg);
+		if (o->tstamp_type < 0)
+			die("invalid time stamp type %s", arg);
+		break;
+	case 'J': o->list_tstamps = true; break;
+	case 'I': o->rfmon = true; break;
+	case 'T': parse_packet_type(o, arg); break;
+	case 'E':
+	case 'M':
+		die("-%c: tcpbox has no cryptography to decrypt ESP or check "
+		    "TCP-MD5 signatures", c);
 	default:
 		/* -a -b -f -H -O -u -Y: accepted, no effect here */
 		break;
@@ -321,8 +354,9 @@ static void parse(struct dump_opts *o, int argc, char **argv)
 	o->snaplen = MAX_SNAPLEN;
 	o->promisc = true;
 	o->direction = -1;
+	o->tstamp_type = -1;
 	while ((c = getopt_long(argc, argv,
-				"aAbB:c:C:dDeE:fF:G:hHi:IjJ:KlLm:M:nNOpqQ:r:s:StT:uUvV:w:W:xXy:Yz:Z:#",
+				"aAbB:c:C:dDeE:fF:G:hHi:Ij:JKlLm:M:nNOpqQ:r:s:StT:uUvV:w:W:xXy:Yz:Z:#",
 				dump_long, NULL)) != -1) {
 		if (c == '?')
 			usage_die();
@@ -421,6 +455,7 @@ static pcap_t *open_live(struct dump_opts *o)
 		 * bursts: fewer drops, the same bytes */
 		.bufsize = o->bufsize ? o->bufsize : o->wfile ? 32768 : 0,
 		.nano = o->nano, .direction = o->direction,
+		.tstamp_type = o->tstamp_type, .rfmon = o->rfmon,
 	};
 	char msg[PCAP_ERRBUF_SIZE + 256], warn[PCAP_ERRBUF_SIZE + 256];
 	const char *cap;
@@ -765,11 +800,73 @@ static int run_file(struct dump_run *r)
 	return n == -1 ? 1 : 0;
 }
 
+/* -J: the time stamp types of the device, as tcpdump lists them. */
+static int list_tstamp_types(const char *dev)
+{
+	char ebuf[PCAP_ERRBUF_SIZE];
+	pcap_t *p = pcap_create(dev, ebuf);
+	int *types, n, i;
+
+	if (!p)
+		die("%s", ebuf);
+	n = pcap_list_tstamp_types(p, &types);
+	if (n < 0)
+		die("%s", pcap_geterr(p));
+	if (n == 0) {
+		msg_plain("Time stamp type cannot be set for %s", dev);
+	} else {
+		out_fmt("Time stamp types for %s (use option -j to set):\n", dev);
+		for (i = 0; i < n; i++) {
+			const char *name = pcap_tstamp_type_val_to_name(types[i]);
+
+			if (name)
+				out_fmt("  %s (%s)\n", name,
+					pcap_tstamp_type_val_to_description(types[i]));
+			else
+				out_fmt("  %d\n", types[i]);
+		}
+		pcap_free_tstamp_types(types);
+	}
+	pcap_close(p);
+	return 0;
+}
+
+/* -V: read each capture named in the file (or stdin), one a line. */
+static int run_files(struct dump_run *r)
+{
+	FILE *f = strcmp(r->o->vfile, "-") ? fopen(r->o->vfile, "r") : stdin;
+	char line[4096];
+	int rc = 0;
+
+	if (!f)
+		die("Can't open %s: %s", r->o->vfile, strerror(errno));
+	while (rc == 0 && fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!*line)
+			continue;
+		r->o->rfile = line;
+		rc = run_file(r);
+		pcap_close(r->p);
+		r->p = NULL;
+		free(r->iobuf);
+		r->iobuf = NULL;
+	}
+	if (f != stdin)
+		fclose(f);
+	r->o->rfile = NULL;
+	return rc;
+}
+
 static int run_live(struct dump_run *r)
 {
 	struct dump_opts *o = r->o;
 	int n, timeout = o->line_buffered || isatty(1) ? 100 : 1000;
 
+	if (o->list_tstamps) {
+		if (!o->dev)
+			o->dev = default_device();
+		return list_tstamp_types(o->dev);
+	}
 	r->p = open_live(o);
 	set_linktype(o, r->p);
 	if (o->list_dlts) {
@@ -836,7 +933,10 @@ int dump_main(int argc, char **argv)
 		out_set_fd(STDERR_FILENO);
 	r.gtime = time(NULL);
 	decode_init(&o.d);
-	rc = o.rfile ? run_file(&r) : run_live(&r);
+	if (o.vfile)
+		rc = run_files(&r);
+	else
+		rc = o.rfile ? run_file(&r) : run_live(&r);
 	if (r.w)
 		pcap_dump_close(r.w);
 	if (r.p)

@@ -29,6 +29,20 @@ pcap_t *cap_open_live(const struct cap_opts *o, char *msg, size_t msglen,
 	}
 	if (o->nano)
 		pcap_set_tstamp_precision(p, PCAP_TSTAMP_PRECISION_NANO);
+	if (o->rfmon && (st = pcap_set_rfmon(p, 1)) != 0) {
+		snprintf(msg, msglen, "%s: Can't set monitor mode: %s", o->dev,
+			 pcap_statustostr(st));
+		pcap_close(p);
+		return NULL;
+	}
+	if (o->tstamp_type >= 0 &&
+	    (st = pcap_set_tstamp_type(p, o->tstamp_type)) != 0 &&
+	    st != PCAP_WARNING_TSTAMP_TYPE_NOTSUP) {
+		snprintf(msg, msglen, "%s: Can't set time stamp type: %s",
+			 o->dev, pcap_statustostr(st));
+		pcap_close(p);
+		return NULL;
+	}
 	pcap_set_snaplen(p, o->snaplen);
 	pcap_set_promisc(p, o->promisc);
 	pcap_set_timeout(p, o->timeout_ms);

@@ -14,6 +14,8 @@ struct cap_opts {
 	int bufsize;		/* kernel buffer in KiB, 0: default */
 	bool nano;		/* ask for nanosecond timestamps */
 	int direction;		/* PCAP_D_*, or -1 to leave alone */
+	int tstamp_type;	/* PCAP_TSTAMP_*, or -1 for the default */
+	bool rfmon;		/* monitor mode (-I) */
 };
 
 /* Open and activate a live capture. On failure returns NULL and puts

@@ -34,11 +34,15 @@ enum ts_mode {
 	TS_FIRST,	/* -ttttt: since the first packet */
 };
 
+/* -T: a payload printer forced whatever the ports. */
+enum packet_type { PT_NONE = 0, PT_DOMAIN, PT_SNMP, PT_TFTP };
+
 /* Everything a printer may consult; no globals. */
 struct dctx {
 	/* option counts, as tcpdump's ndo_*flag */
 	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
 	int number;		/* -#: print the packet number */
+	enum packet_type packettype;	/* -T */
 	enum ts_mode ts;
 	bool nano;		/* timestamps have nanosecond resolution */
 

@@ -133,6 +133,18 @@ void udp_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	udp_addrs(d, ip, (int)sport, (int)dport);
+	if (d->packettype) {
+		struct cursor data = udp;
+
+		cur_skip(&data, UDP_HDRLEN);
+		if (d->packettype == PT_SNMP)
+			snmp_print(d, data, len);
+		else if (d->packettype == PT_TFTP)
+			tftp_print(d, data, len);
+		else
+			domain_print(d, data, len, false);
+		return;
+	}
 	if (d->vflag && !d->Kflag && !ip->fragmented)
 		udp_cksum_print(d, udp, len + UDP_HDRLEN, ip);
 	cur_skip(&udp, UDP_HDRLEN);
