@@ -5,8 +5,9 @@
  * exit codes). Captures through libpcap; filters are pcap-filter(7).
  * Beyond tcpdump: on SIGINT/SIGTERM the packets the kernel already holds
  * are printed before the statistics; --duration SECS ends a capture.
+ * Beyond tcpdump also: --pid names the local process of TCP/UDP flows.
  * Not done: -E and -M (no cryptography in tcpbox: they say so), -T
- * forces only the printers tcpbox has (domain, snmp, tftp), --pid.
+ * forces only the printers tcpbox has (domain, snmp, tftp).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -23,6 +24,8 @@
 
 #include "args.h"
 #include "capture.h"
+#include "diag.h"
+#include "procfd.h"
 #include "decode/decode.h"
 #include "error.h"
 #include "out.h"
@@ -39,13 +42,15 @@ const char dump_help[] =
 "\t\t[ -z postrotate-command ] [ -Z user ] [ expression ]\n"
 "\n"
 "tcpbox additions:\n"
-"\t\t[ --duration seconds ]  stop capturing after that many seconds\n";
+"\t\t[ --duration seconds ]  stop capturing after that many seconds\n"
+"\t\t[ --pid ]  end each TCP/UDP line of a local socket with\n"
+"\t\t           (proc NAME:PID), from sock_diag and /proc\n";
 
 enum {
 	MAX_SNAPLEN = 262144,
 	DUMP_IOBUF = 1 << 20,
 	OPT_VERSION = 256, OPT_IMMEDIATE, OPT_TSPREC, OPT_NUMBER, OPT_COUNT,
-	OPT_MICRO, OPT_NANO, OPT_PRINT, OPT_DURATION,
+	OPT_MICRO, OPT_NANO, OPT_PRINT, OPT_DURATION, OPT_PID,
 };
 
 static volatile sig_atomic_t dump_stop, dump_info;
@@ -71,6 +76,7 @@ struct dump_opts {
 	int tstamp_type;	/* -j, -1: default */
 	bool list_tstamps;	/* -J */
 	bool rfmon;		/* -I */
+	bool pid;		/* --pid: name the local process of a flow */
 	bool print;		/* --print: print even with -w */
 	char *filter;		/* built from the arguments */
 };
@@ -178,6 +184,7 @@ static const struct option dump_long[] = {
 	{ "nano", no_argument, NULL, OPT_NANO },
 	{ "print", no_argument, NULL, OPT_PRINT },
 	{ "duration", required_argument, NULL, OPT_DURATION },
+	{ "pid", no_argument, NULL, OPT_PID },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -309,6 +316,7 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 	case OPT_MICRO: o->nano = false; break;
 	case OPT_NANO: o->nano = true; break;
 	case OPT_PRINT: o->print = true; break;
+	case OPT_PID: o->pid = true; break;
 	case OPT_DURATION:
 		if (args_num(arg, 1, 86400 * 365, &v) < 0)
 			die("invalid duration %s", arg);
@@ -636,6 +644,54 @@ static void stats_line(struct dump_run *r)
 		 st.ps_drop == 1 ? "" : "s");
 }
 
+/* --pid: the local socket of the packet's flow (the sender's, else the
+ * receiver's) by an exact sock_diag lookup, and its process from the
+ * /proc/PID/fd map, rescanned at most every 200 ms when a socket is new. */
+struct pid_note {
+	struct diag *g;
+	struct procfd *map;
+	int64_t scanned;
+};
+
+static int64_t now_ms(void);
+
+static uint64_t flow_inode(struct diag *g, const struct dctx *d, bool reply)
+{
+	struct diag_sock s = { 0 };
+	unsigned n = d->flow.version == 6 ? 16 : 4;
+
+	s.family = d->flow.version == 6 ? AF_INET6 : AF_INET;
+	s.protocol = d->flow.proto;
+	memcpy(s.src, reply ? d->flow.dst : d->flow.src, n);
+	memcpy(s.dst, reply ? d->flow.src : d->flow.dst, n);
+	s.sport = reply ? d->flow.dport : d->flow.sport;
+	s.dport = reply ? d->flow.sport : d->flow.dport;
+	if (diag_inet_lookup(g, &s) < 0)
+		return 0;
+	return s.inode;
+}
+
+static void pid_note(struct dctx *d)
+{
+	struct pid_note *p = d->flow_arg;
+	uint64_t ino = flow_inode(p->g, d, false);
+	const char *name = NULL;
+	pid_t pid;
+
+	if (!ino)
+		ino = flow_inode(p->g, d, true);
+	if (!ino)
+		return;
+	pid = procfd_lookup(p->map, ino, &name);
+	if (!pid && now_ms() - p->scanned >= 200) {
+		procfd_scan(p->map);
+		p->scanned = now_ms();
+		pid = procfd_lookup(p->map, ino, &name);
+	}
+	if (pid)
+		out_fmt(" (proc %s:%d)", name, (int)pid);
+}
+
 static int64_t now_ms(void)
 {
 	struct timespec ts;
@@ -933,6 +989,17 @@ int dump_main(int argc, char **argv)
 		out_set_fd(STDERR_FILENO);
 	r.gtime = time(NULL);
 	decode_init(&o.d);
+	if (o.pid) {
+		struct pid_note *p = xzalloc(sizeof(*p));
+
+		p->g = diag_open();
+		if (!p->g)
+			die_errno("--pid: sock_diag");
+		p->map = procfd_new();
+		p->scanned = -1000;
+		o.d.flow_note = pid_note;
+		o.d.flow_arg = p;
+	}
 	if (o.vfile)
 		rc = run_files(&r);
 	else
@@ -944,6 +1011,13 @@ int dump_main(int argc, char **argv)
 	free(r.iobuf);
 	free(r.wbuf);
 	decode_done(&o.d);
+	if (o.d.flow_arg) {
+		struct pid_note *p = o.d.flow_arg;
+
+		diag_close(p->g);
+		procfd_free(p->map);
+		free(p);
+	}
 	free(o.filter);
 	return rc;
 }

@@ -56,6 +56,17 @@ struct dctx {
 	struct tcp_seq_table *tcp;	/* relative sequence numbers */
 	struct name_cache *names;	/* address -> host name, without -n */
 
+	/* --pid: the TCP/UDP flow the packet's printer saw, and who wants
+	 * to hear of it after the line (NULL: nobody) */
+	struct {
+		bool valid;
+		int version, proto;
+		uint8_t src[16], dst[16];
+		unsigned sport, dport;
+	} flow;
+	void (*flow_note)(struct dctx *d);
+	void *flow_arg;
+
 	/* per-packet state */
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */
@@ -98,6 +109,10 @@ void decode_trunc(struct dctx *d, const char *proto);
 void decode_trunc_cut(struct dctx *d, const char *proto);
 /* " (invalid)" and d->stop. */
 void decode_invalid(struct dctx *d);
+
+/* Remember the packet's flow for d->flow_note (TCP and UDP printers). */
+void decode_flow(struct dctx *d, const struct ipinfo *ip, unsigned proto,
+		 unsigned sport, unsigned dport);
 
 /* Helpers in util.c */
 void decode_ipaddr(struct dctx *d, int version, const uint8_t *a);

@@ -184,6 +184,7 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	}
 	sport = cur_be16(&c);
 	dport = cur_be16(&c);
+	decode_flow(d, ip, IPP_TCP, sport, dport);
 	tcp_addrs(d, ip, sport, dport);
 	if (!cur_has(&tcp, TCP_HDRLEN)) {
 		decode_trunc(d, "tcp");

@@ -105,6 +105,7 @@ void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	}
 	sport = cur_be16(&c);
 	dport = cur_be16(&c);
+	decode_flow(d, ip, IPP_UDP, sport, dport);
 	if (len < UDP_HDRLEN) {
 		udp_addrs(d, ip, (int)sport, (int)dport);
 		out_fmt("truncated-udp %u", len);

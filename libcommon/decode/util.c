@@ -291,6 +291,20 @@ void decode_ascii(struct cursor c, unsigned len)
 	}
 }
 
+void decode_flow(struct dctx *d, const struct ipinfo *ip, unsigned proto,
+		 unsigned sport, unsigned dport)
+{
+	if (!d->flow_note)
+		return;
+	d->flow.valid = true;
+	d->flow.version = ip->version;
+	d->flow.proto = (int)proto;
+	memcpy(d->flow.src, ip->src, 16);
+	memcpy(d->flow.dst, ip->dst, 16);
+	d->flow.sport = sport;
+	d->flow.dport = dport;
+}
+
 /* ---- markers */
 
 void decode_trunc(struct dctx *d, const char *proto)
@@ -442,6 +456,7 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 
 	d->stop = false;
 	d->cut = false;
+	d->flow.valid = false;
 	d->count++;
 	if (d->number) {
 		char num[16];
@@ -451,6 +466,8 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 	}
 	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
+	if (d->flow_note && d->flow.valid)
+		d->flow_note(d);
 	if (d->cut)
 		hdrlen = 0;	/* tcpdump never learnt the link header size */
 	if (hdrlen > caplen)

@@ -1,0 +1,149 @@
+/* diag.c - NETLINK_SOCK_DIAG: exact inet_diag lookups. */
+#include <errno.h>
+#include <stdlib.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <netinet/in.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "xfuncs.h"
+
+struct diag {
+	int fd;
+	uint32_t seq;
+	uint32_t portid;
+};
+
+struct diag *diag_open(void)
+{
+	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
+	socklen_t sl = sizeof(sa);
+	struct diag *g;
+	int fd, err;
+
+	fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+	if (fd < 0)
+		return NULL;
+	if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    getsockname(fd, (struct sockaddr *)&sa, &sl) < 0) {
+		err = errno;
+		close(fd);
+		errno = err;
+		return NULL;
+	}
+	g = xzalloc(sizeof(*g));
+	g->fd = fd;
+	g->portid = sa.nl_pid;
+	g->seq = (uint32_t)time(NULL);
+	return g;
+}
+
+void diag_close(struct diag *g)
+{
+	if (!g)
+		return;
+	close(g->fd);
+	free(g);
+}
+
+int diag_parse_reply(const void *buf, size_t len, uint32_t seq,
+		     uint32_t portid, struct diag_sock *s)
+{
+	const char *p = buf;
+	long left = (long)len;
+
+	while (left >= (long)sizeof(struct nlmsghdr)) {
+		struct nlmsghdr h;
+
+		memcpy(&h, p, sizeof(h));
+		if (h.nlmsg_len < sizeof(h) || (long)h.nlmsg_len > left) {
+			errno = EPROTO;
+			return -1;
+		}
+		if (h.nlmsg_seq != seq || h.nlmsg_pid != portid)
+			goto next;	/* someone else's: not ours */
+		if (h.nlmsg_type == NLMSG_ERROR) {
+			struct nlmsgerr e;
+
+			if (h.nlmsg_len < NLMSG_LENGTH(sizeof(e))) {
+				errno = EPROTO;
+				return -1;
+			}
+			memcpy(&e, p + NLMSG_HDRLEN, sizeof(e));
+			errno = e.error ? -e.error : EPROTO;
+			return -1;
+		}
+		if (h.nlmsg_type == NLMSG_DONE) {
+			errno = ENOENT;
+			return -1;
+		}
+		if (h.nlmsg_type == SOCK_DIAG_BY_FAMILY) {
+			struct inet_diag_msg m;
+
+			if (h.nlmsg_len < NLMSG_LENGTH(sizeof(m))) {
+				errno = EPROTO;
+				return -1;
+			}
+			memcpy(&m, p + NLMSG_HDRLEN, sizeof(m));
+			s->state = m.idiag_state;
+			s->uid = m.idiag_uid;
+			s->inode = m.idiag_inode;
+			return 0;
+		}
+next:
+		left -= (long)NLMSG_ALIGN(h.nlmsg_len);
+		p += NLMSG_ALIGN(h.nlmsg_len);
+	}
+	errno = left ? EPROTO : ENOENT;
+	return -1;
+}
+
+int diag_inet_lookup(struct diag *g, struct diag_sock *s)
+{
+	struct {
+		struct nlmsghdr h;
+		struct inet_diag_req_v2 r;
+	} req = { 0 };
+	char buf[8192];
+	unsigned alen = s->family == AF_INET6 ? 16 : 4;
+	ssize_t n;
+
+	req.h.nlmsg_len = sizeof(req);
+	req.h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	req.h.nlmsg_flags = NLM_F_REQUEST;
+	req.h.nlmsg_seq = ++g->seq;
+	req.r.sdiag_family = (uint8_t)s->family;
+	req.r.sdiag_protocol = (uint8_t)s->protocol;
+	req.r.idiag_states = ~0u;
+	req.r.id.idiag_sport = htons((uint16_t)s->sport);
+	req.r.id.idiag_dport = htons((uint16_t)s->dport);
+	memcpy(req.r.id.idiag_src, s->src, alen);
+	memcpy(req.r.id.idiag_dst, s->dst, alen);
+	req.r.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
+	req.r.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
+	if (send(g->fd, &req, sizeof(req), 0) < 0)
+		return -1;
+	for (;;) {
+		n = recv(g->fd, buf, sizeof(buf), 0);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (diag_parse_reply(buf, (size_t)n, g->seq, g->portid, s) == 0)
+			return 0;
+		/* a stale reply of an earlier request: read on */
+		if (errno == ENOENT && n > 0) {
+			struct nlmsghdr h;
+
+			memcpy(&h, buf, sizeof(h));
+			if (h.nlmsg_seq != g->seq)
+				continue;
+		}
+		return -1;
+	}
+}

@@ -1,0 +1,146 @@
+/* procfd.c - socket inode -> pid/command, from /proc/PID/fd. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdbool.h>
+#include <unistd.h>
+
+#include "procfd.h"
+#include "xfuncs.h"
+
+enum { SLOTS = 4096, COMM = 32 };
+
+struct pf_entry {
+	struct pf_entry *next;
+	uint64_t inode;
+	pid_t pid;
+	char comm[COMM];
+};
+
+struct procfd {
+	struct pf_entry *slot[SLOTS];
+};
+
+struct procfd *procfd_new(void)
+{
+	return xzalloc(sizeof(struct procfd));
+}
+
+static void procfd_clear(struct procfd *m)
+{
+	unsigned i;
+
+	for (i = 0; i < SLOTS; i++) {
+		struct pf_entry *e = m->slot[i], *n;
+
+		for (; e; e = n) {
+			n = e->next;
+			free(e);
+		}
+		m->slot[i] = NULL;
+	}
+}
+
+void procfd_free(struct procfd *m)
+{
+	if (!m)
+		return;
+	procfd_clear(m);
+	free(m);
+}
+
+static void comm_read(pid_t pid, char *buf)
+{
+	char path[64];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	n = fd >= 0 ? read(fd, buf, COMM - 1) : -1;
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		n = 0;
+	buf[n] = '\0';
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
+/* Add the sockets of one process; -1 if its fds cannot be read. */
+static int scan_pid(struct procfd *m, pid_t pid)
+{
+	char path[64], link[64], comm[COMM];
+	struct dirent *de;
+	DIR *d;
+	bool named = false;
+
+	snprintf(path, sizeof(path), "/proc/%d/fd", (int)pid);
+	d = opendir(path);
+	if (!d)
+		return -1;
+	while ((de = readdir(d))) {
+		char fdpath[320];
+		ssize_t n;
+		unsigned long long ino;
+		struct pf_entry *e;
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(fdpath, sizeof(fdpath), "%s/%s", path, de->d_name);
+		n = readlink(fdpath, link, sizeof(link) - 1);
+		if (n <= 0)
+			continue;
+		link[n] = '\0';
+		if (sscanf(link, "socket:[%llu]", &ino) != 1)
+			continue;
+		if (!named) {
+			comm_read(pid, comm);
+			named = true;
+		}
+		e = xmalloc(sizeof(*e));
+		e->inode = ino;
+		e->pid = pid;
+		memcpy(e->comm, comm, COMM);
+		e->next = m->slot[ino % SLOTS];
+		m->slot[ino % SLOTS] = e;
+	}
+	closedir(d);
+	return 0;
+}
+
+int procfd_scan(struct procfd *m)
+{
+	struct dirent *de;
+	DIR *d = opendir("/proc");
+	int denied = 0;
+
+	if (!d)
+		return -1;
+	procfd_clear(m);
+	while ((de = readdir(d))) {
+		char *end;
+		long pid = strtol(de->d_name, &end, 10);
+
+		if (*end || pid <= 0)
+			continue;
+		if (scan_pid(m, (pid_t)pid) < 0 && errno == EACCES)
+			denied++;
+	}
+	closedir(d);
+	return denied;
+}
+
+pid_t procfd_lookup(const struct procfd *m, uint64_t inode, const char **name)
+{
+	const struct pf_entry *e;
+
+	for (e = m->slot[inode % SLOTS]; e; e = e->next)
+		if (e->inode == inode) {
+			*name = e->comm;
+			return e->pid;
+		}
+	return 0;
+}
