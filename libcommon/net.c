@@ -198,3 +198,32 @@ fail:
 	errno = err;
 	return -1;
 }
+
+int net_listen(const struct net_addr *a, int backlog)
+{
+	int fd, one = 1, err;
+
+	fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+	if (fd < 0)
+		return -1;
+	if (setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) < 0 ||
+	    bind(fd, (const struct sockaddr *)&a->sa, a->len) < 0 ||
+	    (a->socktype == SOCK_STREAM && listen(fd, backlog) < 0)) {
+		err = errno;
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	return fd;
+}
+
+const char *net_sockaddr_format(const struct sockaddr *sa, enum net_style st,
+				char *buf, size_t len)
+{
+	char ip[NET_ADDRSTRLEN];
+
+	net_ntop(sa, ip, sizeof(ip));
+	snprintf(buf, len, "%s%c%d", ip, st == NET_STYLE_TCPDUMP ? '.' : ':',
+		 net_port(sa));
+	return buf;
+}

@@ -55,4 +55,18 @@ int net_port(const struct sockaddr *sa);
  * ETIMEDOUT when the timeout ran out. */
 int net_connect(const struct net_addr *a, int timeout_ms);
 
+/* A listening socket bound to a (SO_REUSEADDR, close-on-exec), for
+ * SOCK_STREAM with backlog; for SOCK_DGRAM only bound. Returns the fd, or
+ * -1 with errno set. */
+int net_listen(const struct net_addr *a, int backlog);
+
+enum net_style {
+	NET_STYLE_TCPDUMP,	/* 127.0.0.1.80, ::1.80 */
+	NET_STYLE_NETSTAT,	/* 127.0.0.1:80, ::1:80 */
+};
+/* Address and port of an AF_INET/AF_INET6 sockaddr as tcpdump or
+ * netstat -n print them, into buf; returns buf. */
+const char *net_sockaddr_format(const struct sockaddr *sa, enum net_style st,
+				char *buf, size_t len);
+
 #endif

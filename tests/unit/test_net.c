@@ -6,6 +6,8 @@
 #include <string.h>
 #include <arpa/inet.h>
 #include <netdb.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "args.h"
@@ -87,6 +89,36 @@ static void test_args_num(void **state)
 	assert_string_equal(args_basename("nc"), "nc");
 }
 
+static void test_listen_connect_format(void **state)
+{
+	struct net_addr a[1];
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	char buf[80];
+	int l, c;
+
+	(void)state;
+	assert_int_equal(net_resolve("127.0.0.1", 0, AF_INET, SOCK_STREAM, 0,
+				     a, 1), 1);
+	l = net_listen(&a[0], 4);
+	assert_true(l >= 0);
+	assert_int_equal(getsockname(l, (struct sockaddr *)&a[0].sa,
+				     &a[0].len), 0);
+	c = net_connect(&a[0], 1000);
+	assert_true(c >= 0);
+	assert_int_equal(getsockname(c, (struct sockaddr *)&ss, &sl), 0);
+	snprintf(buf, sizeof(buf), "127.0.0.1.%d",
+		 net_port((struct sockaddr *)&ss));
+	net_sockaddr_format((struct sockaddr *)&ss, NET_STYLE_TCPDUMP, buf + 40,
+			    40);
+	assert_string_equal(buf + 40, buf);
+	net_sockaddr_format((struct sockaddr *)&a[0].sa, NET_STYLE_NETSTAT, buf,
+			    sizeof(buf));
+	assert_int_equal(strncmp(buf, "127.0.0.1:", 10), 0);
+	close(c);
+	close(l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -95,6 +127,7 @@ int main(void)
 		cmocka_unit_test(test_resolve_numeric),
 		cmocka_unit_test(test_resolve_localhost),
 		cmocka_unit_test(test_args_num),
+		cmocka_unit_test(test_listen_connect_format),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
