@@ -166,6 +166,19 @@ static inline uint64_t cur_sum16(const struct cursor *c, size_t n)
 	return s;
 }
 
+/* Big-endian 16/32-bit values at offset off from the position, without
+ * moving; bytes outside the window read as 0 (check cur_has first when
+ * that matters). */
+static inline uint16_t cur_peek_be16(const struct cursor *c, size_t off)
+{
+	return (uint16_t)(cur_peek(c, off) << 8 | cur_peek(c, off + 1));
+}
+
+static inline uint32_t cur_peek_be32(const struct cursor *c, size_t off)
+{
+	return (uint32_t)cur_peek_be16(c, off) << 16 | cur_peek_be16(c, off + 2);
+}
+
 /* A child window of the next n bytes (fewer if the capture ended first:
  * the child then reads short at its end). The parent moves past them. */
 static inline struct cursor cur_sub(struct cursor *c, size_t n)

@@ -120,6 +120,9 @@ void decode_ip4addr(struct dctx *d, const uint8_t *a);
 /* The same text, in buf (16 bytes) or the name cache; returns it. */
 const char *decode_ip4addr_str(struct dctx *d, const uint8_t *a, char *buf);
 void decode_ip6addr(struct dctx *d, const uint8_t *a);
+/* The IPv6 address at offset off of c; false (nothing printed) if it
+ * was not captured. */
+bool decode_ip6addr_at(struct dctx *d, struct cursor c, unsigned off);
 void decode_etheraddr(struct dctx *d, const uint8_t *a);
 /* A port, named unless -n (as tcpdump 4.99: any -n suppresses names). */
 void decode_port(struct dctx *d, unsigned port, bool udp);

@@ -90,13 +90,6 @@ static const char *tag_name(unsigned tag)
 	return s ? s : "?Unknown";
 }
 
-static uint32_t be32(struct cursor c, unsigned off)
-{
-	return (uint32_t)cur_peek(&c, off) << 24 |
-	       (uint32_t)cur_peek(&c, off + 1) << 16 |
-	       (uint32_t)cur_peek(&c, off + 2) << 8 | cur_peek(&c, off + 3);
-}
-
 static void ip_at(struct dctx *d, struct cursor c, unsigned off)
 {
 	uint8_t a[4];
@@ -135,9 +128,9 @@ static unsigned data_print(struct dctx *d, struct cursor c, unsigned off,
 			if (kind == 'i')
 				ip_at(d, c, off);
 			else if (kind == 'L')
-				out_fmt("%d", (int32_t)be32(c, off));
+				out_fmt("%d", (int32_t)cur_peek_be32(&c, off));
 			else
-				out_fmt("%u", be32(c, off));
+				out_fmt("%u", cur_peek_be32(&c, off));
 		}
 		return len;
 	case 'p':
@@ -326,7 +319,7 @@ static void parm_request_print(struct cursor c, unsigned off, unsigned len)
 static void rfc1048_print(struct dctx *d, struct cursor c, unsigned off)
 {
 	out_fmt("\n\t  Vendor-rfc1048 Extensions\n\t    Magic Cookie 0x%08x",
-		be32(c, off));
+		cur_peek_be32(&c, off));
 	off += 4;
 	while (cur_has(&c, off + 1)) {
 		unsigned tag = cur_peek(&c, off++), len = 0, left;
@@ -417,8 +410,8 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 		out_fmt(", hlen %u", hlen);
 	if (cur_peek(&c, 3))
 		out_fmt(", hops %u", cur_peek(&c, 3));
-	if (be32(c, 4))
-		out_fmt(", xid 0x%x", be32(c, 4));
+	if (cur_peek_be32(&c, 4))
+		out_fmt(", xid 0x%x", cur_peek_be32(&c, 4));
 	if (cur_peek(&c, 8) << 8 | cur_peek(&c, 9))
 		out_fmt(", secs %u", cur_peek(&c, 8) << 8 | cur_peek(&c, 9));
 	if (!cur_has(&c, OFF_CHADDR)) {
@@ -432,7 +425,7 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 	if (d->vflag > 1)
 		out_fmt(" (0x%04x)", flags);
 	for (i = 0; i < 4; i++) {
-		if (!be32(c, OFF_CIADDR + 4 * i))
+		if (!cur_peek_be32(&c, OFF_CIADDR + 4 * i))
 			continue;
 		out_fmt("\n\t  %s ", names[i]);
 		ip_at(d, c, OFF_CIADDR + 4 * i);
@@ -468,10 +461,10 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 		decode_trunc(d, "bootp");
 		return;
 	}
-	if (be32(c, OFF_VEND) == 0x63825363)
+	if (cur_peek_be32(&c, OFF_VEND) == 0x63825363)
 		rfc1048_print(d, c, OFF_VEND);
-	else if (be32(c, OFF_VEND))
-		out_fmt("\n\t  Vendor-#0x%x", be32(c, OFF_VEND));
+	else if (cur_peek_be32(&c, OFF_VEND))
+		out_fmt("\n\t  Vendor-#0x%x", cur_peek_be32(&c, OFF_VEND));
 }
 
 void bootp_print(struct dctx *d, struct cursor c, unsigned len)

@@ -43,26 +43,6 @@ static const struct tok stcode_str[] = {
 	{ 0, NULL }
 };
 
-static unsigned be16(struct cursor c, unsigned off)
-{
-	return cur_peek(&c, off) << 8 | cur_peek(&c, off + 1);
-}
-
-static uint32_t be32(struct cursor c, unsigned off)
-{
-	return (uint32_t)be16(c, off) << 16 | be16(c, off + 2);
-}
-
-static void addr6(struct dctx *d, struct cursor c, unsigned off)
-{
-	uint8_t a[16];
-	unsigned k;
-
-	for (k = 0; k < 16; k++)
-		a[k] = cur_peek(&c, off + k);
-	decode_ip6addr(d, a);
-}
-
 static void hexbytes(struct cursor c, unsigned from, unsigned to)
 {
 	for (; from < to; from++)
@@ -81,10 +61,10 @@ static void duid_print(struct cursor c, unsigned off, unsigned len)
 		out_str(" ?)");
 		return;
 	}
-	type = be16(c, off);
+	type = cur_peek_be16(&c, off);
 	if (type == 1 && len >= 8) {
-		out_fmt(" hwaddr/time type %u time %u ", be16(c, off + 2),
-			be32(c, off + 4));
+		out_fmt(" hwaddr/time type %u time %u ", cur_peek_be16(&c, off + 2),
+			cur_peek_be32(&c, off + 4));
 		hexbytes(c, off + 8, off + len);
 		out_char(')');
 	} else if (type == 2 && len >= 10) {
@@ -92,7 +72,7 @@ static void duid_print(struct cursor c, unsigned off, unsigned len)
 		hexbytes(c, off + 2, off + 10);
 		out_char(')');
 	} else if (type == 3 && len >= 4) {
-		out_fmt(" hwaddr type %u ", be16(c, off + 2));
+		out_fmt(" hwaddr type %u ", cur_peek_be16(&c, off + 2));
 		hexbytes(c, off + 4, off + len);
 		out_char(')');
 	} else if (type >= 1 && type <= 3) {
@@ -119,11 +99,11 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 		if (len % 2)
 			break;
 		for (i = 0; i < len; i += 2) {
-			s = tok_str(opt_str, be16(c, off + i));
+			s = tok_str(opt_str, cur_peek_be16(&c, off + i));
 			if (s)
 				out_fmt(" %s", s);
 			else
-				out_fmt(" opt_%u", be16(c, off + i));
+				out_fmt(" opt_%u", cur_peek_be16(&c, off + i));
 		}
 		out_char(')');
 		return true;
@@ -135,13 +115,13 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 	case 8:
 		if (len != 2)
 			break;
-		out_fmt(" %u)", be16(c, off));
+		out_fmt(" %u)", cur_peek_be16(&c, off));
 		return true;
 	case 13:
 		if (len < 2)
 			break;
 		out_char(' ');
-		tok_print(stcode_str, be16(c, off), "code%u");
+		tok_print(stcode_str, cur_peek_be16(&c, off), "code%u");
 		out_char(')');
 		return true;
 	case 23:
@@ -149,7 +129,7 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 			break;
 		for (i = 0; i < len; i += 16) {
 			out_char(' ');
-			addr6(d, c, off + i);
+			decode_ip6addr_at(d, c, off + i);
 		}
 		out_char(')');
 		return true;
@@ -170,8 +150,8 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 	case 25:
 		if (len < 12)
 			break;
-		out_fmt(" IAID:%u T1:%u T2:%u", be32(c, off), be32(c, off + 4),
-			be32(c, off + 8));
+		out_fmt(" IAID:%u T1:%u T2:%u", cur_peek_be32(&c, off), cur_peek_be32(&c, off + 4),
+			cur_peek_be32(&c, off + 8));
 		if (len > 12 && !opts_print(d, c, off + 12, off + len))
 			return false;
 		out_char(')');
@@ -179,7 +159,7 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 	case 4:
 		if (len < 4)
 			break;
-		out_fmt(" IAID:%u", be32(c, off));
+		out_fmt(" IAID:%u", cur_peek_be32(&c, off));
 		if (len > 4 && !opts_print(d, c, off + 4, off + len))
 			return false;
 		out_char(')');
@@ -188,9 +168,9 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 		if (len < 24)
 			break;
 		out_char(' ');
-		addr6(d, c, off);
-		out_fmt(" pltime:%u vltime:%u", be32(c, off + 16),
-			be32(c, off + 20));
+		decode_ip6addr_at(d, c, off);
+		out_fmt(" pltime:%u vltime:%u", cur_peek_be32(&c, off + 16),
+			cur_peek_be32(&c, off + 20));
 		if (len > 24 && !opts_print(d, c, off + 24, off + len))
 			return false;
 		out_char(')');
@@ -199,9 +179,9 @@ static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 		if (len < 25)
 			break;
 		out_char(' ');
-		addr6(d, c, off + 9);
+		decode_ip6addr_at(d, c, off + 9);
 		out_fmt("/%u pltime:%u vltime:%u", cur_peek(&c, off + 8),
-			be32(c, off), be32(c, off + 4));
+			cur_peek_be32(&c, off), cur_peek_be32(&c, off + 4));
 		if (len > 25 && !opts_print(d, c, off + 25, off + len))
 			return false;
 		out_char(')');
@@ -223,8 +203,8 @@ static bool opts_print(struct dctx *d, struct cursor c, unsigned off,
 
 		if (end < off + 4 || !cur_has(&c, off + 4))
 			return false;
-		type = be16(c, off);
-		len = be16(c, off + 2);
+		type = cur_peek_be16(&c, off);
+		len = cur_peek_be16(&c, off + 2);
 		if (end < off + 4 + len)
 			return false;
 		s = tok_str(opt_str, type);
@@ -269,9 +249,9 @@ void dhcp6_print(struct dctx *d, struct cursor c, unsigned len)
 			return;
 		}
 		out_str("linkaddr=");
-		addr6(d, c, 2);
+		decode_ip6addr_at(d, c, 2);
 		out_str(" peeraddr=");
-		addr6(d, c, 18);
+		decode_ip6addr_at(d, c, 18);
 		if (!opts_print(d, c, 34, end)) {
 			decode_trunc(d, "dhcp6");
 			return;
@@ -281,7 +261,7 @@ void dhcp6_print(struct dctx *d, struct cursor c, unsigned len)
 			decode_trunc(d, "dhcp6");
 			return;
 		}
-		out_fmt("xid=%x", be32(c, 0) & 0xffffff);
+		out_fmt("xid=%x", cur_peek_be32(&c, 0) & 0xffffff);
 		if (!opts_print(d, c, 4, end)) {
 			decode_trunc(d, "dhcp6");
 			return;

@@ -46,12 +46,12 @@ static unsigned u8(const struct dns *s, unsigned off)
 
 static unsigned be16(const struct dns *s, unsigned off)
 {
-	return u8(s, off) << 8 | u8(s, off + 1);
+	return cur_peek_be16(&s->m, off);
 }
 
 static uint32_t be32(const struct dns *s, unsigned off)
 {
-	return (uint32_t)be16(s, off) << 16 | be16(s, off + 2);
+	return cur_peek_be32(&s->m, off);
 }
 
 static const struct tok ns_type2str[] = {

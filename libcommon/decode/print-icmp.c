@@ -71,16 +71,6 @@ static bool has(const struct icmp *m, unsigned off, unsigned n)
 	return cur_has(&m->c, off + n);
 }
 
-static unsigned be16(const struct icmp *m, unsigned off)
-{
-	return cur_peek(&m->c, off) << 8 | cur_peek(&m->c, off + 1);
-}
-
-static uint32_t be32(const struct icmp *m, unsigned off)
-{
-	return (uint32_t)be16(m, off) << 16 | be16(m, off + 2);
-}
-
 /* The address at off as text in buf; NULL if not captured. */
 static const char *addr(struct icmp *m, unsigned off, char *buf)
 {
@@ -105,7 +95,7 @@ static bool unreach_port(struct icmp *m, char *buf, size_t n)
 	if (!has(m, 8 + hlen + 2, 2) || !has(m, 17, 1) ||
 	    !(dst = addr(m, 24, m->a1)))
 		return false;
-	dport = be16(m, 8 + hlen + 2);
+	dport = cur_peek_be16(&m->c, 8 + hlen + 2);
 	proto = cur_peek(&m->c, 17);
 	if (proto == IPP_TCP || proto == IPP_UDP) {
 		if (!m->d->nflag)
@@ -147,7 +137,7 @@ static bool unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
 			 cur_peek(&m->c, 17));
 		break;
 	case 4:
-		mtu = be16(m, 6);
+		mtu = cur_peek_be16(&m->c, 6);
 		if (mtu)
 			snprintf(buf, n, "%s unreachable - need to frag (mtu %u)",
 				 dst, mtu);
@@ -191,8 +181,8 @@ static bool icmp_text(struct icmp *m, unsigned type, unsigned code,
 		if (!has(m, 4, 4))
 			return false;
 		snprintf(buf, n, "echo %s, id %u, seq %u",
-			 type == ICMP_ECHO ? "request" : "reply", be16(m, 4),
-			 be16(m, 6));
+			 type == ICMP_ECHO ? "request" : "reply", cur_peek_be16(&m->c, 4),
+			 cur_peek_be16(&m->c, 6));
 		return true;
 	case ICMP_UNREACH:
 		return unreach_text(m, code, buf, n);
@@ -220,13 +210,13 @@ static bool icmp_text(struct icmp *m, unsigned type, unsigned code,
 	case ICMP_MASKREPLY:
 		if (!has(m, 8, 4))
 			return false;
-		snprintf(buf, n, "address mask is 0x%08x", be32(m, 8));
+		snprintf(buf, n, "address mask is 0x%08x", cur_peek_be32(&m->c, 8));
 		return true;
 	case ICMP_TSTAMP:
 		if (!has(m, 4, 4))
 			return false;
-		snprintf(buf, n, "time stamp query id %u seq %u", be16(m, 4),
-			 be16(m, 6));
+		snprintf(buf, n, "time stamp query id %u seq %u", cur_peek_be16(&m->c, 4),
+			 cur_peek_be16(&m->c, 6));
 		return true;
 	default:
 		s = tok_str(icmp2str, type);
@@ -300,8 +290,8 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 				decode_trunc_cut(d, "icmp");
 				return;
 			}
-			out_fmt(" (wrong icmp cksum %x (->%x)!)", be16(&m, 2),
-				decode_cksum_shouldbe(be16(&m, 2), sum));
+			out_fmt(" (wrong icmp cksum %x (->%x)!)", cur_peek_be16(&m.c, 2),
+				decode_cksum_shouldbe(cur_peek_be16(&m.c, 2), sum));
 		}
 	}
 	if (d->vflag && is_errtype(type)) {

@@ -85,30 +85,6 @@ static const struct tok mldv2report2str[] = {
 	{ 0, NULL }
 };
 
-static unsigned be16(struct cursor c, unsigned off)
-{
-	return cur_peek(&c, off) << 8 | cur_peek(&c, off + 1);
-}
-
-static uint32_t be32(struct cursor c, unsigned off)
-{
-	return (uint32_t)be16(c, off) << 16 | be16(c, off + 2);
-}
-
-/* The IPv6 address at off; false (and nothing printed) if not captured. */
-static bool addr6(struct dctx *d, struct cursor c, unsigned off)
-{
-	uint8_t a[16];
-	unsigned k;
-
-	if (!cur_has(&c, off + 16))
-		return false;
-	for (k = 0; k < 16; k++)
-		a[k] = cur_peek(&c, off + k);
-	decode_ip6addr(d, a);
-	return true;
-}
-
 static const char *rtpref(unsigned v)
 {
 	static const char *const s[] = { "medium", "high", "rsv", "low" };
@@ -138,28 +114,28 @@ static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 			out_fmt(i > 2 ? ":%02x" : "%02x", cur_peek(&c, i));
 		break;
 	case 3:
-		if (!addr6(d, c, 16))
+		if (!decode_ip6addr_at(d, c, 16))
 			return false;
 		out_fmt("/%u%s, Flags [", cur_peek(&c, 2), len != 4 ? "badlen" : "");
 		tok_bits_print(pi_flag_values, cur_peek(&c, 3), ", ", "none");
 		out_str("], valid time ");
-		lifetime(be32(c, 4));
+		lifetime(cur_peek_be32(&c, 4));
 		out_str(", pref. time ");
-		lifetime(be32(c, 8));
+		lifetime(cur_peek_be32(&c, 8));
 		break;
 	case 5:
-		out_fmt(" %u%s", be32(c, 4), len != 1 ? "bad option length" : "");
+		out_fmt(" %u%s", cur_peek_be32(&c, 4), len != 1 ? "bad option length" : "");
 		break;
 	case 25:
-		out_fmt(" lifetime %us,", be32(c, 4));
+		out_fmt(" lifetime %us,", cur_peek_be32(&c, 4));
 		n = (len - 1) / 2;
 		for (i = 0; i < n; i++) {
 			out_str(" addr: ");
-			addr6(d, c, 8 + 16 * i);
+			decode_ip6addr_at(d, c, 8 + 16 * i);
 		}
 		break;
 	case 31:
-		out_fmt(" lifetime %us, domain(s):", be32(c, 4));
+		out_fmt(" lifetime %us, domain(s):", cur_peek_be32(&c, 4));
 		off = 8;
 		while ((unsigned)off < len * 8 && cur_peek(&c, (unsigned)off)) {
 			out_char(' ');
@@ -169,10 +145,10 @@ static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 		}
 		break;
 	case 7:
-		out_fmt(" %ums", be32(c, 4));
+		out_fmt(" %ums", cur_peek_be32(&c, 4));
 		break;
 	case 8:
-		out_fmt(" preference %u, lifetime %u", be16(c, 4), be16(c, 6));
+		out_fmt(" preference %u, lifetime %u", cur_peek_be16(&c, 4), cur_peek_be16(&c, 6));
 		break;
 	case 24: {
 		uint8_t a[16] = { 0 };
@@ -185,7 +161,7 @@ static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 		inet_ntop(AF_INET6, a, buf, sizeof(buf));
 		out_fmt(" %s/%u, pref=%s, lifetime=", buf, cur_peek(&c, 2),
 			rtpref(cur_peek(&c, 3)));
-		lifetime(be32(c, 4));
+		lifetime(cur_peek_be32(&c, 4));
 		break;
 	}
 	default:
@@ -277,19 +253,19 @@ static bool unreach_print(struct dctx *d, struct cursor c, unsigned code,
 	case 1:
 	case 3:
 		out_char(' ');
-		return addr6(d, q, 24);
+		return decode_ip6addr_at(d, q, 24);
 	case 2:
 		out_char(' ');
-		if (!addr6(d, q, 24))
+		if (!decode_ip6addr_at(d, q, 24))
 			return false;
 		out_str(", source address ");
-		return addr6(d, q, 8);
+		return decode_ip6addr_at(d, q, 8);
 	case 4:
 		if (!(up = upper_layer(q, &proto)))
 			return false;
-		dport = be16(q, up + 2);
+		dport = cur_peek_be16(&q, up + 2);
 		out_str(", ");
-		addr6(d, q, 24);
+		decode_ip6addr_at(d, q, 24);
 		out_str(proto == IPP_TCP ? " tcp port " : " udp port ");
 		decode_port(d, dport, proto == IPP_UDP);
 		return true;
@@ -306,8 +282,8 @@ static void mld_print(struct dctx *d, struct cursor c)
 {
 	if (!cur_has(&c, 24))
 		return;
-	out_fmt("max resp delay: %u addr: ", be16(c, 4));
-	addr6(d, c, 8);
+	out_fmt("max resp delay: %u addr: ", cur_peek_be16(&c, 4));
+	decode_ip6addr_at(d, c, 8);
 }
 
 static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
@@ -318,13 +294,13 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt(" [invalid len %u]", len);
 		return;
 	}
-	mrc = be16(c, 4);
+	mrc = cur_peek_be16(&c, 4);
 	mrt = mrc < 32768 ? mrc :
 		((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
 	if (d->vflag)
 		out_fmt(" [max resp delay=%u]", mrt);
 	out_str(" [gaddr ");
-	addr6(d, c, 8);
+	decode_ip6addr_at(d, c, 8);
 	if (d->vflag) {
 		b = cur_peek(&c, 24);
 		if (b & 0x08)
@@ -335,7 +311,7 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		qqi = b < 128 ? b : ((b & 0x0f) | 0x10) << (((b & 0x70) >> 4) + 3);
 		out_fmt(" qqi=%u", qqi);
 	}
-	n = be16(c, 26);
+	n = cur_peek_be16(&c, 26);
 	if (n) {
 		if (len < 28 + n * 16) {
 			out_str(" [invalid number of sources]");
@@ -343,7 +319,7 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 			out_str(" {");
 			for (i = 0; i < n; i++) {
 				out_char(' ');
-				addr6(d, c, 28 + 16 * i);
+				decode_ip6addr_at(d, c, 28 + 16 * i);
 			}
 			out_str(" }");
 		} else {
@@ -361,7 +337,7 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt(" [invalid len %u]", len);
 		return;
 	}
-	groups = be16(c, 6);
+	groups = cur_peek_be16(&c, 6);
 	out_fmt(", %u group record(s)", groups);
 	if (!d->vflag)
 		return;
@@ -371,10 +347,10 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 			return;
 		}
 		out_str(" [gaddr ");
-		addr6(d, c, g + 4);
+		decode_ip6addr_at(d, c, g + 4);
 		out_char(' ');
 		tok_print(mldv2report2str, cur_peek(&c, g), " [v2-report-#%u]");
-		n = be16(c, g + 2);
+		n = cur_peek_be16(&c, g + 2);
 		if (len < g + 20 + n * 16) {
 			out_fmt(" [invalid number of sources %u]", n);
 			return;
@@ -385,7 +361,7 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 			out_str(" {");
 			for (j = 0; j < n; j++) {
 				out_char(' ');
-				addr6(d, c, g + 20 + 16 * j);
+				decode_ip6addr_at(d, c, g + 20 + 16 * j);
 			}
 			out_str(" }");
 		}
@@ -415,32 +391,32 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		tok_bits_print(ra_flag_values, cur_peek(&c, 5), ", ", "none");
 		out_fmt("], pref %s, router lifetime %us, reachable time %ums, "
 			"retrans timer %ums", rtpref(cur_peek(&c, 5)),
-			be16(c, 6), be32(c, 8), be32(c, 12));
+			cur_peek_be16(&c, 6), cur_peek_be32(&c, 8), cur_peek_be32(&c, 12));
 		break;
 	case NEIGHBOR_SOLICIT:
 		fixed = 24;
 		out_str(", who has ");
-		if (!addr6(d, c, 8))
+		if (!decode_ip6addr_at(d, c, 8))
 			return false;
 		break;
 	case NEIGHBOR_ADVERT:
 		fixed = 24;
 		out_str(", tgt is ");
-		if (!addr6(d, c, 8))
+		if (!decode_ip6addr_at(d, c, 8))
 			return false;
 		if (d->vflag) {
 			out_str(", Flags [");
-			tok_bits_print(na_flag_values, be32(c, 4), ", ", "none");
+			tok_bits_print(na_flag_values, cur_peek_be32(&c, 4), ", ", "none");
 			out_char(']');
 		}
 		break;
 	default: /* REDIRECT */
 		fixed = 40;
 		out_str(", ");
-		if (!addr6(d, c, 24))
+		if (!decode_ip6addr_at(d, c, 24))
 			return false;
 		out_str(" to ");
-		if (!addr6(d, c, 8))
+		if (!decode_ip6addr_at(d, c, 8))
 			return false;
 		break;
 	}
@@ -470,12 +446,12 @@ static bool rr_use_print(struct dctx *d, struct cursor c, unsigned off)
 	if (d->vflag) {
 		out_fmt("mask=0x%x,raflags=0x%x,", cur_peek(&c, off + 2),
 			cur_peek(&c, off + 3));
-		t = be32(c, off + 4);
+		t = cur_peek_be32(&c, off + 4);
 		if (t == 0xffffffff)
 			out_str("vltime=infty,");
 		else
 			out_fmt("vltime=%u,", t);
-		t = be32(c, off + 8);
+		t = cur_peek_be32(&c, off + 8);
 		if (t == 0xffffffff)
 			out_str("pltime=infty,");
 		else
@@ -506,7 +482,7 @@ static bool rrenum_print(struct dctx *d, struct cursor c)
 		out_str(", sequence number reset");
 	else
 		out_fmt(", code-#%u", code);
-	out_fmt(", seq=%u", be32(c, 4));
+	out_fmt(", seq=%u", cur_peek_be32(&c, 4));
 	if (d->vflag) {
 		fl = cur_peek(&c, 9);
 		out_char('[');
@@ -514,9 +490,9 @@ static bool rrenum_print(struct dctx *d, struct cursor c)
 			out_fmt("%s%s%s%s%s,", fl & 0x80 ? "T" : "",
 				fl & 0x40 ? "R" : "", fl & 0x20 ? "A" : "",
 				fl & 0x10 ? "S" : "", fl & 0x08 ? "P" : "");
-		out_fmt("seg=%u,maxdelay=%u", cur_peek(&c, 8), be16(c, 10));
-		if (be32(c, 12))
-			out_fmt("rsvd=0x%x", be32(c, 12));
+		out_fmt("seg=%u,maxdelay=%u", cur_peek(&c, 8), cur_peek_be16(&c, 10));
+		if (cur_peek_be32(&c, 12))
+			out_fmt("rsvd=0x%x", cur_peek_be32(&c, 12));
 		out_char(']');
 	}
 	if (code != 0)
@@ -558,8 +534,8 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 	if (!cur_has(&c, 16))
 		return false;
 	out_str(" (");
-	qtype = be16(c, 4);
-	fl = be16(c, 6);
+	qtype = cur_peek_be16(&c, 4);
+	fl = cur_peek_be16(&c, 6);
 	switch (qtype) {
 	case 0:
 		out_str("noop");
@@ -604,7 +580,7 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 			break;
 		}
 		out_str(", subject=");
-		addr6(d, c, 16);
+		decode_ip6addr_at(d, c, 16);
 		break;
 	case 2:
 		if (!cur_has(&c, 20))
@@ -628,7 +604,7 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 static void cksum_print(struct cursor c, unsigned len,
 			const struct ipinfo *ip)
 {
-	unsigned field = be16(c, 2), sum;
+	unsigned field = cur_peek_be16(&c, 2), sum;
 
 	if (!cur_has(&c, len))
 		return;
@@ -651,7 +627,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case PACKET_TOO_BIG:
 		if (!cur_has(&c, 8))
 			return false;
-		out_fmt(", mtu %u", be32(c, 4));
+		out_fmt(", mtu %u", cur_peek_be32(&c, 4));
 		return true;
 	case TIME_EXCEEDED:
 		if (code == 0) {
@@ -659,7 +635,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 
 			out_str(" for ");
 			cur_skip(&q, 8);
-			return addr6(d, q, 24);
+			return decode_ip6addr_at(d, q, 24);
 		}
 		if (code == 1)
 			out_str(" (reassembly)");
@@ -675,7 +651,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 		if (!cur_has(&c, 8 + 40))
 			return false;
 		if (code < 4)
-			out_fmt(", %s - octet %u", what[code], be32(c, 4));
+			out_fmt(", %s - octet %u", what[code], cur_peek_be32(&c, 4));
 		else
 			out_fmt(", code-#%u", code);
 		return true;
@@ -684,7 +660,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case ECHO_REPLY:
 		if (!cur_has(&c, 8))
 			return false;
-		out_fmt(", id %u, seq %u", be16(c, 4), be16(c, 6));
+		out_fmt(", id %u, seq %u", cur_peek_be16(&c, 4), cur_peek_be16(&c, 6));
 		return true;
 	case MLD_QUERY:
 		if (len == MLD_MINLEN) {

@@ -27,13 +27,6 @@ static const struct tok leapind_values[] = {
 	{ 0, NULL }
 };
 
-static uint32_t be32(struct cursor c, unsigned off)
-{
-	return (uint32_t)cur_peek(&c, off) << 24 |
-	       (uint32_t)cur_peek(&c, off + 1) << 16 |
-	       (uint32_t)cur_peek(&c, off + 2) << 8 | cur_peek(&c, off + 3);
-}
-
 /* A 32.32 fixed-point fraction as parts per billion. */
 static uint32_t ppb(uint32_t frac)
 {
@@ -43,7 +36,7 @@ static uint32_t ppb(uint32_t frac)
 /* A timestamp: seconds.nanoseconds, and the UTC date when not zero. */
 static void ntp_time(struct cursor c, unsigned off)
 {
-	uint32_t i = be32(c, off), f = be32(c, off + 4);
+	uint32_t i = cur_peek_be32(&c, off), f = cur_peek_be32(&c, off + 4);
 	int64_t secs = (int64_t)i - 2208988800LL;
 	time_t t = (time_t)secs;
 	struct tm tm;
@@ -64,8 +57,8 @@ static void ntp_time(struct cursor c, unsigned off)
  * itself when the older one is zero. */
 static void ntp_delta(struct cursor c, unsigned ooff, unsigned off)
 {
-	uint32_t u = be32(c, off), uf = be32(c, off + 4);
-	uint32_t ou = be32(c, ooff), ouf = be32(c, ooff + 4), i, f;
+	uint32_t u = cur_peek_be32(&c, off), uf = cur_peek_be32(&c, off + 4);
+	uint32_t ou = cur_peek_be32(&c, ooff), ouf = cur_peek_be32(&c, ooff + 4), i, f;
 	bool neg;
 
 	if (ou == 0 && ouf == 0) {
@@ -112,7 +105,7 @@ static void refid_print(struct dctx *d, struct cursor c, unsigned stratum)
 			decode_char(a[k]);
 		break;
 	default:
-		out_fmt("0x%08x", be32(c, 12));
+		out_fmt("0x%08x", cur_peek_be32(&c, 12));
 		break;
 	}
 	(void)d;
@@ -164,11 +157,11 @@ static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
 			decode_trunc(d, "ntp");
 			return;
 		}
-		out_fmt("\n\tKey id: %u", be32(c, 48));
+		out_fmt("\n\tKey id: %u", cur_peek_be32(&c, 48));
 		if (len > 52) {
 			out_str("\n\tAuthentication: ");
 			for (k = 52; k < len; k += 4)
-				out_fmt("%08x", be32(c, k));
+				out_fmt("%08x", cur_peek_be32(&c, k));
 		}
 	} else if (len > NTP_TIMEMSG_MINLEN) {
 		out_fmt("\n\t(%u more bytes after the header)",

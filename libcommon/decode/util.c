@@ -128,6 +128,16 @@ void decode_ip6addr(struct dctx *d, const uint8_t *a)
 	out_str(buf);
 }
 
+bool decode_ip6addr_at(struct dctx *d, struct cursor c, unsigned off)
+{
+	uint8_t a[16];
+
+	if (!cur_skip(&c, off) || !cur_bytes(&c, a, 16))
+		return false;
+	decode_ip6addr(d, a);
+	return true;
+}
+
 void decode_ipaddr(struct dctx *d, int version, const uint8_t *a)
 {
 	if (version == 6)
