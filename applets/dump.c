@@ -995,7 +995,7 @@ int dump_main(int argc, char **argv)
 		p->g = diag_open();
 		if (!p->g)
 			die_errno("--pid: sock_diag");
-		p->map = procfd_new();
+		p->map = procfd_new(false);
 		p->scanned = -1000;
 		o.d.flow_note = pid_note;
 		o.d.flow_arg = p;

@@ -93,6 +93,8 @@ int diag_parse_reply(const void *buf, size_t len, uint32_t seq,
 			s->state = m.idiag_state;
 			s->uid = m.idiag_uid;
 			s->inode = m.idiag_inode;
+			s->rqueue = m.idiag_rqueue;
+			s->wqueue = m.idiag_wqueue;
 			return 0;
 		}
 next:
@@ -146,4 +148,129 @@ int diag_inet_lookup(struct diag *g, struct diag_sock *s)
 		}
 		return -1;
 	}
+}
+
+static void sock_from_msg(const struct inet_diag_msg *m, int protocol,
+			  struct diag_sock *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->family = m->idiag_family;
+	s->protocol = protocol;
+	memcpy(s->src, m->id.idiag_src, 16);
+	memcpy(s->dst, m->id.idiag_dst, 16);
+	s->sport = ntohs(m->id.idiag_sport);
+	s->dport = ntohs(m->id.idiag_dport);
+	s->state = m->idiag_state;
+	s->uid = m->idiag_uid;
+	s->inode = m->idiag_inode;
+	s->rqueue = m->idiag_rqueue;
+	s->wqueue = m->idiag_wqueue;
+}
+
+/* Walk one buffer of a dump: 1 at NLMSG_DONE, 0 to read on, -1 on error
+ * (errno; EINTR for an interrupted dump), or cb's value as -2. */
+static int dump_buffer(struct diag *g, const char *p, long left, int protocol,
+		       diag_cb cb, void *arg, int *cbret)
+{
+	while (left >= (long)sizeof(struct nlmsghdr)) {
+		struct nlmsghdr h;
+
+		memcpy(&h, p, sizeof(h));
+		if (h.nlmsg_len < sizeof(h) || (long)h.nlmsg_len > left) {
+			errno = EPROTO;
+			return -1;
+		}
+		if (h.nlmsg_seq == g->seq && h.nlmsg_pid == g->portid) {
+			if (h.nlmsg_flags & NLM_F_DUMP_INTR) {
+				errno = EINTR;
+				return -1;
+			}
+			if (h.nlmsg_type == NLMSG_DONE)
+				return 1;
+			if (h.nlmsg_type == NLMSG_ERROR) {
+				struct nlmsgerr e;
+
+				if (h.nlmsg_len < NLMSG_LENGTH(sizeof(e))) {
+					errno = EPROTO;
+					return -1;
+				}
+				memcpy(&e, p + NLMSG_HDRLEN, sizeof(e));
+				errno = e.error ? -e.error : EPROTO;
+				return -1;
+			}
+			if (h.nlmsg_type == SOCK_DIAG_BY_FAMILY) {
+				struct inet_diag_msg m;
+				struct diag_sock s;
+
+				if (h.nlmsg_len < NLMSG_LENGTH(sizeof(m))) {
+					errno = EPROTO;
+					return -1;
+				}
+				memcpy(&m, p + NLMSG_HDRLEN, sizeof(m));
+				sock_from_msg(&m, protocol, &s);
+				if ((*cbret = cb(&s, arg)) != 0)
+					return -2;
+			}
+		}
+		left -= (long)NLMSG_ALIGN(h.nlmsg_len);
+		p += NLMSG_ALIGN(h.nlmsg_len);
+	}
+	return 0;
+}
+
+static int dump_once(struct diag *g, int family, int protocol, diag_cb cb,
+		     void *arg, int *cbret)
+{
+	struct {
+		struct nlmsghdr h;
+		struct inet_diag_req_v2 r;
+	} req = { 0 };
+	static char buf[32768];
+	ssize_t n;
+	int r;
+
+	req.h.nlmsg_len = sizeof(req);
+	req.h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	req.h.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+	req.h.nlmsg_seq = ++g->seq;
+	req.r.sdiag_family = (uint8_t)family;
+	req.r.sdiag_protocol = (uint8_t)protocol;
+	req.r.idiag_states = ~0u;
+	if (send(g->fd, &req, sizeof(req), 0) < 0)
+		return -1;
+	for (;;) {
+		n = recv(g->fd, buf, sizeof(buf), 0);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0) {
+			errno = EPROTO;
+			return -1;
+		}
+		r = dump_buffer(g, buf, (long)n, protocol, cb, arg, cbret);
+		if (r == 1)
+			return 0;
+		if (r < 0)
+			return r;
+	}
+}
+
+int diag_inet_dump(struct diag *g, int family, int protocol, diag_cb cb,
+		   void *arg)
+{
+	int r, cbret = 0;
+
+	r = dump_once(g, family, protocol, cb, arg, &cbret);
+	if (r == -2)
+		return cbret;
+	if (r < 0 && errno == EINTR) {
+		int err = errno;
+
+		/* drain the rest of the interrupted dump */
+		while (recv(g->fd, (char[4096]){ 0 }, 4096, MSG_DONTWAIT) > 0)
+			;
+		errno = err;
+	}
+	return r;
 }

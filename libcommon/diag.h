@@ -23,7 +23,19 @@ struct diag_sock {
 	unsigned state;
 	uint32_t uid;
 	uint64_t inode;
+	uint32_t rqueue, wqueue;	/* bytes queued, or the accept queue */
 };
+
+/* Callback of a dump: 0 to go on, nonzero to stop (returned as is). */
+typedef int (*diag_cb)(const struct diag_sock *s, void *arg);
+
+/* Dump every socket of family/protocol (all states), calling cb for each.
+ * Returns 0, cb's nonzero value, or -1 with errno: EINTR when the kernel
+ * marked the dump interrupted (NLM_F_DUMP_INTR: the caller drops what it
+ * collected and asks again, a bounded number of times), EPROTONOSUPPORT
+ * or ENOENT when the kernel lacks that family or protocol. */
+int diag_inet_dump(struct diag *g, int family, int protocol, diag_cb cb,
+		   void *arg);
 
 /* Open the netlink socket; NULL with errno set (EPROTONOSUPPORT where
  * sock_diag is missing: gVisor, WSL1). */

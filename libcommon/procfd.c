@@ -21,12 +21,16 @@ struct pf_entry {
 };
 
 struct procfd {
+	bool use_cmdline;
 	struct pf_entry *slot[SLOTS];
 };
 
-struct procfd *procfd_new(void)
+struct procfd *procfd_new(bool use_cmdline)
 {
-	return xzalloc(sizeof(struct procfd));
+	struct procfd *m = xzalloc(sizeof(struct procfd));
+
+	m->use_cmdline = use_cmdline;
+	return m;
 }
 
 static void procfd_clear(struct procfd *m)
@@ -52,12 +56,30 @@ void procfd_free(struct procfd *m)
 	free(m);
 }
 
-static void comm_read(pid_t pid, char *buf)
+static void comm_read(pid_t pid, char *buf, bool use_cmdline)
 {
-	char path[64];
+	char path[64], cmd[512];
 	ssize_t n;
 	int fd;
 
+	if (use_cmdline) {
+		snprintf(path, sizeof(path), "/proc/%d/cmdline", (int)pid);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		n = fd >= 0 ? read(fd, cmd, sizeof(cmd) - 1) : -1;
+		if (fd >= 0)
+			close(fd);
+		if (n > 0) {
+			const char *base;
+
+			cmd[n] = '\0';
+			base = strrchr(cmd, '/');
+			base = base ? base + 1 : cmd;
+			n = (ssize_t)strnlen(base, COMM - 1);
+			memcpy(buf, base, (size_t)n);
+			buf[n] = '\0';
+			return;
+		}
+	}
 	snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	n = fd >= 0 ? read(fd, buf, COMM - 1) : -1;
@@ -97,7 +119,7 @@ static int scan_pid(struct procfd *m, pid_t pid)
 		if (sscanf(link, "socket:[%llu]", &ino) != 1)
 			continue;
 		if (!named) {
-			comm_read(pid, comm);
+			comm_read(pid, comm, m->use_cmdline);
 			named = true;
 		}
 		e = xmalloc(sizeof(*e));

@@ -5,12 +5,15 @@
 #ifndef TCPBOX_PROCFD_H
 #define TCPBOX_PROCFD_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 
 struct procfd;	/* the map */
 
-struct procfd *procfd_new(void);
+/* Names from /proc/PID/comm, or with use_cmdline the basename of the
+ * command line's first word, as net-tools netstat -p shows it. */
+struct procfd *procfd_new(bool use_cmdline);
 void procfd_free(struct procfd *m);
 /* Rebuild the map with one pass over /proc. Returns the number of
  * processes whose fds could not be read (another user's, without
