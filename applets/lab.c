@@ -7,8 +7,8 @@
  * the applets as a user would type them (forked from this executable, so
  * nothing else needs to be installed), shows their real output, captures
  * the packets itself to check the story, and draws the sequence.
- * Done: refused, reject-icmp. Not yet: handshake, reject-tcp-reset, drop,
- * two-hosts (they need the nc and netstat applets).
+ * Done: refused, reject-icmp, handshake. Not yet: reject-tcp-reset, drop,
+ * two-hosts.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -50,10 +50,12 @@ const char lab_help[] =
 "  --markdown   print the run as a Markdown document\n"
 "  -w FILE      also save the captured packets to FILE (pcap)\n"
 "\n"
-"Scenarios (lab list): refused, reject-icmp.\n";
+"Scenarios (lab list): refused, reject-icmp, handshake.\n";
 
 int dump_main(int argc, char **argv);
 int telnet_main(int argc, char **argv);
+int nc_main(int argc, char **argv);
+int netstat_main(int argc, char **argv);
 
 enum { LAB_PORT = 12345, MAX_PKTS = 16, OUTSZ = 16384 };
 
@@ -63,7 +65,7 @@ static const char *lab_indent = "    ";
 /* A child applet and what it printed. */
 struct lab_proc {
 	pid_t pid;
-	int out_fd, err_fd;
+	int in_fd, out_fd, err_fd;	/* in_fd: the child's stdin */
 	char out[OUTSZ], err[OUTSZ];
 	size_t out_len, err_len;
 	int status;
@@ -75,6 +77,7 @@ struct lab_pkt {
 	double t;
 	uint8_t src[4], dst[4];
 	unsigned proto, sport, dport, flags, icmp_type, icmp_code;
+	unsigned len;		/* TCP payload bytes */
 	uint32_t seq, ack;
 };
 
@@ -87,12 +90,17 @@ struct lab_round {
 	const char *moral;		/* the last line when it held */
 };
 
+struct lab;
+
 struct lab_scenario {
 	const char *name, *line, *intro;
 	const char *needs;		/* a system program, or NULL */
 	const struct lab_round *rounds;
 	int nrounds;
+	int (*run)(struct lab *l);	/* instead of rounds */
 };
+
+static int lab_handshake(struct lab *l);
 
 /* One run of the lab. */
 struct lab {
@@ -130,12 +138,17 @@ static const struct lab_scenario scenarios[] = {
 	{ "refused",
 	  "a closed port answers SYN with RST/ACK: Connection refused",
 	  "A closed port: what \"Connection refused\" looks like on the wire.\n",
-	  NULL, refused_rounds, 1 },
+	  NULL, refused_rounds, 1, NULL },
 	{ "reject-icmp",
 	  "iptables REJECT with ICMP errors: refused, or no route to host",
 	  "A firewall that rejects with ICMP: the SYN is answered by an ICMP "
 	  "error quoting it,\nand the client's error depends on the ICMP code.\n",
-	  "iptables", reject_icmp_rounds, 3 },
+	  "iptables", reject_icmp_rounds, 3, NULL },
+	{ "handshake",
+	  "an nc listener and client: handshake, data both ways, FINs, TIME_WAIT",
+	  "A whole connection: the three-way handshake, a few bytes each way, a FIN\n"
+	  "from each side, and what netstat shows before, during and after.\n",
+	  NULL, NULL, 0, lab_handshake },
 };
 
 /* ---- network namespace ---- */
@@ -166,11 +179,12 @@ static int lab_netns(void)
 
 static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 {
-	int o[2], e[2], argc = 0;
+	int in[2], o[2], e[2], argc = 0;
 
 	while (argv[argc])
 		argc++;
-	if (pipe2(o, O_CLOEXEC) < 0 || pipe2(e, O_CLOEXEC) < 0)
+	if (pipe2(in, O_CLOEXEC) < 0 || pipe2(o, O_CLOEXEC) < 0 ||
+	    pipe2(e, O_CLOEXEC) < 0)
 		die_errno("pipe");
 	/* the child exits through exit(3): it must not flush our buffers
 	 * (the -w file's among them) a second time */
@@ -180,14 +194,20 @@ static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 	if (p->pid < 0)
 		die_errno("fork");
 	if (p->pid == 0) {
+		dup2(in[0], 0);
 		dup2(o[1], 1);
 		dup2(e[1], 2);
+		/* not the other children's pipes: a server must see its
+		 * stdin end when the lab closes it */
+		close_range(3, ~0u, 0);
 		out_set_fd(1);
 		msg_set_prog(argv[0]);
 		xexit(fn(argc, argv));
 	}
+	close(in[0]);
 	close(o[1]);
 	close(e[1]);
+	p->in_fd = in[1];
 	p->out_fd = o[0];
 	p->err_fd = e[0];
 	p->out_len = p->err_len = 0;
@@ -230,6 +250,9 @@ static void lab_collect(struct lab_proc *p, int ms)
 
 static void lab_reap(struct lab_proc *p)
 {
+	if (p->in_fd >= 0)
+		close(p->in_fd);
+	p->in_fd = -1;
 	lab_collect(p, 5000);
 	close(p->out_fd);
 	close(p->err_fd);
@@ -293,7 +316,7 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 		      int dlt, struct lab_pkt *k)
 {
 	struct cursor c = cur_make(bytes, h->caplen);
-	unsigned ihl, off;
+	unsigned ihl, off, totlen, doff;
 
 	memset(k, 0, sizeof(*k));
 	if (dlt == DLT_EN10MB) {
@@ -302,7 +325,9 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 			return false;
 	}
 	ihl = (cur_u8(&c) & 15) * 4;
-	cur_skip(&c, 5);
+	cur_skip(&c, 1);
+	totlen = cur_be16(&c);
+	cur_skip(&c, 2);
 	off = cur_be16(&c) & 0x1fff;
 	cur_skip(&c, 1);
 	k->proto = cur_u8(&c);
@@ -330,8 +355,9 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 	k->dport = cur_be16(&c);
 	k->seq = cur_be32(&c);
 	k->ack = cur_be32(&c);
-	cur_u8(&c);
+	doff = (cur_u8(&c) >> 4) * 4;
 	k->flags = cur_u8(&c);
+	k->len = totlen > ihl + doff ? totlen - ihl - doff : 0;
 	return !cur_short(&c);
 }
 
@@ -404,6 +430,9 @@ static const char *flag_name(unsigned f)
 	case 0x14: return "RST/ACK";
 	case 0x04: return "RST";
 	case 0x10: return "ACK";
+	case 0x18: return "PSH/ACK";
+	case 0x11: return "FIN/ACK";
+	case 0x19: return "FIN/PSH/ACK";
 	default: return "other";
 	}
 }
@@ -436,6 +465,9 @@ static void lab_picture(const struct lab_pkt *pk, int n)
 		if (pk[i].proto == 1)
 			snprintf(label, sizeof(label), " ICMP %s ",
 				 icmp_name(pk[i].icmp_code));
+		else if (pk[i].len)
+			snprintf(label, sizeof(label), " %s %u bytes ",
+				 flag_name(pk[i].flags), pk[i].len);
 		else if (pk[i].flags & 0x10)
 			snprintf(label, sizeof(label), " %s ack=%u ",
 				 flag_name(pk[i].flags), pk[i].ack);
@@ -708,6 +740,8 @@ static int lab_run(struct lab *l)
 		lab_indent = "";
 	}
 	out_str(l->s->intro);
+	if (l->s->run)
+		rc = l->s->run(l);
 	for (i = 0; i < l->s->nrounds && rc == 0; i++) {
 		if (l->s->nrounds > 1)
 			out_fmt(l->markdown ? "\n## Round %d of %d\n" :
@@ -761,4 +795,187 @@ int lab_main(int argc, char **argv)
 		return 2;
 	}
 	return lab_run(&l);
+}
+
+/* ---- handshake: a whole connection between two tcpbox nc ---- */
+
+static void lab_conn_explain(const struct lab_pkt *pk, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		const char *who = pk[i].dport == LAB_PORT ? "The client" :
+							     "The server";
+		unsigned f = pk[i].flags & 0x3f;
+
+		out_fmt("    %d. ", i + 1);
+		if (f == 0x02)
+			out_str("The client opens: SYN with its initial "
+				"sequence number.\n");
+		else if (f == 0x12)
+			out_str("The listener accepts: SYN/ACK, its own initial "
+				"sequence number, acknowledging the client's + 1."
+				"\n");
+		else if (pk[i].len)
+			out_fmt("%s sends %u bytes (PSH: hand them to the "
+				"application now).\n", who, pk[i].len);
+		else if (f & 0x01)
+			out_fmt("%s has no more to send: FIN (its stdin ended, "
+				"nc -N shut down its write side).\n", who);
+		else if (i == 2)
+			out_str("The client acknowledges: the handshake is done, "
+				"both sides are ESTABLISHED.\n");
+		else
+			out_fmt("%s acknowledges what it received.\n", who);
+	}
+}
+
+/* SYN, SYN/ACK, ACK first; data each way; a FIN each way, the client's
+ * first; the last segment an ACK. NULL if so, else why. */
+static const char *lab_conn_check(const struct lab_pkt *pk, int n)
+{
+	int i, data_c = 0, data_s = 0, fin_c = -1, fin_s = -1;
+
+	if (n < 7 || (pk[0].flags & 0x3f) != 0x02 ||
+	    (pk[1].flags & 0x3f) != 0x12 || (pk[2].flags & 0x3f) != 0x10)
+		return "expected SYN, SYN/ACK, ACK first";
+	for (i = 0; i < n; i++) {
+		bool c = pk[i].dport == LAB_PORT;
+
+		if (pk[i].len && c)
+			data_c++;
+		else if (pk[i].len)
+			data_s++;
+		if ((pk[i].flags & 0x01) && c && fin_c < 0)
+			fin_c = i;
+		if ((pk[i].flags & 0x01) && !c && fin_s < 0)
+			fin_s = i;
+	}
+	if (!data_c || !data_s)
+		return "expected data each way";
+	if (fin_c < 0 || fin_s < 0)
+		return "expected a FIN from each side";
+	if (fin_c > fin_s)
+		return "expected the client to close first";
+	if ((pk[n - 1].flags & 0x3f) != 0x10)
+		return "expected a last ACK";
+	return NULL;
+}
+
+/* Run netstat -tan as a user would, print it; true if a row of port
+ * 12345 has state. */
+static bool lab_netstat(struct lab *l, const char *state, const char *note)
+{
+	static struct lab_proc ns;
+	char *argv[] = { "netstat", "-tan", NULL };
+	bool found = false;
+	const char *line, *next;
+
+	lab_heading(l, note);
+	lab_block_begin(l);
+	out_str("$ tcpbox netstat -tan\n");
+	lab_spawn(&ns, netstat_main, argv);
+	lab_reap(&ns);
+	indent(ns.out);
+	indent(ns.err);
+	lab_block_end(l);
+	/* a row of port 12345 in that state */
+	for (line = ns.out; *line; line = next) {
+		const char *nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+
+		next = nl ? nl + 1 : line + len;
+		if (memmem(line, len, ":12345 ", 7) &&
+		    memmem(line, len, state, strlen(state)))
+			found = true;
+	}
+	return found;
+}
+
+static int lab_handshake(struct lab *l)
+{
+	static struct lab_proc dump, srv, cli;
+	char *dump_argv[] = { "tcpdump", "-i", "lo", "-nnn", "-l", "port",
+			      "12345", NULL };
+	char *srv_argv[] = { "nc", "-N", "-l", "12345", NULL };
+	char *cli_argv[] = { "nc", "-N", "127.0.0.1", "12345", NULL };
+	struct lab_pkt pk[MAX_PKTS];
+	const char *why = NULL;
+	int n;
+
+	lab_heading(l, "Terminal 1");
+	lab_block_begin(l);
+	out_str("$ tcpbox tcpdump -i lo -nnn port 12345\n");
+	lab_spawn(&dump, dump_main, dump_argv);
+	if (!lab_wait_for(&dump, "listening on", 5000)) {
+		kill(dump.pid, SIGTERM);
+		lab_reap(&dump);
+		warn_msg("tcpdump did not start");
+		return 1;
+	}
+	lab_print_banner(&dump);
+	lab_block_end(l);
+	lab_heading(l, "Terminal 2, the server");
+	lab_block_begin(l);
+	out_str("$ tcpbox nc -N -l 12345\n");
+	lab_block_end(l);
+	lab_spawn(&srv, nc_main, srv_argv);
+	lab_collect(&srv, 300);
+	if (!lab_netstat(l, "LISTEN", "Terminal 4, before the client"))
+		why = "expected netstat to show port 12345 LISTENing";
+	lab_heading(l, "Terminal 3, the client, typing hello");
+	lab_block_begin(l);
+	out_str("$ tcpbox nc -N 127.0.0.1 12345\nhello\n");
+	lab_block_end(l);
+	lab_spawn(&cli, nc_main, cli_argv);
+	lab_collect(&cli, 300);
+	if (write_all(cli.in_fd, "hello\n", 6) < 0 ||
+	    write_all(srv.in_fd, "hi there\n", 9) < 0)
+		why = "could not write to nc";
+	lab_collect(&cli, 300);
+	if (!lab_netstat(l, "ESTABLISHED", "Terminal 4, while connected") &&
+	    !why)
+		why = "expected netstat to show the connection ESTABLISHED";
+	close(cli.in_fd);	/* Ctrl-D: the client closes first */
+	cli.in_fd = -1;
+	lab_collect(&srv, 300);
+	close(srv.in_fd);
+	srv.in_fd = -1;
+	lab_reap(&cli);
+	lab_reap(&srv);
+	out_str(l->markdown ? "" : "\n");
+	out_fmt("%sThe server's terminal shows %s", lab_indent,
+		srv.out_len ? srv.out : "nothing\n");
+	out_fmt("%sThe client's terminal shows %s", lab_indent,
+		cli.out_len ? cli.out : "nothing\n");
+	if (!lab_netstat(l, "TIME_WAIT", "Terminal 4, after both closed") &&
+	    !why)
+		why = "expected TIME_WAIT on the side that closed first";
+	lab_collect(&dump, 300);
+	kill(dump.pid, SIGINT);
+	lab_reap(&dump);
+	lab_dump_after(l, &dump);
+	n = lab_packets(l, pk, MAX_PKTS);
+	if (n > 0) {
+		lab_heading(l, "The sequence");
+		lab_block_begin(l);
+		lab_picture(pk, n);
+		lab_block_end(l);
+		lab_heading(l, "What each packet means");
+		lab_conn_explain(pk, n);
+	}
+	if (!why)
+		why = lab_conn_check(pk, n);
+	if (!why && (strcmp(srv.out, "hello\n") || strcmp(cli.out, "hi there\n")))
+		why = "expected each nc to print what the other sent";
+	if (why) {
+		out_flush();
+		warn_msg("handshake: the story did not hold: %s (saw %d "
+			 "packets)", why, n);
+		return 1;
+	}
+	out_str("\nThe story held: three-way handshake, data each way, the "
+		"client's FIN first, and\nTIME_WAIT on the client's side, the "
+		"one that closed first.\n");
+	return 0;
 }
