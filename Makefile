@@ -28,8 +28,8 @@ quiet = @printf '  %-7s %s\n'
 endif
 
 include $(srctree)/configs/defconfig
-# lab runs dump and telnet in-process: it needs both
-ifneq ($(CONFIG_DUMP)$(CONFIG_TELNET),yy)
+# lab runs dump, telnet, nc and netstat in-process: it needs them all
+ifneq ($(CONFIG_DUMP)$(CONFIG_TELNET)$(CONFIG_NC)$(CONFIG_NETSTAT),yyyy)
 CONFIG_LAB := n
 endif
 
