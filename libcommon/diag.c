@@ -51,60 +51,6 @@ void diag_close(struct diag *g)
 	free(g);
 }
 
-int diag_parse_reply(const void *buf, size_t len, uint32_t seq,
-		     uint32_t portid, struct diag_sock *s)
-{
-	const char *p = buf;
-	long left = (long)len;
-
-	while (left >= (long)sizeof(struct nlmsghdr)) {
-		struct nlmsghdr h;
-
-		memcpy(&h, p, sizeof(h));
-		if (h.nlmsg_len < sizeof(h) || (long)h.nlmsg_len > left) {
-			errno = EPROTO;
-			return -1;
-		}
-		if (h.nlmsg_seq != seq || h.nlmsg_pid != portid)
-			goto next;	/* someone else's: not ours */
-		if (h.nlmsg_type == NLMSG_ERROR) {
-			struct nlmsgerr e;
-
-			if (h.nlmsg_len < NLMSG_LENGTH(sizeof(e))) {
-				errno = EPROTO;
-				return -1;
-			}
-			memcpy(&e, p + NLMSG_HDRLEN, sizeof(e));
-			errno = e.error ? -e.error : EPROTO;
-			return -1;
-		}
-		if (h.nlmsg_type == NLMSG_DONE) {
-			errno = ENOENT;
-			return -1;
-		}
-		if (h.nlmsg_type == SOCK_DIAG_BY_FAMILY) {
-			struct inet_diag_msg m;
-
-			if (h.nlmsg_len < NLMSG_LENGTH(sizeof(m))) {
-				errno = EPROTO;
-				return -1;
-			}
-			memcpy(&m, p + NLMSG_HDRLEN, sizeof(m));
-			s->state = m.idiag_state;
-			s->uid = m.idiag_uid;
-			s->inode = m.idiag_inode;
-			s->rqueue = m.idiag_rqueue;
-			s->wqueue = m.idiag_wqueue;
-			return 0;
-		}
-next:
-		left -= (long)NLMSG_ALIGN(h.nlmsg_len);
-		p += NLMSG_ALIGN(h.nlmsg_len);
-	}
-	errno = left ? EPROTO : ENOENT;
-	return -1;
-}
-
 int diag_inet_lookup(struct diag *g, struct diag_sock *s)
 {
 	struct {
@@ -167,10 +113,12 @@ static void sock_from_msg(const struct inet_diag_msg *m, int protocol,
 	s->wqueue = m->idiag_wqueue;
 }
 
-/* Walk one buffer of a dump: 1 at NLMSG_DONE, 0 to read on, -1 on error
- * (errno; EINTR for an interrupted dump), or cb's value as -2. */
-static int dump_buffer(struct diag *g, const char *p, long left, int protocol,
-		       diag_cb cb, void *arg, int *cbret)
+/* Walk the messages of one reply for request seq of portid: 1 at
+ * NLMSG_DONE, 0 at the buffer's end, -2 when cb stopped (its value in
+ * cbret), else -1 with errno (EINTR: an interrupted dump; EPROTO: a
+ * malformed reply). Messages of other requests are skipped. */
+static int msgs_walk(const char *p, long left, uint32_t seq, uint32_t portid,
+		     int protocol, diag_cb cb, void *arg, int *cbret)
 {
 	while (left >= (long)sizeof(struct nlmsghdr)) {
 		struct nlmsghdr h;
@@ -180,7 +128,7 @@ static int dump_buffer(struct diag *g, const char *p, long left, int protocol,
 			errno = EPROTO;
 			return -1;
 		}
-		if (h.nlmsg_seq == g->seq && h.nlmsg_pid == g->portid) {
+		if (h.nlmsg_seq == seq && h.nlmsg_pid == portid) {
 			if (h.nlmsg_flags & NLM_F_DUMP_INTR) {
 				errno = EINTR;
 				return -1;
@@ -215,7 +163,38 @@ static int dump_buffer(struct diag *g, const char *p, long left, int protocol,
 		left -= (long)NLMSG_ALIGN(h.nlmsg_len);
 		p += NLMSG_ALIGN(h.nlmsg_len);
 	}
+	if (left) {
+		errno = EPROTO;
+		return -1;
+	}
 	return 0;
+}
+
+/* The lookup's callback: keep the first socket's owner and queues. */
+static int first_sock(const struct diag_sock *found, void *arg)
+{
+	struct diag_sock *s = arg;
+
+	s->state = found->state;
+	s->uid = found->uid;
+	s->inode = found->inode;
+	s->rqueue = found->rqueue;
+	s->wqueue = found->wqueue;
+	return 1;
+}
+
+int diag_parse_reply(const void *buf, size_t len, uint32_t seq,
+		     uint32_t portid, struct diag_sock *s)
+{
+	int cbret = 0;
+	int r = msgs_walk(buf, (long)len, seq, portid, s->protocol, first_sock,
+			  s, &cbret);
+
+	if (r == -2)
+		return 0;
+	if (r >= 0)
+		errno = ENOENT;
+	return -1;
 }
 
 static int dump_once(struct diag *g, int family, int protocol, diag_cb cb,
@@ -248,7 +227,8 @@ static int dump_once(struct diag *g, int family, int protocol, diag_cb cb,
 			errno = EPROTO;
 			return -1;
 		}
-		r = dump_buffer(g, buf, (long)n, protocol, cb, arg, cbret);
+		r = msgs_walk(buf, (long)n, g->seq, g->portid, protocol, cb,
+			      arg, cbret);
 		if (r == 1)
 			return 0;
 		if (r < 0)
