@@ -627,6 +627,30 @@ static void lab_dump_after(struct lab *l, struct lab_proc *dump)
 	lab_block_end(l);
 }
 
+/*
+ * Stop tcpdump, show its terminal, and draw the packets it saw; the
+ * caller explains them under the heading this prints.  Returns how many.
+ */
+static int lab_dump_stop(struct lab *l, struct lab_proc *dump,
+			 struct lab_pkt *pk)
+{
+	int n;
+
+	lab_collect(dump, 300);
+	kill(dump->pid, SIGINT);
+	lab_reap(dump);
+	lab_dump_after(l, dump);
+	n = lab_packets(l, pk, MAX_PKTS);
+	if (n > 0) {
+		lab_heading(l, "The sequence");
+		lab_block_begin(l);
+		lab_picture(pk, n);
+		lab_block_end(l);
+		lab_heading(l, "What each packet means");
+	}
+	return n;
+}
+
 static int lab_round(struct lab *l, const struct lab_round *r)
 {
 	static struct lab_proc dump, tel;
@@ -668,19 +692,9 @@ static int lab_round(struct lab *l, const struct lab_round *r)
 	indent(tel.out);
 	indent(tel.err);
 	lab_block_end(l);
-	lab_collect(&dump, 300);
-	kill(dump.pid, SIGINT);
-	lab_reap(&dump);
-	lab_dump_after(l, &dump);
-	n = lab_packets(l, pk, MAX_PKTS);
-	if (n > 0) {
-		lab_heading(l, "The sequence");
-		lab_block_begin(l);
-		lab_picture(pk, n);
-		lab_block_end(l);
-		lab_heading(l, "What each packet means");
+	n = lab_dump_stop(l, &dump, pk);
+	if (n > 0)
 		lab_explain(pk, n, "telnet");
-	}
 	why = lab_check(r, pk, n, &tel);
 	if (why) {
 		out_flush();
@@ -951,19 +965,9 @@ static int lab_handshake(struct lab *l)
 	if (!lab_netstat(l, "TIME_WAIT", "Terminal 4, after both closed") &&
 	    !why)
 		why = "expected TIME_WAIT on the side that closed first";
-	lab_collect(&dump, 300);
-	kill(dump.pid, SIGINT);
-	lab_reap(&dump);
-	lab_dump_after(l, &dump);
-	n = lab_packets(l, pk, MAX_PKTS);
-	if (n > 0) {
-		lab_heading(l, "The sequence");
-		lab_block_begin(l);
-		lab_picture(pk, n);
-		lab_block_end(l);
-		lab_heading(l, "What each packet means");
+	n = lab_dump_stop(l, &dump, pk);
+	if (n > 0)
 		lab_conn_explain(pk, n);
-	}
 	if (!why)
 		why = lab_conn_check(pk, n);
 	if (!why && (strcmp(srv.out, "hello\n") || strcmp(cli.out, "hi there\n")))
