@@ -7,14 +7,15 @@
  * the applets as a user would type them (forked from this executable, so
  * nothing else needs to be installed), shows their real output, captures
  * the packets itself to check the story, and draws the sequence.
- * Done: refused, reject-icmp, handshake. Not yet: reject-tcp-reset, drop,
- * two-hosts.
+ * Scenarios: refused, reject-tcp-reset, reject-icmp, drop, handshake,
+ * two-hosts (a veth pair to a second namespace, made with iproute2).
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <net/if.h>
 #include <poll.h>
 #include <pcap/pcap.h>
+#include <arpa/inet.h>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -50,14 +51,15 @@ const char lab_help[] =
 "  --markdown   print the run as a Markdown document\n"
 "  -w FILE      also save the captured packets to FILE (pcap)\n"
 "\n"
-"Scenarios (lab list): refused, reject-icmp, handshake.\n";
+"Scenarios (lab list): refused, reject-tcp-reset, reject-icmp, drop,\n"
+"handshake, two-hosts.\n";
 
 int dump_main(int argc, char **argv);
 int telnet_main(int argc, char **argv);
 int nc_main(int argc, char **argv);
 int netstat_main(int argc, char **argv);
 
-enum { LAB_PORT = 12345, MAX_PKTS = 16, OUTSZ = 16384 };
+enum { LAB_PORT = 12345, LAB_ARP = 0x806, MAX_PKTS = 32, OUTSZ = 16384 };
 
 /* Program output is indented in text, bare inside Markdown fences. */
 static const char *lab_indent = "    ";
@@ -75,18 +77,28 @@ struct lab_proc {
  * ICMP, the ports are the quoted segment's). */
 struct lab_pkt {
 	double t;
-	uint8_t src[4], dst[4];
-	unsigned proto, sport, dport, flags, icmp_type, icmp_code;
+	uint8_t src[4], dst[4];	/* for ARP: sender and target address */
+	unsigned proto;		/* 6, 1, or LAB_ARP */
+	unsigned sport, dport, flags, icmp_type, icmp_code;
+	unsigned arp_op;	/* 1 request, 2 reply */
+	bool bcast;		/* to the Ethernet broadcast address */
+	bool to_server;
 	unsigned len;		/* TCP payload bytes */
 	uint32_t seq, ack;
 };
 
-/* One attempt of a scenario: an optional firewall rule, then telnet to
- * 127.0.0.1:12345 while tcpdump watches. */
+/* What answers the client's SYN. */
+enum lab_expect { EXPECT_RST, EXPECT_ICMP, EXPECT_SILENCE };
+
+/* One attempt of a scenario: an optional firewall rule, optionally a
+ * listener behind it, then a client to port 12345 while tcpdump watches:
+ * telnet, or nc -v -w 4 when nothing will answer. */
 struct lab_round {
 	const char *const *rule;	/* iptables arguments, or NULL */
-	int icmp_code;			/* the ICMP answer expected, -1: RST */
-	const char *client_err;		/* what telnet must report */
+	enum lab_expect expect;
+	int icmp_code;			/* the ICMP code expected */
+	bool listen;			/* nc -l 12345 behind the rule */
+	const char *client_err;		/* what the client must report */
 	const char *moral;		/* the last line when it held */
 };
 
@@ -95,9 +107,11 @@ struct lab;
 struct lab_scenario {
 	const char *name, *line, *intro;
 	const char *needs;		/* a system program, or NULL */
+	const char *package;		/* the Debian package that has it */
 	const struct lab_round *rounds;
 	int nrounds;
 	int (*run)(struct lab *l);	/* instead of rounds */
+	bool two_hosts;			/* across a veth pair, not lo */
 };
 
 static int lab_handshake(struct lab *l);
@@ -109,46 +123,91 @@ struct lab {
 	const char *wfile;
 	pcap_t *cap;
 	pcap_dumper_t *save;
+	/* where the client runs, what it captures on, where it connects */
+	const char *dev, *client_ip, *server_ip;
+	const char *server_ns;		/* two-hosts: the server's netns name */
 };
 
-static const struct lab_round refused_rounds[] = {
-	{ NULL, -1, "Connection refused",
-	  "The story held: SYN answered by RST/ACK, telnet said Connection "
-	  "refused." },
+#define ROUND_REFUSED { NULL, EXPECT_RST, 0, false, "Connection refused", \
+	"The story held: SYN answered by RST/ACK, telnet said Connection " \
+	"refused." }
+
+static const struct lab_round refused_rounds[] = { ROUND_REFUSED };
+
+#define RULE(...) (const char *const[]){ "iptables", "-A", "INPUT", \
+	"-p", "tcp", "--dport", "12345", "-j", __VA_ARGS__, NULL }
+#define REJECT(code) RULE("REJECT", "--reject-with", code)
+
+static const struct lab_round reject_reset_rounds[] = {
+	{ REJECT("tcp-reset"), EXPECT_RST, 0, true, "Connection refused",
+	  "The story held: a listening port behind REJECT --reject-with "
+	  "tcp-reset answers\nthe SYN exactly as a closed port does, while "
+	  "netstat shows it LISTENing:\n\"Connection refused\" does not prove "
+	  "that nothing listens." },
 };
 
-#define REJECT(code) (const char *const[]){ "iptables", "-A", "INPUT", \
-	"-p", "tcp", "--dport", "12345", "-j", "REJECT", "--reject-with", \
-	code, NULL }
+#define ROUND_PORT_UNREACH { REJECT("icmp-port-unreachable"), EXPECT_ICMP, \
+	3, false, "Connection refused", \
+	"The story held: an ICMP port unreachable also reads \"Connection " \
+	"refused\": from the client alone you cannot tell a firewall from a " \
+	"closed port." }
 
 static const struct lab_round reject_icmp_rounds[] = {
-	{ REJECT("icmp-port-unreachable"), 3, "Connection refused",
-	  "The story held: an ICMP port unreachable also reads \"Connection "
-	  "refused\": from the client alone you cannot tell a firewall from a "
-	  "closed port." },
-	{ REJECT("icmp-host-prohibited"), 10, "No route to host",
+	ROUND_PORT_UNREACH,
+	{ REJECT("icmp-host-prohibited"), EXPECT_ICMP, 10, false,
+	  "No route to host",
 	  "The story held: ICMP host prohibited reads \"No route to host\", "
 	  "though the route is fine: a firewall said no." },
-	{ REJECT("icmp-admin-prohibited"), 13, "No route to host",
+	{ REJECT("icmp-admin-prohibited"), EXPECT_ICMP, 13, false,
+	  "No route to host",
 	  "The story held: ICMP admin prohibited also reads \"No route to "
 	  "host\"." },
+};
+
+#define ROUND_DROP { RULE("DROP"), EXPECT_SILENCE, 0, false, "timed out", \
+	"The story held: a dropped SYN gets no answer at all; the kernel " \
+	"retransmits it with\na doubling timeout while the socket sits in " \
+	"SYN_SENT, until the client gives up." }
+
+static const struct lab_round drop_rounds[] = { ROUND_DROP };
+
+static const struct lab_round two_hosts_rounds[] = {
+	ROUND_REFUSED, ROUND_PORT_UNREACH, ROUND_DROP,
 };
 
 static const struct lab_scenario scenarios[] = {
 	{ "refused",
 	  "a closed port answers SYN with RST/ACK: Connection refused",
 	  "A closed port: what \"Connection refused\" looks like on the wire.\n",
-	  NULL, refused_rounds, 1, NULL },
+	  NULL, NULL, refused_rounds, 1, NULL, false },
+	{ "reject-tcp-reset",
+	  "iptables REJECT tcp-reset: refused, though netstat shows LISTEN",
+	  "A firewall that rejects with a TCP reset, in front of a port that "
+	  "does listen:\nthe client cannot tell it from a closed port.\n",
+	  "iptables", "iptables", reject_reset_rounds, 1, NULL, false },
 	{ "reject-icmp",
 	  "iptables REJECT with ICMP errors: refused, or no route to host",
 	  "A firewall that rejects with ICMP: the SYN is answered by an ICMP "
 	  "error quoting it,\nand the client's error depends on the ICMP code.\n",
-	  "iptables", reject_icmp_rounds, 3, NULL },
+	  "iptables", "iptables", reject_icmp_rounds, 3, NULL, false },
+	{ "drop",
+	  "iptables DROP: SYN retransmissions, SYN_SENT, the client times out",
+	  "A firewall that drops: no answer at all. The kernel retransmits "
+	  "the SYN, first at\nits initial timeout, then waiting twice as long "
+	  "each time, until the client's\ntimeout (nc -w) ends the attempt.\n",
+	  "iptables", "iptables", drop_rounds, 1, NULL, false },
 	{ "handshake",
 	  "an nc listener and client: handshake, data both ways, FINs, TIME_WAIT",
 	  "A whole connection: the three-way handshake, a few bytes each way, a FIN\n"
 	  "from each side, and what netstat shows before, during and after.\n",
-	  NULL, NULL, 0, lab_handshake },
+	  NULL, NULL, NULL, 0, lab_handshake, false },
+	{ "two-hosts",
+	  "closed, rejected, dropped across a veth pair: ARP on real Ethernet",
+	  "Two hosts joined by a veth pair, each in its own network namespace: "
+	  "the client\n(10.12.34.1) asks the server (10.12.34.2) for its Ethernet "
+	  "address with ARP, then\nmeets a closed port, an ICMP reject and a "
+	  "DROP in turn.\n",
+	  "ip iptables", "iproute2 iptables", two_hosts_rounds, 3, NULL, true },
 };
 
 /* ---- network namespace ---- */
@@ -177,6 +236,20 @@ static int lab_netns(void)
 
 /* ---- children: an applet's main in a fork, output to pipes ---- */
 
+/* The children running now, for the signal handler to end. */
+static volatile pid_t lab_kids[8];
+
+static void lab_kid(pid_t old, pid_t new)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(lab_kids) / sizeof(lab_kids[0]); i++)
+		if (lab_kids[i] == old) {
+			lab_kids[i] = new;
+			return;
+		}
+}
+
 static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 {
 	int in[2], o[2], e[2], argc = 0;
@@ -194,6 +267,10 @@ static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 	if (p->pid < 0)
 		die_errno("fork");
 	if (p->pid == 0) {
+		/* the applet, not the lab's cleanup, answers signals */
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
 		dup2(in[0], 0);
 		dup2(o[1], 1);
 		dup2(e[1], 2);
@@ -204,6 +281,7 @@ static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 		msg_set_prog(argv[0]);
 		xexit(fn(argc, argv));
 	}
+	lab_kid(0, p->pid);
 	close(in[0]);
 	close(o[1]);
 	close(e[1]);
@@ -211,6 +289,7 @@ static void lab_spawn(struct lab_proc *p, int (*fn)(int, char **), char **argv)
 	p->out_fd = o[0];
 	p->err_fd = e[0];
 	p->out_len = p->err_len = 0;
+	p->out[0] = p->err[0] = '\0';	/* not the last run's text */
 }
 
 /* Read what the child has written, for up to ms milliseconds; stops
@@ -253,11 +332,12 @@ static void lab_reap(struct lab_proc *p)
 	if (p->in_fd >= 0)
 		close(p->in_fd);
 	p->in_fd = -1;
-	lab_collect(p, 5000);
+	lab_collect(p, 15000);
 	close(p->out_fd);
 	close(p->err_fd);
 	if (waitpid(p->pid, &p->status, 0) < 0)
 		p->status = -1;
+	lab_kid(p->pid, 0);
 }
 
 /* Wait until the child's stderr holds text (bounded). */
@@ -312,6 +392,52 @@ static void lab_print_banner(struct lab_proc *p)
 
 /* ---- the lab's own capture, for checking the story ---- */
 
+/* net.ipv4.tcp_syn_linear_timeouts (Linux 6.7 and later; 0 where the
+ * file is missing: the classic back-off). Measured: with L there, the
+ * first L + 1 retransmissions of a SYN wait the initial RTO, 1 s, and
+ * the waits double from there on. */
+static int lab_syn_linear;
+
+static int lab_read_syn_linear(void)
+{
+	char buf[32] = "";
+	int fd = open("/proc/sys/net/ipv4/tcp_syn_linear_timeouts",
+		      O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	return n > 0 ? atoi(buf) : 0;
+}
+
+/* The wait before retransmission k (1-based) of a SYN, in seconds. */
+static double lab_syn_wait(int k)
+{
+	return k <= lab_syn_linear + 1 ? 1.0 :
+	       (double)(1 << (k - lab_syn_linear - 1));
+}
+
+/* The client's address, to tell the direction of an ARP packet. */
+static uint8_t lab_client_addr[4];
+
+static bool lab_parse_arp(struct cursor *c, struct lab_pkt *k)
+{
+	/* Ethernet/IPv4 only: htype 1, ptype 0x0800, hlen 6, plen 4 */
+	if (cur_be16(c) != 1 || cur_be16(c) != 0x0800 || cur_u8(c) != 6 ||
+	    cur_u8(c) != 4)
+		return false;
+	k->proto = LAB_ARP;
+	k->arp_op = cur_be16(c);
+	cur_skip(c, 6);
+	cur_bytes(c, k->src, 4);
+	cur_skip(c, 6);
+	cur_bytes(c, k->dst, 4);
+	k->to_server = !memcmp(k->src, lab_client_addr, 4);
+	return !cur_short(c) && (k->arp_op == 1 || k->arp_op == 2);
+}
+
 static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 		      int dlt, struct lab_pkt *k)
 {
@@ -319,9 +445,19 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 	unsigned ihl, off, totlen, doff;
 
 	memset(k, 0, sizeof(*k));
+	k->t = (double)h->ts.tv_sec + h->ts.tv_usec / 1e6;
 	if (dlt == DLT_EN10MB) {
-		cur_skip(&c, 12);
-		if (cur_be16(&c) != 0x0800)
+		static const uint8_t all[6] = { 255, 255, 255, 255, 255, 255 };
+		uint8_t mac[6] = { 0 };
+		unsigned type;
+
+		cur_bytes(&c, mac, 6);
+		k->bcast = !memcmp(mac, all, 6);
+		cur_skip(&c, 6);
+		type = cur_be16(&c);
+		if (type == 0x0806)
+			return lab_parse_arp(&c, k);
+		if (type != 0x0800)
 			return false;
 	}
 	ihl = (cur_u8(&c) & 15) * 4;
@@ -336,7 +472,6 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 	cur_bytes(&c, k->dst, 4);
 	if (off || ihl < 20 || !cur_skip(&c, ihl - 20))
 		return false;
-	k->t = (double)h->ts.tv_sec + h->ts.tv_usec / 1e6;
 	if (k->proto == 1) {
 		/* ICMP error: type, code, then the quoted IP header + ports */
 		k->icmp_type = cur_u8(&c);
@@ -358,6 +493,7 @@ static bool lab_parse(const struct pcap_pkthdr *h, const uint8_t *bytes,
 	doff = (cur_u8(&c) >> 4) * 4;
 	k->flags = cur_u8(&c);
 	k->len = totlen > ihl + doff ? totlen - ihl - doff : 0;
+	k->to_server = k->dport == LAB_PORT;
 	return !cur_short(&c);
 }
 
@@ -376,22 +512,22 @@ static int lab_packets(struct lab *l, struct lab_pkt *pk, int max)
 	return n;
 }
 
-static pcap_t *lab_capture(void)
+static pcap_t *lab_capture(const char *dev)
 {
-	struct cap_opts co = { .dev = "lo", .snaplen = 262144,
+	struct cap_opts co = { .dev = dev, .snaplen = 262144,
 			       .promisc = false, .timeout_ms = 50,
 			       .immediate = true, .direction = -1 };
 	char msg[PCAP_ERRBUF_SIZE + 128], warn[PCAP_ERRBUF_SIZE + 128];
 	pcap_t *p = cap_open_live(&co, msg, sizeof(msg), warn, sizeof(warn));
 
 	if (!p) {
-		warn_msg("capture on lo: %s", msg);
+		warn_msg("capture on %s: %s", dev, msg);
 		return NULL;
 	}
-	if (cap_set_filter(p, "port 12345 or icmp", PCAP_NETMASK_UNKNOWN, msg,
-			   sizeof(msg)) < 0 ||
+	if (cap_set_filter(p, "port 12345 or icmp or arp", PCAP_NETMASK_UNKNOWN,
+			   msg, sizeof(msg)) < 0 ||
 	    pcap_setnonblock(p, 1, msg) < 0) {
-		warn_msg("capture on lo: %s", msg);
+		warn_msg("capture on %s: %s", dev, msg);
 		pcap_close(p);
 		return NULL;
 	}
@@ -451,18 +587,28 @@ static const char *icmp_name(unsigned code)
 static void lab_picture(const struct lab_pkt *pk, int n)
 {
 	char a[64], b[64];
-	int i;
+	int i, f = 0;
 
-	snprintf(a, sizeof(a), "client %u.%u.%u.%u:%u", pk[0].src[0],
-		 pk[0].src[1], pk[0].src[2], pk[0].src[3], pk[0].sport);
-	snprintf(b, sizeof(b), "server %u.%u.%u.%u:%u", pk[0].dst[0],
-		 pk[0].dst[1], pk[0].dst[2], pk[0].dst[3], pk[0].dport);
+	/* name the ends by the first TCP segment (the SYN) */
+	while (f < n - 1 && pk[f].proto != 6)
+		f++;
+	snprintf(a, sizeof(a), "client %u.%u.%u.%u:%u", pk[f].src[0],
+		 pk[f].src[1], pk[f].src[2], pk[f].src[3], pk[f].sport);
+	snprintf(b, sizeof(b), "server %u.%u.%u.%u:%u", pk[f].dst[0],
+		 pk[f].dst[1], pk[f].dst[2], pk[f].dst[3], pk[f].dport);
 	out_fmt("    %-26s %26s\n", a, b);
 	for (i = 0; i < n; i++) {
 		char label[64];
-		bool to_server = pk[i].proto == 6 && pk[i].dport == LAB_PORT;
 
-		if (pk[i].proto == 1)
+		if (pk[i].proto == LAB_ARP && pk[i].arp_op == 1)
+			snprintf(label, sizeof(label), " ARP who-has %u.%u.%u.%u ",
+				 pk[i].dst[0], pk[i].dst[1], pk[i].dst[2],
+				 pk[i].dst[3]);
+		else if (pk[i].proto == LAB_ARP)
+			snprintf(label, sizeof(label), " ARP %u.%u.%u.%u is-at ",
+				 pk[i].src[0], pk[i].src[1], pk[i].src[2],
+				 pk[i].src[3]);
+		else if (pk[i].proto == 1)
 			snprintf(label, sizeof(label), " ICMP %s ",
 				 icmp_name(pk[i].icmp_code));
 		else if (pk[i].len)
@@ -475,38 +621,100 @@ static void lab_picture(const struct lab_pkt *pk, int n)
 			snprintf(label, sizeof(label), " %s seq=%u ",
 				 flag_name(pk[i].flags), pk[i].seq);
 		out_fmt("    +%.6fs  %s", pk[i].t - pk[0].t,
-			to_server ? "---" : "<--");
+			pk[i].to_server ? "---" : "<--");
 		out_str(label);
 		out_fmt("%.*s%s\n", (int)(36 - strlen(label)),
 			"------------------------------------",
-			to_server ? "-->" : "---");
+			pk[i].to_server ? "-->" : "---");
 	}
 }
 
-static void lab_explain(const struct lab_pkt *pk, int n, const char *client)
+/* Retransmission k of a SYN nobody answers, after waiting secs. */
+static void lab_explain_retrans(int k, double secs)
 {
-	int i;
+	out_fmt("The same SYN again, %.2f s after the last one: nothing "
+		"answered, so the\n       kernel retransmits (retransmission "
+		"%d). ", secs, k);
+	if (k <= lab_syn_linear + 1 && lab_syn_linear)
+		out_fmt("This kernel keeps the first %d\n       waits at the "
+			"initial timeout, 1 s (net.ipv4.tcp_syn_linear_timeouts "
+			"= %d).\n", lab_syn_linear + 1, lab_syn_linear);
+	else
+		out_fmt("From here the wait doubles\n       each time "
+			"(exponential back-off): the next would come %.0f s "
+			"later.\n", lab_syn_wait(k + 1));
+}
+
+/* The SYN sent before pk[i], or -1. */
+static int lab_prev_syn(const struct lab_pkt *pk, int i)
+{
+	while (--i >= 0)
+		if (pk[i].proto == 6 && (pk[i].flags & 0x3f) == 0x02)
+			return i;
+	return -1;
+}
+
+static void lab_explain(const struct lab_pkt *pk, int n,
+			const struct lab_round *r, const char *client)
+{
+	int i, prev, retrans = 0;
 
 	for (i = 0; i < n; i++) {
 		out_fmt("    %d. ", i + 1);
-		if (pk[i].proto == 1)
+		prev = lab_prev_syn(pk, i);
+		if (pk[i].proto == LAB_ARP && pk[i].arp_op == 1 &&
+		    !pk[i].bcast)
+			out_fmt("The %s checks the %s's Ethernet address it has "
+				"cached: Linux confirms\n       a neighbour entry "
+				"that went stale with an ARP request sent "
+				"straight to it.\n",
+				pk[i].to_server ? "client" : "server",
+				pk[i].to_server ? "server" : "client");
+		else if (pk[i].proto == LAB_ARP && pk[i].arp_op == 1 &&
+			 !pk[i].to_server)
+			out_str("The server asks for the client's Ethernet address "
+				"with a broadcast ARP request.\n");
+		else if (pk[i].proto == LAB_ARP && pk[i].arp_op == 1)
+			out_fmt("The client knows the server's IP address but "
+				"not its Ethernet address:\n       it "
+				"broadcasts an ARP request, who has "
+				"%u.%u.%u.%u?\n", pk[i].dst[0], pk[i].dst[1],
+				pk[i].dst[2], pk[i].dst[3]);
+		else if (pk[i].proto == LAB_ARP && pk[i].to_server)
+			out_str("The client answers the ARP request with its "
+				"Ethernet address.\n");
+		else if (pk[i].proto == LAB_ARP)
+			out_str("The server answers the ARP request with its "
+				"Ethernet address; now the\n       client can "
+				"address the SYN to it.\n");
+		else if (pk[i].proto == 1)
 			out_fmt("A firewall rule (REJECT) answers the SYN for "
 				"port %u with ICMP destination unreachable, %s, "
 				"quoting the SYN's headers; %s reports it as the "
 				"connect error below.\n", pk[i].dport,
 				icmp_name(pk[i].icmp_code), client);
-		else if ((pk[i].flags & 0x3f) == 0x02 && i > 0 &&
-			 pk[i].seq == pk[0].seq)
+		else if ((pk[i].flags & 0x3f) == 0x02 && prev >= 0 &&
+			 pk[i].seq == pk[prev].seq && r->expect == EXPECT_ICMP)
 			out_fmt("The same SYN again, %.2f s later: a "
-				"retransmission. Over loopback the ICMP error "
-				"arrived while connect() still held the socket, "
-				"so the kernel kept it as a soft error and tried "
-				"once more; the next error ends the attempt.\n",
-				pk[i].t - pk[i - 2].t);
+				"retransmission. The ICMP error arrived while "
+				"connect() still held the socket, so the kernel "
+				"kept it as a soft error and tried once more; "
+				"the next error ends the attempt.\n",
+				pk[i].t - pk[prev].t);
+		else if ((pk[i].flags & 0x3f) == 0x02 && prev >= 0 &&
+			 pk[i].seq == pk[prev].seq)
+			lab_explain_retrans(++retrans, pk[i].t - pk[prev].t);
 		else if ((pk[i].flags & 0x3f) == 0x02)
 			out_fmt("The client asks to open a connection to port "
 				"%u: a SYN carrying its initial sequence number "
 				"%u.\n", pk[i].dport, pk[i].seq);
+		else if ((pk[i].flags & 0x14) == 0x14 && r->rule)
+			out_fmt("The firewall rule (REJECT --reject-with "
+				"tcp-reset) answers for port %u with RST/ACK, "
+				"seq 0, ack %u: byte for byte what a closed port "
+				"sends, though nc listens behind it. %s reports "
+				"\"Connection refused\".\n", pk[i].sport,
+				pk[i].ack, client);
 		else if ((pk[i].flags & 0x14) == 0x14)
 			out_fmt("Nothing listens on port %u, so the kernel "
 				"answers for it with RST/ACK: seq 0, ack %u "
@@ -518,23 +726,53 @@ static void lab_explain(const struct lab_pkt *pk, int n, const char *client)
 	}
 }
 
-/* Does what we saw match the round's lesson? NULL if so, else why. */
+/* A dropped SYN: the same SYN again and again, the waits as
+ * lab_syn_wait() says, and at least one doubled wait. NULL if so, else
+ * why. */
+static const char *lab_check_silence(const struct lab_pkt *pk, int n)
+{
+	static char why[160];
+	int i;
+
+	if (n < lab_syn_linear + 3)
+		return "expected the SYN to be retransmitted until its wait "
+		       "doubled";
+	for (i = 1; i < n; i++) {
+		double g = pk[i].t - pk[i - 1].t, want = lab_syn_wait(i);
+
+		if (pk[i].proto != 6 || (pk[i].flags & 0x3f) != 0x02 ||
+		    pk[i].seq != pk[0].seq || pk[i].sport != pk[0].sport)
+			return "expected nothing but the same SYN again";
+		if (g < 0.75 * want || g > 1.5 * want) {
+			snprintf(why, sizeof(why), "expected retransmission "
+				 "%d after about %.0f s, came after %.2f s", i,
+				 want, g);
+			return why;
+		}
+	}
+	return NULL;
+}
+
+/* Does what we saw match the round's lesson? NULL if so, else why.
+ * ARP packets are left out of pk by the caller. */
 static const char *lab_check(const struct lab_round *r,
 			     const struct lab_pkt *pk, int n,
-			     const struct lab_proc *cli)
+			     const struct lab_proc *cli, const char *client)
 {
 	static char why[160];
 
 	if (n < 1 || pk[0].proto != 6 || (pk[0].flags & 0x3f) != 0x02 ||
 	    pk[0].dport != LAB_PORT)
 		return "expected a SYN to port 12345 first";
-	if (r->icmp_code < 0) {
+	if (r->expect == EXPECT_RST) {
 		if (n < 2 || pk[1].proto != 6 || (pk[1].flags & 0x14) != 0x14 ||
 		    pk[1].sport != LAB_PORT)
 			return "expected the SYN to be answered by RST/ACK";
 		if (pk[1].ack != pk[0].seq + 1)
 			return "expected the RST/ACK to acknowledge the SYN's seq + 1";
-	} else {
+		if (n != 2)
+			return "expected exactly two packets";
+	} else if (r->expect == EXPECT_ICMP) {
 		/* SYN, ICMP; possibly again (see lab_explain) */
 		int i;
 
@@ -554,16 +792,40 @@ static const char *lab_check(const struct lab_round *r,
 				return why;
 			}
 		}
+	} else {
+		const char *w = lab_check_silence(pk, n);
+
+		if (w)
+			return w;
 	}
-	if (r->icmp_code < 0 && n != 2)
-		return "expected exactly two packets";
-	if (!WIFEXITED(cli->status) || WEXITSTATUS(cli->status) != 1)
-		return "expected telnet to exit with status 1";
+	if (!WIFEXITED(cli->status) || WEXITSTATUS(cli->status) != 1) {
+		snprintf(why, sizeof(why), "expected %s to exit with status 1",
+			 client);
+		return why;
+	}
 	if (!strstr(cli->err, r->client_err)) {
-		snprintf(why, sizeof(why), "expected telnet to report %s",
+		snprintf(why, sizeof(why), "expected %s to report %s", client,
 			 r->client_err);
 		return why;
 	}
+	return NULL;
+}
+
+/* Two hosts: before the first SYN, the client's ARP request for the
+ * server and the server's reply. NULL if so, else why. */
+static const char *lab_check_arp(const struct lab_pkt *pk, int n)
+{
+	bool req = false, rep = false;
+	int i;
+
+	for (i = 0; i < n && pk[i].proto == LAB_ARP; i++) {
+		if (pk[i].arp_op == 1 && pk[i].to_server)
+			req = true;
+		if (pk[i].arp_op == 2 && req && !pk[i].to_server)
+			rep = true;
+	}
+	if (!req || !rep)
+		return "expected an ARP request and its reply before the SYN";
 	return NULL;
 }
 
@@ -594,7 +856,7 @@ static int lab_system(bool show, char *const argv[])
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-static bool lab_have(const char *prog)
+static bool lab_have(const char *prog, size_t len)
 {
 	const char *path = getenv("PATH");
 	char buf[4096];
@@ -604,12 +866,52 @@ static bool lab_have(const char *prog)
 	while (*path) {
 		size_t n = strcspn(path, ":");
 
-		snprintf(buf, sizeof(buf), "%.*s/%s", (int)n, path, prog);
+		snprintf(buf, sizeof(buf), "%.*s/%.*s", (int)n, path, (int)len,
+			 prog);
 		if (access(buf, X_OK) == 0)
 			return true;
 		path += n + (path[n] == ':');
 	}
 	return false;
+}
+
+/* The scenario's system programs ("ip iptables"), each from the Debian
+ * package in the same place of packages ("iproute2 iptables"). */
+static bool lab_needs(const struct lab_scenario *s)
+{
+	const char *p = s->needs, *k = s->package;
+
+	while (p && *p) {
+		size_t n = strcspn(p, " "), m = strcspn(k, " ");
+
+		if (!lab_have(p, n)) {
+			warn_msg("%s needs %.*s, which is not installed (Debian "
+				 "package: %.*s)", s->name, (int)n, p, (int)m, k);
+			return false;
+		}
+		p += n + (p[n] == ' ');
+		k += m + (k[m] == ' ');
+	}
+	return true;
+}
+
+/* argv as run on the server: as it is over lo, behind "ip netns exec
+ * NS" on two hosts. */
+static char *const *lab_on_server(struct lab *l, const char *const *argv)
+{
+	static const char *buf[32];
+	int i = 0, j;
+
+	if (l->server_ns) {
+		buf[i++] = "ip";
+		buf[i++] = "netns";
+		buf[i++] = "exec";
+		buf[i++] = l->server_ns;
+	}
+	for (j = 0; argv[j] && i < 31; j++)
+		buf[i++] = argv[j];
+	buf[i] = NULL;
+	return (char *const *)buf;
 }
 
 /* Print tcpdump's side the way its terminal shows it after Ctrl-C. */
@@ -651,51 +953,132 @@ static int lab_dump_stop(struct lab *l, struct lab_proc *dump,
 	return n;
 }
 
+static bool lab_netstat(struct lab *l, const char *state, const char *note);
+
+/* Start tcpdump as terminal 1 shows it; false (reported) if it fails. */
+static bool lab_dump_start(struct lab *l, struct lab_proc *dump)
+{
+	char *argv[] = { "tcpdump", "-i", (char *)l->dev, "-nnn", "-l", "port",
+			 "12345", "or", "icmp", NULL, NULL, NULL, NULL };
+	int i = 9;
+
+	if (l->server_ns) {
+		argv[i++] = "or";
+		argv[i++] = "arp";
+		argv[3] = "-nnne";
+	} else if (l->s->run) {
+		argv[7] = NULL;		/* the handshake has no ICMP */
+	}
+	lab_heading(l, "Terminal 1");
+	lab_block_begin(l);
+	out_str("$ tcpbox");
+	for (i = 0; argv[i]; i++)
+		if (strcmp(argv[i], "-l"))
+			out_fmt(" %s", argv[i]);
+	out_char('\n');
+	lab_spawn(dump, dump_main, argv);
+	if (!lab_wait_for(dump, "listening on", 5000)) {
+		kill(dump->pid, SIGTERM);
+		lab_reap(dump);
+		lab_block_end(l);
+		indent(dump->err);
+		warn_msg("tcpdump did not start");
+		return false;
+	}
+	lab_print_banner(dump);
+	lab_block_end(l);
+	return true;
+}
+
 static int lab_round(struct lab *l, const struct lab_round *r)
 {
-	static struct lab_proc dump, tel;
-	char *dump_argv[] = { "tcpdump", "-i", "lo", "-nnn", "-l", "port",
-			      "12345", "or", "icmp", NULL };
-	char *tel_argv[] = { "telnet", "127.0.0.1", "12345", NULL };
-	struct lab_pkt pk[MAX_PKTS];
-	const char *why;
-	int n;
+	static struct lab_proc dump, cli, srv;
+	char *tel_argv[] = { "telnet", (char *)l->server_ip, "12345", NULL };
+	char wait[16];
+	char *nc_argv[] = { "nc", "-v", "-w", wait, (char *)l->server_ip,
+			    "12345", NULL };
+	char *srv_argv[] = { "nc", "-l", "12345", NULL };
+	char **cli_argv = r->expect == EXPECT_SILENCE ? nc_argv : tel_argv;
+	const char *client = cli_argv[0];
+	struct lab_pkt pk[MAX_PKTS], tcp[MAX_PKTS];
+	const char *why = NULL;
+	int n, ntcp, i;
 
+	/* long enough for the linear retransmissions and one doubled wait:
+	 * SYNs at 0, 1, ..., L + 1, L + 3 seconds */
+	snprintf(wait, sizeof(wait), "%d", lab_syn_linear + 4);
 	if (r->rule) {
-		lab_heading(l, "The firewall, inside the lab's namespace");
+		lab_heading(l, l->server_ns ? "The firewall, on the server" :
+				"The firewall, inside the lab's namespace");
 		lab_block_begin(l);
-		if (lab_system(true, (char *const *)r->rule) != 0) {
+		if (lab_system(true, lab_on_server(l, r->rule)) != 0) {
 			lab_block_end(l);
 			warn_msg("%s: iptables failed", l->s->name);
 			return 2;
 		}
 		lab_block_end(l);
 	}
-	lab_heading(l, "Terminal 1");
-	lab_block_begin(l);
-	out_str("$ tcpbox tcpdump -i lo -nnn port 12345 or icmp\n");
-	lab_spawn(&dump, dump_main, dump_argv);
-	if (!lab_wait_for(&dump, "listening on", 5000)) {
-		kill(dump.pid, SIGTERM);
-		lab_reap(&dump);
-		indent(dump.err);
-		warn_msg("tcpdump did not start");
-		return 1;
+	if (l->server_ns) {
+		/* forget the server's MAC address, so each round asks */
+		char *flush[] = { "ip", "neigh", "flush", "dev", "veth0", NULL };
+
+		lab_system(false, flush);
 	}
-	lab_print_banner(&dump);
-	lab_block_end(l);
-	lab_heading(l, "Terminal 2");
+	if (!lab_dump_start(l, &dump))
+		return 1;
+	if (r->listen) {
+		lab_heading(l, "Terminal 2, the server");
+		lab_block_begin(l);
+		out_str("$ tcpbox nc -l 12345\n");
+		lab_block_end(l);
+		lab_spawn(&srv, nc_main, srv_argv);
+		lab_collect(&srv, 300);
+		if (!lab_netstat(l, "LISTEN", "Terminal 3, the listening sockets"))
+			why = "expected netstat to show port 12345 LISTENing";
+	}
+	lab_heading(l, r->listen ? "Terminal 4, the client" : "Terminal 2");
 	lab_block_begin(l);
-	out_str("$ tcpbox telnet 127.0.0.1 12345\n");
-	lab_spawn(&tel, telnet_main, tel_argv);
-	lab_reap(&tel);
-	indent(tel.out);
-	indent(tel.err);
+	out_str("$ tcpbox");
+	for (i = 0; cli_argv[i]; i++)
+		out_fmt(" %s", cli_argv[i]);
+	out_char('\n');
+	lab_spawn(&cli, r->expect == EXPECT_SILENCE ? nc_main : telnet_main,
+		  cli_argv);
+	if (r->expect == EXPECT_SILENCE) {
+		/* while the client waits, its socket is in SYN_SENT */
+		lab_collect(&cli, 1500);
+		lab_block_end(l);
+		if (!lab_netstat(l, "SYN_SENT", "Terminal 3, while the client "
+				 "waits") && !why)
+			why = "expected netstat to show the SYN_SENT socket";
+		lab_heading(l, "Terminal 2, when nc -w gives up");
+		lab_block_begin(l);
+	}
+	lab_reap(&cli);
+	indent(cli.out);
+	indent(cli.err);
 	lab_block_end(l);
+	if (r->listen) {
+		kill(srv.pid, SIGTERM);
+		lab_reap(&srv);
+		if (srv.out_len && !why)
+			why = "expected nothing to reach the listener";
+	}
 	n = lab_dump_stop(l, &dump, pk);
 	if (n > 0)
-		lab_explain(pk, n, "telnet");
-	why = lab_check(r, pk, n, &tel);
+		lab_explain(pk, n, r, client);
+	for (i = ntcp = 0; i < n; i++)
+		if (pk[i].proto != LAB_ARP)
+			tcp[ntcp++] = pk[i];
+	if (!why && l->server_ns)
+		why = lab_check_arp(pk, n);
+	if (!why)
+		why = lab_check(r, tcp, ntcp, &cli, client);
+	if (r->rule) {
+		char *const flush[] = { "iptables", "-F", "INPUT", NULL };
+
+		lab_system(false, lab_on_server(l, (const char *const *)flush));
+	}
 	if (why) {
 		out_flush();
 		warn_msg("%s: the story did not hold: %s (saw %d packets)",
@@ -703,16 +1086,11 @@ static int lab_round(struct lab *l, const struct lab_round *r)
 		return 1;
 	}
 	out_fmt("\n%s\n", r->moral);
-	if (r->rule) {
-		char *flush[] = { "iptables", "-F", "INPUT", NULL };
-
-		lab_system(false, flush);
-	}
 	return 0;
 }
 
 /* --keep: bind the namespace to a name ip-netns(8) knows. */
-static void lab_keep(void)
+static void lab_keep(const struct lab *l)
 {
 	const char *path = "/run/netns/tcpbox-lab";
 	int fd;
@@ -725,36 +1103,131 @@ static void lab_keep(void)
 		warn_errno("--keep: cannot bind the namespace to %s", path);
 		return;
 	}
+	if (l->server_ns) {
+		out_fmt("\nBoth namespaces stay up. Enter the client's or the "
+			"server's with:\n"
+			"    ip netns exec tcpbox-lab sh\n"
+			"    ip netns exec %s sh\n"
+			"and remove them with:\n"
+			"    ip netns delete tcpbox-lab; ip netns delete %s\n",
+			l->server_ns, l->server_ns);
+		return;
+	}
 	out_fmt("\nThe namespace stays up. Enter it with:\n"
 		"    ip netns exec tcpbox-lab sh\n"
 		"and remove it with:\n    ip netns delete tcpbox-lab\n");
+}
+
+/* ---- two hosts: a veth pair to a named namespace for the server ---- */
+
+static const char lab_server_ns[] = "tcpbox-lab-server";
+static volatile sig_atomic_t lab_server_ns_made;
+
+static void lab_two_hosts_down(void)
+{
+	char path[64];
+
+	/* what "ip netns delete" does; safe in a signal handler */
+	snprintf(path, sizeof(path), "/run/netns/%s", lab_server_ns);
+	umount2(path, MNT_DETACH);
+	unlink(path);
+}
+
+/* Ctrl-C: end the children, remove the server's namespace (the lab's
+ * own goes with the last process in it), then die of the signal. */
+static void lab_on_signal(int sig)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(lab_kids) / sizeof(lab_kids[0]); i++)
+		if (lab_kids[i] > 0)
+			kill(lab_kids[i], SIGTERM);
+	if (lab_server_ns_made)
+		lab_two_hosts_down();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Show and run the commands that build the second host. */
+static int lab_two_hosts_up(struct lab *l)
+{
+	static const char *const cmds[][12] = {
+		{ "ip", "netns", "add", lab_server_ns, NULL },
+		{ "ip", "link", "add", "veth0", "type", "veth", "peer", "name",
+		  "veth1", "netns", lab_server_ns, NULL },
+		{ "ip", "addr", "add", "10.12.34.1/24", "dev", "veth0", NULL },
+		{ "ip", "link", "set", "veth0", "up", NULL },
+		{ "ip", "netns", "exec", lab_server_ns, "ip", "link", "set", "lo",
+		  "up", NULL },
+		{ "ip", "netns", "exec", lab_server_ns, "ip", "addr", "add",
+		  "10.12.34.2/24", "dev", "veth1", NULL },
+		{ "ip", "netns", "exec", lab_server_ns, "ip", "link", "set",
+		  "veth1", "up", NULL },
+	};
+	char path[64];
+	size_t i;
+
+	snprintf(path, sizeof(path), "/run/netns/%s", lab_server_ns);
+	if (access(path, F_OK) == 0) {
+		warn_msg("%s exists: another lab runs, or one was killed (ip "
+			 "netns delete %s)", path, lab_server_ns);
+		return 2;
+	}
+	lab_server_ns_made = 1;
+	lab_heading(l, "The two hosts: this namespace is the client, a new "
+		    "one the server");
+	lab_block_begin(l);
+	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+		if (lab_system(true, (char *const *)cmds[i]) != 0) {
+			lab_block_end(l);
+			warn_msg("two-hosts: %s failed", cmds[i][0]);
+			lab_two_hosts_down();
+			return 2;
+		}
+	lab_block_end(l);
+	/* the kernel runs duplicate address detection on IPv6 links; none
+	 * of that is in the lesson, and the capture filter leaves it out */
+	return 0;
 }
 
 static int lab_run(struct lab *l)
 {
 	int i, rc = 0;
 
-	if (l->s->needs && !lab_have(l->s->needs)) {
-		warn_msg("%s needs %s, which is not installed (Debian package: "
-			 "%s)", l->s->name, l->s->needs, l->s->needs);
+	if (!lab_needs(l->s))
 		return 2;
-	}
 	if (lab_netns() < 0)
 		return 2;
-	l->cap = lab_capture();
-	if (!l->cap)
-		return 2;
-	if (l->wfile && !(l->save = pcap_dump_open(l->cap, l->wfile))) {
-		warn_msg("%s", pcap_geterr(l->cap));
-		pcap_close(l->cap);
-		return 2;
-	}
+	signal(SIGINT, lab_on_signal);
+	signal(SIGTERM, lab_on_signal);
+	signal(SIGHUP, lab_on_signal);
+	l->dev = "lo";
+	l->client_ip = l->server_ip = "127.0.0.1";
 	if (l->markdown) {
 		out_fmt("# tcpbox lab %s\n\n", l->s->name);
 		lab_indent = "";
 	}
 	out_str(l->s->intro);
-	if (l->s->run)
+	if (l->s->two_hosts) {
+		l->dev = "veth0";
+		l->client_ip = "10.12.34.1";
+		l->server_ip = "10.12.34.2";
+		l->server_ns = lab_server_ns;
+		rc = lab_two_hosts_up(l);
+		if (rc)
+			return rc;
+	}
+	inet_pton(AF_INET, l->client_ip, lab_client_addr);
+	lab_syn_linear = lab_read_syn_linear();
+	if (rc == 0)
+		l->cap = lab_capture(l->dev);
+	if (!l->cap)
+		rc = 2;
+	else if (l->wfile && !(l->save = pcap_dump_open(l->cap, l->wfile))) {
+		warn_msg("%s", pcap_geterr(l->cap));
+		rc = 2;
+	}
+	if (rc == 0 && l->s->run)
 		rc = l->s->run(l);
 	for (i = 0; i < l->s->nrounds && rc == 0; i++) {
 		if (l->s->nrounds > 1)
@@ -765,9 +1238,12 @@ static int lab_run(struct lab *l)
 	}
 	if (l->save)
 		pcap_dump_close(l->save);
-	pcap_close(l->cap);
+	if (l->cap)
+		pcap_close(l->cap);
 	if (l->keep)
-		lab_keep();
+		lab_keep(l);
+	else if (l->server_ns)
+		lab_two_hosts_down();
 	return rc;
 }
 
@@ -909,26 +1385,14 @@ static bool lab_netstat(struct lab *l, const char *state, const char *note)
 static int lab_handshake(struct lab *l)
 {
 	static struct lab_proc dump, srv, cli;
-	char *dump_argv[] = { "tcpdump", "-i", "lo", "-nnn", "-l", "port",
-			      "12345", NULL };
 	char *srv_argv[] = { "nc", "-N", "-l", "12345", NULL };
 	char *cli_argv[] = { "nc", "-N", "127.0.0.1", "12345", NULL };
 	struct lab_pkt pk[MAX_PKTS];
 	const char *why = NULL;
 	int n;
 
-	lab_heading(l, "Terminal 1");
-	lab_block_begin(l);
-	out_str("$ tcpbox tcpdump -i lo -nnn port 12345\n");
-	lab_spawn(&dump, dump_main, dump_argv);
-	if (!lab_wait_for(&dump, "listening on", 5000)) {
-		kill(dump.pid, SIGTERM);
-		lab_reap(&dump);
-		warn_msg("tcpdump did not start");
+	if (!lab_dump_start(l, &dump))
 		return 1;
-	}
-	lab_print_banner(&dump);
-	lab_block_end(l);
 	lab_heading(l, "Terminal 2, the server");
 	lab_block_begin(l);
 	out_str("$ tcpbox nc -N -l 12345\n");
