@@ -144,29 +144,33 @@ static int set_nonblock(int fd, int on)
 	return fcntl(fd, F_SETFL, fl);
 }
 
-int net_connect(const struct net_addr *a, int timeout_ms)
+int net_connect_fd(int fd, const struct sockaddr *sa, socklen_t len,
+		   int timeout_ms)
 {
-	int fd, err = 0;
+	int err = 0;
 	socklen_t elen = sizeof(err);
 	struct pollfd p;
 
-	fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
-	if (fd < 0)
-		return -1;
 	if (timeout_ms < 0) {
-		while (connect(fd, (const struct sockaddr *)&a->sa, a->len)) {
-			if (errno == EINTR)
+		while (connect(fd, sa, len)) {
+			/* interrupted: the connect goes on; wait for it */
+			if (errno == EINTR || errno == EALREADY) {
+				p.fd = fd;
+				p.events = POLLOUT;
+				if (poll(&p, 1, -1) < 0 && errno != EINTR)
+					return -1;
 				continue;
-			goto fail;
+			}
+			return errno == EISCONN ? 0 : -1;
 		}
-		return fd;
+		return 0;
 	}
 	if (set_nonblock(fd, 1) < 0)
-		goto fail;
-	if (connect(fd, (const struct sockaddr *)&a->sa, a->len) == 0)
-		goto done;
+		return -1;
+	if (connect(fd, sa, len) == 0)
+		return set_nonblock(fd, 0);
 	if (errno != EINPROGRESS)
-		goto fail;
+		return -1;
 	p.fd = fd;
 	p.events = POLLOUT;
 	for (;;) {
@@ -175,24 +179,32 @@ int net_connect(const struct net_addr *a, int timeout_ms)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)
-			goto fail;
+			return -1;
 		if (r == 0) {
 			errno = ETIMEDOUT;
-			goto fail;
+			return -1;
 		}
 		break;
 	}
 	if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0)
-		goto fail;
+		return -1;
 	if (err) {
 		errno = err;
-		goto fail;
+		return -1;
 	}
-done:
-	if (set_nonblock(fd, 0) < 0)
-		goto fail;
-	return fd;
-fail:
+	return set_nonblock(fd, 0);
+}
+
+int net_connect(const struct net_addr *a, int timeout_ms)
+{
+	int fd, err;
+
+	fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+	if (fd < 0)
+		return -1;
+	if (net_connect_fd(fd, (const struct sockaddr *)&a->sa, a->len,
+			   timeout_ms) == 0)
+		return fd;
 	err = errno;
 	close(fd);
 	errno = err;

@@ -54,6 +54,10 @@ int net_port(const struct sockaddr *sa);
  * a connected fd (blocking, close-on-exec) or -1 with errno set;
  * ETIMEDOUT when the timeout ran out. */
 int net_connect(const struct net_addr *a, int timeout_ms);
+/* The same on a socket the caller made (and set options on): 0 when
+ * connected (the socket left blocking), -1 with errno. */
+int net_connect_fd(int fd, const struct sockaddr *sa, socklen_t len,
+		   int timeout_ms);
 
 /* A listening socket bound to a (SO_REUSEADDR, close-on-exec), for
  * SOCK_STREAM with backlog; for SOCK_DGRAM only bound. Returns the fd, or
