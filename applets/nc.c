@@ -1,16 +1,22 @@
-/* nc.c - read and write TCP and UDP connections.
+/* nc.c - read and write TCP, UDP and unix-domain connections.
  *
  * Compatible with: netcat-openbsd 1.219 (Debian's nc): options, the
- * -v lines, their stream (stderr) and exit codes.
- * Done: TCP and UDP clients and listeners (-l, -k, -p, -s), -4 -6 -n -v
- * -z (port ranges) -w -N -q -d -u; options after the operands.
- * Not done yet (the nc issue tracks them): -U unix sockets, -e/-c exec
- * mode, proxies (-x/-X), -C -D -F -I -i -M -m -O -P -r -S -T -t -V -W -Z;
- * those say they are not supported and exit 1.
+ * -v lines, their stream (stderr) and exit codes. Beyond it: options
+ * after the operands, BusyBox/ncat exec mode (-e, -c, --exec,
+ * --sh-exec, --keep-open), a "local:PATH" operand for unix sockets.
+ * Where we differ on purpose (docs/nc.md): a half-closed connection keeps
+ * carrying our side's data (nc.openbsd stops sending when the peer's FIN
+ * arrives, losing what stdin still held), and -lU only replaces a socket,
+ * never a regular file, at the path.
  */
+#include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/ip.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -18,6 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,6 +35,7 @@
 #include "error.h"
 #include "net.h"
 #include "out.h"
+#include "proxy.h"
 #include "xfuncs.h"
 
 const char nc_help[] =
@@ -36,34 +47,70 @@ const char nc_help[] =
 "\tCommand Summary:\n"
 "\t\t-4\t\tUse IPv4\n"
 "\t\t-6\t\tUse IPv6\n"
+"\t\t-b\t\tAllow broadcast\n"
+"\t\t-C\t\tSend CRLF as line-ending\n"
+"\t\t-D\t\tEnable the debug socket option\n"
 "\t\t-d\t\tDetach from stdin\n"
+"\t\t-F\t\tPass socket fd\n"
 "\t\t-h\t\tThis help text\n"
+"\t\t-I length\tTCP receive buffer length\n"
+"\t\t-i interval\tDelay interval for lines sent, ports scanned\n"
 "\t\t-k\t\tKeep inbound sockets open for multiple connects\n"
 "\t\t-l\t\tListen mode, for inbound connects\n"
+"\t\t-M ttl\t\tOutgoing TTL / Hop Limit\n"
+"\t\t-m minttl\tMinimum incoming TTL / Hop Limit\n"
 "\t\t-N\t\tShutdown the network socket after EOF on stdin\n"
 "\t\t-n\t\tSuppress name/port resolutions\n"
+"\t\t-O length\tTCP send buffer length\n"
+"\t\t-P proxyuser\tUsername for proxy authentication\n"
 "\t\t-p port\t\tSpecify local port for remote connects\n"
 "\t\t-q secs\t\tquit after EOF on stdin and delay of secs\n"
+"\t\t-r\t\tRandomize remote ports\n"
+"\t\t-S\t\tEnable the TCP MD5 signature option\n"
 "\t\t-s sourceaddr\tLocal source address\n"
+"\t\t-T keyword\tTOS value\n"
+"\t\t-t\t\tAnswer TELNET negotiation\n"
+"\t\t-U\t\tUse UNIX domain socket\n"
 "\t\t-u\t\tUDP mode\n"
+"\t\t-V rtable\tSpecify alternate routing table\n"
 "\t\t-v\t\tVerbose\n"
+"\t\t-W recvlimit\tTerminate after receiving a number of packets\n"
 "\t\t-w timeout\tTimeout for connects and final net reads\n"
+"\t\t-X proto\tProxy protocol: \"4\", \"5\" (SOCKS) or \"connect\"\n"
+"\t\t-x addr[:port]\tSpecify proxy address and port\n"
+"\t\t-Z\t\tDCCP mode\n"
 "\t\t-z\t\tZero-I/O mode [used for scanning]\n"
 "\tPort numbers can be individual or ranges: lo-hi [inclusive]\n"
-"\ttcpbox: options may follow the operands (nc host port -w 2).\n"
-"\tNot supported yet: -U -e -c -x -X -C -D -F -I -i -M -m -O -P -r -S\n"
-"\t-T -t -V -W -Z.\n";
+"\ttcpbox nc also accepts:\n"
+"\t\t-e prog, --exec prog\tRun prog (split at blanks) with its stdin\n"
+"\t\t\t\t\tand stdout on the connection\n"
+"\t\t-c cmd, --sh-exec cmd\tThe same with /bin/sh -c cmd\n"
+"\t\t--keep-open\t\t-k; with -e/-c one child per client\n"
+"\t\tlocal:PATH\t\tas destination: the unix socket PATH (-U)\n"
+"\t\toptions after the operands (nc host port -w 2), and\n"
+"\t\tBusyBox's -l -p port.\n"
+"\tOn Linux, -V (routing tables) is not available and -S needs a\n"
+"\tkey in /etc/tcpmd5.key, read as nc.openbsd does.\n";
 
-enum { BUFSZ = 64 * 1024 };
+enum { BUFSZ = 256 * 1024 };
 
 struct nc_opts {
-	int family;
-	int socktype;
+	int family, socktype, protocol;
 	bool listen, keep, numeric, verbose, zero, shutdown_eof, no_stdin;
+	bool unix_sock, crlf, telnet, broadcast, debug, randomize, pass_fd;
+	bool md5;
 	int timeout_ms;		/* -w, -1: none */
 	int quit_secs;		/* -q, -1: never */
+	int interval;		/* -i seconds, 0: none */
+	int rcvbuf, sndbuf;	/* -I, -O, 0: the kernel's */
+	int ttl, minttl, tos;	/* -M, -m, -T; -1: unset */
+	long long recvlimit;	/* -W, 0: none */
 	const char *src_addr, *src_port;
 	const char *host, *port;
+	const char *exec_prog, *exec_sh;
+	const char *proxy, *proxy_user;
+	int proxy_proto;	/* enum proxy_proto, -1: none */
+	char unix_tmp[64];	/* the unix datagram client's own socket */
 };
 
 /* After a bad option or operand: the usage lines only, as nc.openbsd. */
@@ -75,42 +122,137 @@ static _Noreturn void nc_usage_die(void)
 	xexit(1);
 }
 
-static int nc_num(const char *what, const char *s, long long max)
+/* A number in [min, max], or die as nc.openbsd's strtonum checks do:
+ * "WHAT too small: S" (fmt "%s %s: %s"), or "ttl is too large". */
+static long long nc_num(const char *what, const char *s, long long min,
+			long long max, bool short_form)
 {
 	long long v;
 
-	if (args_num(s, 0, max, &v) < 0)
-		die("%s %s: %s", what, errno == ERANGE ? "too large" :
-		    "invalid", s);
-	return (int)v;
+	if (args_num(s, min, max, &v) == 0)
+		return v;
+	{
+		const char *why = errno != ERANGE ? "invalid" :
+				  (s[0] == '-' || v < min) ? "too small" :
+							     "too large";
+
+		if (short_form)
+			die("%s is %s", what, why);
+		die("%s %s: %s", what, why, s);
+	}
 }
+
+/* -T: a keyword of RFC 791/2474/2597/3246, or a number (0x.. too). */
+static int nc_tos(const char *s)
+{
+	static const struct { const char *name; int v; } kw[] = {
+		{ "af11", 0x28 }, { "af12", 0x30 }, { "af13", 0x38 },
+		{ "af21", 0x48 }, { "af22", 0x50 }, { "af23", 0x58 },
+		{ "af31", 0x68 }, { "af32", 0x70 }, { "af33", 0x78 },
+		{ "af41", 0x88 }, { "af42", 0x90 }, { "af43", 0x98 },
+		{ "critical", 0xa0 }, { "cs0", 0x00 }, { "cs1", 0x20 },
+		{ "cs2", 0x40 }, { "cs3", 0x60 }, { "cs4", 0x80 },
+		{ "cs5", 0xa0 }, { "cs6", 0xc0 }, { "cs7", 0xe0 },
+		{ "ef", 0xb8 }, { "inetcontrol", 0xc0 }, { "lowdelay", 0x10 },
+		{ "netcontrol", 0xe0 }, { "reliability", 0x04 },
+		{ "throughput", 0x08 },
+	};
+	char *end;
+	long v;
+	size_t i;
+
+	for (i = 0; i < sizeof(kw) / sizeof(kw[0]); i++)
+		if (!strcmp(s, kw[i].name))
+			return kw[i].v;
+	errno = 0;
+	v = strtol(s, &end, s[0] == '0' && (s[1] == 'x' || s[1] == 'X') ? 16 :
+			    10);
+	if (*s && !*end && !errno && v >= 0 && v <= 255)
+		return (int)v;
+	die("illegal tos value %s", s);
+}
+
+enum { OPT_EXEC = 'e', OPT_SH = 'c', OPT_KEEP = 'k' };
+
+static const struct option nc_long[] = {
+	{ "exec", required_argument, NULL, OPT_EXEC },
+	{ "sh-exec", required_argument, NULL, OPT_SH },
+	{ "keep-open", no_argument, NULL, OPT_KEEP },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
 
 static void nc_opt(struct nc_opts *o, int c, const char *arg)
 {
 	switch (c) {
 	case '4': o->family = AF_INET; break;
 	case '6': o->family = AF_INET6; break;
+	case 'b': o->broadcast = true; break;
+	case 'C': o->crlf = true; break;
+	case 'c': o->exec_sh = arg; break;
+	case 'D': o->debug = true; break;
 	case 'd': o->no_stdin = true; break;
+	case 'e': o->exec_prog = arg; break;
+	case 'F': o->pass_fd = true; break;
 	case 'h':
 		fputs(nc_help, stderr);
 		xexit(0);
+	case 'I':
+		o->rcvbuf = (int)nc_num("TCP receive window", arg, 1,
+					65536 << 14, false);
+		break;
+	case 'i': o->interval = (int)nc_num("interval", arg, 0, 100000000,
+					    false);
+		break;
 	case 'k': o->keep = true; break;
 	case 'l': o->listen = true; break;
+	case 'M': o->ttl = (int)nc_num("ttl", arg, 0, 255, true); break;
+	case 'm': o->minttl = (int)nc_num("minttl", arg, 0, 255, true); break;
 	case 'N': o->shutdown_eof = true; break;
 	case 'n': o->numeric = true; break;
+	case 'O':
+		o->sndbuf = (int)nc_num("TCP send window", arg, 1, 65536 << 14,
+					false);
+		break;
+	case 'P': o->proxy_user = arg; break;
 	case 'p': o->src_port = arg; break;
-	case 'q': o->quit_secs = nc_num("quit timer", arg, 86400 * 365); break;
+	case 'q': o->quit_secs = (int)nc_num("quit timer", arg, -1,
+					     86400 * 365, false);
+		break;
+	case 'r': o->randomize = true; break;
+	case 'S': o->md5 = true; break;
 	case 's': o->src_addr = arg; break;
+	case 'T': o->tos = nc_tos(arg); break;
+	case 't': o->telnet = true; break;
+	case 'U': o->unix_sock = true; break;
 	case 'u': o->socktype = SOCK_DGRAM; break;
+	case 'V': die("no alternate routing table support available");
 	case 'v': o->verbose = true; break;
+	case 'W':
+		o->recvlimit = nc_num("receive limit", arg, 1, 1LL << 40, false);
+		break;
 	case 'w':
-		o->timeout_ms = nc_num("timeout", arg, 86400 * 365) * 1000;
+		o->timeout_ms = (int)nc_num("timeout", arg, 0, 86400 * 365,
+					    false) * 1000;
+		break;
+	case 'X':
+		if (!strcasecmp(arg, "connect"))
+			o->proxy_proto = PROXY_HTTP;
+		else if (!strcmp(arg, "4"))
+			o->proxy_proto = PROXY_SOCKS4;
+		else if (!strcmp(arg, "5"))
+			o->proxy_proto = PROXY_SOCKS5;
+		else
+			die("unsupported proxy protocol");
+		break;
+	case 'x': o->proxy = arg; break;
+	case 'Z':
+		o->socktype = SOCK_DCCP;
+		o->protocol = IPPROTO_DCCP;
 		break;
 	case 'z': o->zero = true; break;
-	case '?':
-		nc_usage_die();
 	default:
-		die("-%c is not supported yet", c);
+		nc_usage_die();
 	}
 }
 
@@ -124,19 +266,32 @@ static void nc_parse(struct nc_opts *o, int argc, char **argv)
 	o->socktype = SOCK_STREAM;
 	o->timeout_ms = -1;
 	o->quit_secs = -1;
-	while ((c = getopt(argc, argv,
-			   "46bCcDde:FhI:i:klM:m:NnO:P:p:q:rSs:T:tUuV:vW:w:X:x:Zz")) != -1)
+	o->ttl = o->minttl = o->tos = -1;
+	o->proxy_proto = -1;
+	while ((c = getopt_long(argc, argv,
+				"46bCc:DdFhI:i:e:klM:m:NnO:P:p:q:rSs:T:tUuV:vW:w:X:x:Zz",
+				nc_long, NULL)) != -1)
 		nc_opt(o, c, optarg);
 	argc -= optind;
 	argv += optind;
-	if (o->listen && argc == 1) {
+	if (argc >= 1 && !strncmp(argv[0], "local:", 6)) {
+		o->unix_sock = true;
+		argv[0] += 6;
+	}
+	if (o->unix_sock) {
+		if (argc != 1)
+			die(argc ? "too many arguments" : "missing socket pathname");
+		o->host = argv[0];
+	} else if (o->listen && argc == 1) {
 		o->port = argv[0];
 	} else if (o->listen && argc == 2) {
 		o->host = argv[0];
 		o->port = argv[1];
 	} else if (o->listen && argc == 0 && o->src_port) {
+		/* BusyBox and ncat: -l -p PORT */
 		o->port = o->src_port;
 		o->host = o->src_addr;
+		o->src_port = NULL;
 	} else if (!o->listen && argc == 2) {
 		o->host = argv[0];
 		o->port = argv[1];
@@ -147,6 +302,16 @@ static void nc_parse(struct nc_opts *o, int argc, char **argv)
 		die("cannot use -z and -l");
 	if (o->keep && !o->listen)
 		die("must use -l with -k");
+	if (o->listen && o->proxy)
+		die("no proxy support for listening sockets");
+	if (o->proxy && o->socktype != SOCK_STREAM)
+		die("no proxy support for UDP mode");
+	if (o->exec_prog && o->exec_sh)
+		die("cannot use -e and -c");
+	if (o->proxy_proto >= 0 && !o->proxy)
+		o->proxy_proto = -1;
+	if (o->proxy && o->proxy_proto < 0)
+		o->proxy_proto = PROXY_SOCKS5;
 }
 
 /* A port or a lo-hi range; dies with nc.openbsd's words. */
@@ -158,8 +323,8 @@ static void nc_ports(const struct nc_opts *o, const char *s, int *lo, int *hi)
 
 	if (dash && dash != s) {
 		snprintf(a, sizeof(a), "%.*s", (int)(dash - s), s);
-		*lo = nc_num("port number", a, 65535);
-		*hi = nc_num("port number", dash + 1, 65535);
+		*lo = (int)nc_num("port number", a, 0, 65535, false);
+		*hi = (int)nc_num("port number", dash + 1, 0, 65535, false);
 		if (*lo > *hi) {
 			v = *lo;
 			*lo = *hi;
@@ -167,7 +332,8 @@ static void nc_ports(const struct nc_opts *o, const char *s, int *lo, int *hi)
 		}
 		return;
 	}
-	v = net_port_parse(s, o->socktype);
+	v = net_port_parse(s, o->socktype == SOCK_DGRAM ? SOCK_DGRAM :
+							  SOCK_STREAM);
 	if (v == -2)
 		die("port number too large: %s", s);
 	if (v < 0)
@@ -178,13 +344,19 @@ static void nc_ports(const struct nc_opts *o, const char *s, int *lo, int *hi)
 static int nc_resolve(const struct nc_opts *o, const char *host, int port,
 		      int flags, struct net_addr *a)
 {
-	int n = net_resolve(host, port, o->family, o->socktype,
+	int n = net_resolve(host, port, o->family,
+			    o->socktype == SOCK_DGRAM ? SOCK_DGRAM : SOCK_STREAM,
 			    flags | (o->numeric ? AI_NUMERICHOST : 0), a,
 			    NET_ADDR_MAX);
+	int i;
 
 	if (n < 0)
 		die("getaddrinfo for host \"%s\" port %d: %s", host ? host : "",
 		    port, net_gai_strerror(n));
+	for (i = 0; i < n; i++) {
+		a[i].socktype = o->socktype;
+		a[i].protocol = o->protocol;
+	}
 	return n;
 }
 
@@ -206,81 +378,559 @@ static void service_tag(const struct nc_opts *o, int port, char *buf,
 	snprintf(buf, len, "[%s/%s]", proto, name ? name : "*");
 }
 
+/* ---- socket options, set before connect or bind ---- */
+
+/* -S: the key nc.openbsd reads, from the file it reads it from. */
+static void nc_md5(int fd, const struct sockaddr *peer, socklen_t plen)
+{
+#ifdef TCP_MD5SIG
+	struct tcp_md5sig sig = { 0 };
+	char key[TCP_MD5SIG_MAXKEYLEN + 2];
+	FILE *f = fopen("/etc/tcpmd5.key", "r");
+	size_t n;
+
+	if (!f || !fgets(key, sizeof(key), f))
+		die("Unable to read TCP MD5SIG password");
+	fclose(f);
+	n = strcspn(key, "\r\n");
+	if (!peer)
+		return;
+	memcpy(&sig.tcpm_addr, peer, plen);
+	sig.tcpm_keylen = (uint16_t)n;
+	memcpy(sig.tcpm_key, key, n);
+	if (setsockopt(fd, IPPROTO_TCP, TCP_MD5SIG, &sig, sizeof(sig)) < 0)
+		die_errno("set TCP MD5 signature");
+#else
+	(void)fd; (void)peer; (void)plen;
+	die("no TCP MD5 signature support available");
+#endif
+}
+
+static void nc_setsockopt(int fd, int level, int name, int v, const char *what)
+{
+	if (setsockopt(fd, level, name, &v, sizeof(v)) < 0)
+		die_errno("%s", what);
+}
+
+static void nc_sockopts(const struct nc_opts *o, int fd, int family)
+{
+	bool v6 = family == AF_INET6;
+
+	if (o->debug)
+		nc_setsockopt(fd, SOL_SOCKET, SO_DEBUG, 1, "setsockopt");
+	if (o->broadcast)
+		nc_setsockopt(fd, SOL_SOCKET, SO_BROADCAST, 1, "setsockopt");
+	if (o->rcvbuf)
+		nc_setsockopt(fd, SOL_SOCKET, SO_RCVBUF, o->rcvbuf,
+			      "set TCP receive buffer size");
+	if (o->sndbuf)
+		nc_setsockopt(fd, SOL_SOCKET, SO_SNDBUF, o->sndbuf,
+			      "set TCP send buffer size");
+	if (family != AF_INET && family != AF_INET6)
+		return;
+	if (o->tos >= 0)
+		nc_setsockopt(fd, v6 ? IPPROTO_IPV6 : IPPROTO_IP,
+			      v6 ? IPV6_TCLASS : IP_TOS, o->tos,
+			      "set IP ToS");
+	if (o->ttl >= 0)
+		nc_setsockopt(fd, v6 ? IPPROTO_IPV6 : IPPROTO_IP,
+			      v6 ? IPV6_UNICAST_HOPS : IP_TTL, o->ttl,
+			      "set IP TTL");
+	if (o->minttl >= 0)
+		nc_setsockopt(fd, v6 ? IPPROTO_IPV6 : IPPROTO_IP,
+			      v6 ? IPV6_MINHOPCOUNT : IP_MINTTL, o->minttl,
+			      "set IP min TTL");
+}
+
 /* ---- moving the bytes ---- */
 
-/* Copy stdin to the socket and the socket to stdout until the peer
- * closes (or, with -q, a while after stdin ends). */
+enum { TELNET_IAC = 255, TELNET_DONT = 254, TELNET_DO = 253,
+       TELNET_WONT = 252, TELNET_WILL = 251 };
+
+/* One direction of the relay: bytes read from in wait in buf until
+ * out takes them. */
+struct nc_dir {
+	int in, out;
+	char *buf;
+	size_t off, len;
+	bool eof;		/* in ended (or failed) */
+};
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* -C: LF becomes CR LF; out holds 2 * n bytes. */
+static size_t nc_crlf(const char *in, size_t n, char *out)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (in[i] == '\n')
+			out[o++] = '\r';
+		out[o++] = in[i];
+	}
+	return o;
+}
+
+/* -t: refuse what the server's options ask, as nc.openbsd: DO and DONT
+ * get WONT, WILL and WONT get DONT. The answers go in ans (3 bytes per
+ * command in buf); an option cut at the end of buf is left alone. */
+static size_t nc_telnet(const unsigned char *buf, size_t n, unsigned char *ans)
+{
+	size_t i, a = 0;
+
+	for (i = 0; i + 2 < n; i++) {
+		if (buf[i] != TELNET_IAC)
+			continue;
+		if (buf[i + 1] == TELNET_DO || buf[i + 1] == TELNET_DONT) {
+			ans[a++] = TELNET_IAC;
+			ans[a++] = TELNET_WONT;
+			ans[a++] = buf[i + 2];
+			i += 2;
+		} else if (buf[i + 1] == TELNET_WILL ||
+			   buf[i + 1] == TELNET_WONT) {
+			ans[a++] = TELNET_IAC;
+			ans[a++] = TELNET_DONT;
+			ans[a++] = buf[i + 2];
+			i += 2;
+		} else if (buf[i + 1] == TELNET_IAC) {
+			i++;
+		}
+	}
+	return a;
+}
+
+/* Write what d holds to its out; -1 on a hard error. The socket is
+ * non-blocking: a partial write leaves the rest for the next POLLOUT. */
+static int nc_flush(struct nc_dir *d, bool dgram)
+{
+	while (d->len) {
+		ssize_t n = dgram ? send(d->out, d->buf + d->off, d->len, 0) :
+				    write(d->out, d->buf + d->off, d->len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+			return 0;
+		if (n < 0)
+			return -1;
+		if (dgram)
+			n = (ssize_t)d->len;	/* a datagram goes whole */
+		d->off += (size_t)n;
+		d->len -= (size_t)n;
+	}
+	d->off = 0;
+	return 0;
+}
+
+/*
+ * Copy stdin to the socket and the socket to stdout, both at once, so
+ * that neither direction waits for the other (two nc sending to each
+ * other never deadlock). The socket is non-blocking; what a write could
+ * not take waits in the direction's buffer, and its input is not read
+ * until it drained.
+ *
+ * Ends when the peer has finished sending and we have nothing more to
+ * send (stdin ended, or -d); with a terminal on stdin, at the peer's
+ * end (as nc.openbsd). On stdin's end: -N shuts down our side, -q
+ * quits after a delay, otherwise we keep reading until the peer ends.
+ * -w bounds any idle wait.
+ */
 static int nc_relay(const struct nc_opts *o, int fd)
 {
-	struct pollfd p[2] = { { .fd = fd, .events = POLLIN },
-			       { .fd = o->no_stdin ? -1 : 0, .events = POLLIN } };
-	char *buf = xmalloc(BUFSZ);
+	bool dgram = o->socktype == SOCK_DGRAM;
+	struct nc_dir up = { .in = o->no_stdin ? -1 : 0, .out = fd },
+		      down = { .in = fd, .out = 1 };
+	char *raw = o->crlf ? xmalloc(BUFSZ) : NULL;
+	unsigned char ans[3 * 1024];
 	int64_t quit_at = -1;
-	ssize_t n;
+	long long packets = 0;
+	bool tty = isatty(0), shut = false;
+	int fl = fcntl(fd, F_GETFL);
 
+	up.buf = xmalloc(o->crlf ? 2 * BUFSZ + sizeof(ans) : BUFSZ + sizeof(ans));
+	down.buf = xmalloc(BUFSZ);
+	up.eof = up.in < 0;
+	if (fl >= 0)
+		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
 	for (;;) {
-		int wait = -1;
+		struct pollfd p[3];
+		int wait = o->timeout_ms, np = 0, r, iu = -1, io = -1, id = -1;
 
+		/* our side is done: nothing read, nothing left to send */
+		if (up.eof && !up.len && !shut) {
+			shut = true;
+			if (o->shutdown_eof && !dgram)
+				shutdown(fd, SHUT_WR);
+			if (o->quit_secs == 0)
+				break;
+			if (o->quit_secs > 0)
+				quit_at = now_ms() + o->quit_secs * 1000LL;
+		}
+		if (down.eof && !down.len &&
+		    (up.eof && !up.len ? true : tty))
+			break;
 		if (quit_at >= 0) {
-			struct timespec ts;
+			int left = (int)(quit_at - now_ms());
 
-			clock_gettime(CLOCK_MONOTONIC, &ts);
-			wait = (int)(quit_at - ((int64_t)ts.tv_sec * 1000 +
-						ts.tv_nsec / 1000000));
-			if (wait <= 0)
+			if (left <= 0)
 				break;
+			if (wait < 0 || left < wait)
+				wait = left;
 		}
-		if (poll(p, 2, wait) < 0) {
-			if (errno == EINTR)
-				continue;
+		if (!up.eof && !up.len) {
+			p[np] = (struct pollfd){ up.in, POLLIN, 0 };
+			iu = np++;
+		}
+		if (up.len || (!down.eof && !down.len)) {
+			p[np] = (struct pollfd){ fd, (short)((up.len ? POLLOUT : 0) |
+					(!down.eof && !down.len ? POLLIN : 0)), 0 };
+			io = np++;
+		}
+		if (down.len) {
+			p[np] = (struct pollfd){ 1, POLLOUT, 0 };
+			id = np++;
+		}
+		r = poll(p, (nfds_t)np, wait);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
 			die_errno("poll");
-		}
-		if (p[0].revents) {
-			n = read(fd, buf, BUFSZ);
-			if (n <= 0)
-				break;
-			if (write_all(1, buf, (size_t)n) < 0)
-				break;
-		}
-		if (p[1].revents) {
-			n = read(0, buf, BUFSZ);
-			if (n > 0 && write_all(fd, buf, (size_t)n) < 0)
-				break;
-			if (n <= 0) {
-				p[1].fd = -1;
-				if (o->shutdown_eof)
-					shutdown(fd, SHUT_WR);
-				if (o->quit_secs == 0)
-					break;
-				if (o->quit_secs > 0) {
-					struct timespec ts;
+		if (r == 0)
+			break;		/* -w: idle too long; -q: time's up */
+		/* the network: read, and write what waits */
+		if (io >= 0 && (p[io].revents & (POLLIN | POLLHUP | POLLERR)) &&
+		    !down.eof && !down.len) {
+			ssize_t n = read(fd, down.buf, BUFSZ);
 
-					clock_gettime(CLOCK_MONOTONIC, &ts);
-					quit_at = (int64_t)ts.tv_sec * 1000 +
-						  ts.tv_nsec / 1000000 +
-						  o->quit_secs * 1000LL;
+			if (n < 0 && errno != EAGAIN && errno != EINTR) {
+				/* a reset: what it cost is the peer's story */
+				down.eof = true;
+				up.eof = true;
+				up.len = 0;
+			} else if (n == 0 && !dgram) {
+				down.eof = true;
+			} else if (n > 0) {
+				down.len = (size_t)n;
+				if (o->telnet && !up.len) {
+					size_t a = nc_telnet((unsigned char *)
+							     down.buf,
+							     (size_t)n, ans);
+
+					memcpy(up.buf, ans, a);
+					up.len = a;
+				}
+				if (o->recvlimit && ++packets >= o->recvlimit) {
+					up.eof = true;
+					down.eof = true;
 				}
 			}
 		}
+		if (io >= 0 && (p[io].revents & (POLLOUT | POLLERR)) && up.len &&
+		    nc_flush(&up, dgram) < 0) {
+			/* the peer is gone: nothing more can be sent */
+			up.len = 0;
+			up.eof = true;
+		}
+		if (id >= 0 && p[id].revents) {
+			if (nc_flush(&down, false) < 0) {
+				/* stdout is gone: stop reading for it */
+				down.len = 0;
+				down.eof = true;
+				up.eof = true;
+			}
+		}
+		if (iu >= 0 && p[iu].revents) {
+			ssize_t n = read(up.in, o->crlf ? raw : up.buf, BUFSZ);
+
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0) {
+				up.eof = true;
+			} else {
+				up.len = o->crlf ? nc_crlf(raw, (size_t)n, up.buf) :
+						   (size_t)n;
+				up.off = 0;
+				if (nc_flush(&up, dgram) < 0) {
+					up.len = 0;
+					up.eof = true;
+				}
+				if (o->interval)
+					sleep((unsigned)o->interval);
+			}
+		}
 	}
-	free(buf);
+	if (down.len)
+		nc_flush(&down, false);
+	free(up.buf);
+	free(down.buf);
+	free(raw);
+	return 0;
+}
+
+/* -F: hand the connected socket to the process on our stdout (a unix
+ * socket) with SCM_RIGHTS, as nc.openbsd does for ssh's ProxyUseFdpass. */
+static int nc_pass_fd(int fd)
+{
+	char c = 0, cbuf[CMSG_SPACE(sizeof(int))] = { 0 };
+	struct iovec iov = { &c, 1 };
+	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1,
+			    .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+	struct cmsghdr *cm = CMSG_FIRSTHDR(&m);
+
+	cm->cmsg_len = CMSG_LEN(sizeof(int));
+	cm->cmsg_level = SOL_SOCKET;
+	cm->cmsg_type = SCM_RIGHTS;
+	memcpy(CMSG_DATA(cm), &fd, sizeof(int));
+	while (sendmsg(1, &m, 0) < 0) {
+		if (errno == EINTR)
+			continue;
+		die_errno("sendmsg");
+	}
+	return 0;
+}
+
+/* -e/-c: the program's stdin and stdout are the connection. Replaces
+ * this process. */
+static _Noreturn void nc_exec(const struct nc_opts *o, int fd)
+{
+	char *argv[64], *copy;
+	int argc = 0;
+
+	if (dup2(fd, 0) < 0 || dup2(fd, 1) < 0)
+		die_errno("dup2");
+	if (fd > 1)
+		close(fd);
+	signal(SIGPIPE, SIG_DFL);
+	signal(SIGCHLD, SIG_DFL);
+	if (o->exec_sh) {
+		execl("/bin/sh", "sh", "-c", o->exec_sh, (char *)NULL);
+		die_errno("/bin/sh");
+	}
+	copy = xstrdup(o->exec_prog);
+	for (char *t = strtok(copy, " \t"); t && argc < 63;
+	     t = strtok(NULL, " \t"))
+		argv[argc++] = t;
+	argv[argc] = NULL;
+	if (!argc)
+		die("-e: empty command");
+	execvp(argv[0], argv);
+	die_errno("%s", argv[0]);
+}
+
+/* What to do with a connection: run the program, pass it on, or relay. */
+static void nc_session(const struct nc_opts *o, int fd)
+{
+	if (o->exec_prog || o->exec_sh)
+		nc_exec(o, fd);
+	if (o->pass_fd)
+		nc_pass_fd(fd);
+	else
+		nc_relay(o, fd);
+}
+
+/* ---- unix-domain sockets ---- */
+
+static socklen_t nc_sun(struct sockaddr_un *sun, const char *path)
+{
+	memset(sun, 0, sizeof(*sun));
+	sun->sun_family = AF_UNIX;
+	if (strlen(path) >= sizeof(sun->sun_path)) {
+		errno = ENAMETOOLONG;
+		die_errno("%s", path);
+	}
+	strcpy(sun->sun_path, path);
+	return (socklen_t)(offsetof(struct sockaddr_un, sun_path) +
+			   strlen(path) + 1);
+}
+
+static void nc_unix_cleanup(struct nc_opts *o)
+{
+	char path[sizeof(o->unix_tmp) + 16];
+
+	if (!o->unix_tmp[0])
+		return;
+	snprintf(path, sizeof(path), "%s/recv.sock", o->unix_tmp);
+	unlink(path);
+	rmdir(o->unix_tmp);
+	o->unix_tmp[0] = '\0';
+}
+
+/* Bind path for a listener: a socket left there is replaced (as
+ * nc.openbsd does); anything else stays and the bind fails. */
+static int nc_unix_bind(const struct nc_opts *o, int fd, const char *path)
+{
+	struct sockaddr_un sun;
+	socklen_t len = nc_sun(&sun, path);
+	struct stat st;
+
+	if (lstat(path, &st) == 0 && S_ISSOCK(st.st_mode))
+		unlink(path);
+	if (bind(fd, (struct sockaddr *)&sun, len) < 0)
+		return -1;
+	if (o->verbose)
+		msg_plain("Bound on %s", path);
+	return 0;
+}
+
+static int nc_unix_client(struct nc_opts *o)
+{
+	struct sockaddr_un sun;
+	socklen_t len = nc_sun(&sun, o->host);
+	bool dgram = o->socktype == SOCK_DGRAM;
+	int fd = socket(AF_UNIX, (dgram ? SOCK_DGRAM : SOCK_STREAM) |
+			SOCK_CLOEXEC, 0);
+
+	if (fd < 0)
+		die_errno("socket");
+	nc_sockopts(o, fd, AF_UNIX);
+	if (dgram) {
+		/* a socket of our own, for the replies */
+		char path[sizeof(o->unix_tmp) + 16];
+
+		snprintf(o->unix_tmp, sizeof(o->unix_tmp), "/tmp/nc-XXXXXX");
+		if (!mkdtemp(o->unix_tmp))
+			die_errno("mkdtemp");
+		snprintf(path, sizeof(path), "%s/recv.sock", o->unix_tmp);
+		if (nc_unix_bind(o, fd, path) < 0) {
+			nc_unix_cleanup(o);
+			die_errno("%s", path);
+		}
+	}
+	if (connect(fd, (struct sockaddr *)&sun, len) < 0) {
+		warn_errno("%s", o->host);
+		close(fd);
+		nc_unix_cleanup(o);
+		return 1;
+	}
+	if (!o->zero)
+		nc_session(o, fd);
+	close(fd);
+	nc_unix_cleanup(o);
 	return 0;
 }
 
 /* ---- client ---- */
+
+/* A socket to a, with the options and the source address set; -1 with
+ * errno when connect fails. */
+static int nc_dial(const struct nc_opts *o, const struct net_addr *a)
+{
+	int fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+
+	if (fd < 0)
+		die_errno("socket");
+	nc_sockopts(o, fd, a->family);
+	if (o->md5)
+		nc_md5(fd, (const struct sockaddr *)&a->sa, a->len);
+	if (o->src_addr || o->src_port) {
+		struct net_addr s[NET_ADDR_MAX];
+		int port = 0, hi, one = 1, n, i;
+
+		if (o->src_port)
+			nc_ports(o, o->src_port, &port, &hi);
+		n = nc_resolve(o, o->src_addr, port, AI_PASSIVE, s);
+		/* the source of the destination's family */
+		for (i = 0; i < n - 1 && s[i].family != a->family; i++)
+			;
+		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+		if (bind(fd, (struct sockaddr *)&s[i].sa, s[i].len) < 0)
+			die_errno("bind failed");
+	}
+	if (net_connect_fd(fd, (const struct sockaddr *)&a->sa, a->len,
+			   o->timeout_ms) < 0) {
+		int e = errno;
+
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return fd;
+}
+
+/* -zu: a datagram port answers nothing when open; a closed one answers
+ * ICMP port unreachable, which a later send reports. */
+static bool nc_udp_probe(int fd)
+{
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if (send(fd, "X", 1, 0) < 0)
+			return false;
+		usleep(100000);
+	}
+	return send(fd, "X", 1, 0) == 1;
+}
+
+/* -x: connect to the proxy and have it connect to host:port. */
+static int nc_via_proxy(const struct nc_opts *o, const char *host, int port)
+{
+	char phost[256], why[256], *pass = NULL;
+	const char *colon = strrchr(o->proxy, ':');
+	struct net_addr a[NET_ADDR_MAX];
+	int pport = proxy_default_port((enum proxy_proto)o->proxy_proto);
+	int n, i, fd = -1;
+
+	/* host, host:port, [v6]:port */
+	if (o->proxy[0] == '[' && strchr(o->proxy, ']')) {
+		const char *end = strchr(o->proxy, ']');
+
+		snprintf(phost, sizeof(phost), "%.*s",
+			 (int)(end - o->proxy - 1), o->proxy + 1);
+		if (end[1] == ':')
+			pport = net_port_parse(end + 2, SOCK_STREAM);
+	} else if (colon && strchr(o->proxy, ':') == colon) {
+		snprintf(phost, sizeof(phost), "%.*s", (int)(colon - o->proxy),
+			 o->proxy);
+		pport = net_port_parse(colon + 1, SOCK_STREAM);
+	} else {
+		snprintf(phost, sizeof(phost), "%s", o->proxy);
+	}
+	if (pport < 0)
+		die("port number invalid: %s", o->proxy);
+	n = nc_resolve(o, phost, pport, 0, a);
+	for (i = 0; i < n && fd < 0; i++)
+		fd = nc_dial(o, &a[i]);
+	if (fd < 0)
+		die_errno("connect to proxy %s port %d failed", phost, pport);
+	if (o->proxy_user && o->proxy_proto == PROXY_HTTP) {
+		/* the password from the terminal, never from argv */
+		pass = getpass("Proxy password: ");
+		if (!pass)
+			die("Unable to read proxy passphrase");
+	}
+	if (proxy_handshake(fd, (enum proxy_proto)o->proxy_proto, host, port,
+			    o->proxy_user, pass, why, sizeof(why)) < 0)
+		die("%s", why);
+	return fd;
+}
 
 static int nc_connect_one(const struct nc_opts *o, const char *host,
 			  int port)
 {
 	struct net_addr a[NET_ADDR_MAX];
 	char ip[NET_ADDRSTRLEN], tag[64];
-	const char *proto = o->socktype == SOCK_DGRAM ? "udp" : "tcp";
+	const char *proto = o->socktype == SOCK_DGRAM ? "udp" :
+			    o->socktype == SOCK_DCCP ? "dccp" : "tcp";
 	int n, i, fd;
 
+	if (o->proxy)
+		return nc_via_proxy(o, host, port);
 	n = nc_resolve(o, host, port, 0, a);
 	for (i = 0; i < n; i++) {
 		net_ntop((struct sockaddr *)&a[i].sa, ip, sizeof(ip));
-		fd = net_connect(&a[i], o->timeout_ms);
+		fd = nc_dial(o, &a[i]);
+		if (fd >= 0 && o->zero && o->socktype == SOCK_DGRAM &&
+		    !nc_udp_probe(fd)) {
+			close(fd);
+			fd = -1;
+			errno = ECONNREFUSED;
+		}
 		if (fd < 0) {
 			if (o->verbose && errno == ETIMEDOUT && o->timeout_ms >= 0)
 				warn_msg("connect to %s port %d (%s) timed out: "
@@ -307,20 +957,36 @@ static int nc_connect_one(const struct nc_opts *o, const char *host,
 
 static int nc_client(const struct nc_opts *o)
 {
-	int lo, hi, port, fd, ok = 0;
+	int lo, hi, n, i, fd, ok = 0, *order;
 
 	nc_ports(o, o->port, &lo, &hi);
-	for (port = lo; port <= hi; port++) {
-		fd = nc_connect_one(o, o->host, port);
+	n = hi - lo + 1;
+	order = xmalloc((size_t)n * sizeof(*order));
+	for (i = 0; i < n; i++)
+		order[i] = lo + i;
+	if (o->randomize) {
+		srandom((unsigned)(now_ms() ^ getpid()));
+		for (i = n - 1; i > 0; i--) {
+			int j = (int)(random() % (i + 1)), t = order[i];
+
+			order[i] = order[j];
+			order[j] = t;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (i && o->interval)
+			sleep((unsigned)o->interval);
+		fd = nc_connect_one(o, o->host, order[i]);
 		if (fd < 0)
 			continue;
 		ok = 1;
 		if (!o->zero)
-			nc_relay(o, fd);
+			nc_session(o, fd);
 		close(fd);
 		if (!o->zero)
 			break;
 	}
+	free(order);
 	return ok ? 0 : 1;
 }
 
@@ -341,18 +1007,68 @@ static void nc_announce(const struct nc_opts *o, const struct sockaddr *sa,
 	msg_plain("%s %s %d", what, host, net_port(sa));
 }
 
-static int nc_listen(const struct nc_opts *o)
+/* One accepted client: with -k and a program to run, in a child of its
+ * own so the listener goes on accepting. */
+static void nc_serve(const struct nc_opts *o, int l, int fd)
+{
+	pid_t pid;
+
+	if (!(o->exec_prog || o->exec_sh) || !o->keep) {
+		if (o->exec_prog || o->exec_sh)
+			close(l);
+		nc_session(o, fd);
+		return;
+	}
+	out_flush();
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0) {
+		warn_errno("fork");
+		return;
+	}
+	if (pid == 0) {
+		close(l);
+		nc_exec(o, fd);
+	}
+}
+
+static int nc_listen_fd(struct nc_opts *o)
 {
 	struct net_addr a[NET_ADDR_MAX];
-	struct sockaddr_storage peer;
-	socklen_t pl;
-	int lo, hi, l, fd;
+	int lo, hi, l, one = 1;
 
+	if (o->unix_sock) {
+		l = socket(AF_UNIX, (o->socktype == SOCK_DGRAM ? SOCK_DGRAM :
+				     SOCK_STREAM) | SOCK_CLOEXEC, 0);
+		if (l < 0)
+			die_errno("socket");
+		nc_sockopts(o, l, AF_UNIX);
+		if (nc_unix_bind(o, l, o->host) < 0)
+			die("%s", strerror(errno));
+		if (o->socktype != SOCK_DGRAM) {
+			if (listen(l, 5) < 0)
+				die_errno("listen");
+			if (o->verbose)
+				msg_plain("Listening on %s", o->host);
+		}
+		return l;
+	}
 	nc_ports(o, o->port, &lo, &hi);
 	nc_resolve(o, o->host, lo, AI_PASSIVE, a);
-	l = net_listen(&a[0], 5);
+	l = socket(a[0].family, a[0].socktype | SOCK_CLOEXEC, a[0].protocol);
 	if (l < 0)
-		die_errno("bind");
+		die_errno("socket");
+	/* nc.openbsd binds with SO_REUSEPORT too: a second listener on the
+	 * same port is no error */
+	setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	setsockopt(l, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+	nc_sockopts(o, l, a[0].family);
+	if (o->md5)
+		nc_md5(l, NULL, 0);
+	if (bind(l, (struct sockaddr *)&a[0].sa, a[0].len) < 0)
+		die("%s", strerror(errno));
+	if (o->socktype != SOCK_DGRAM && listen(l, 128) < 0)
+		die_errno("listen");
 	if (o->verbose) {
 		char ip[NET_ADDRSTRLEN];
 
@@ -360,6 +1076,18 @@ static int nc_listen(const struct nc_opts *o)
 			  net_ntop((struct sockaddr *)&a[0].sa, ip, sizeof(ip)),
 			  lo);
 	}
+	return l;
+}
+
+static int nc_listen(struct nc_opts *o)
+{
+	struct sockaddr_storage peer;
+	socklen_t pl;
+	int l, fd;
+
+	l = nc_listen_fd(o);
+	if (o->keep && (o->exec_prog || o->exec_sh))
+		signal(SIGCHLD, SIG_IGN);	/* no zombies */
 	do {
 		pl = sizeof(peer);
 		if (o->socktype == SOCK_DGRAM) {
@@ -367,13 +1095,17 @@ static int nc_listen(const struct nc_opts *o)
 
 			/* lock onto the first peer, as nc.openbsd does */
 			if (recvfrom(l, &b, 1, MSG_PEEK,
-				     (struct sockaddr *)&peer, &pl) < 0 ||
-			    connect(l, (struct sockaddr *)&peer, pl) < 0)
+				     (struct sockaddr *)&peer, &pl) < 0)
 				die_errno("recvfrom");
-			if (o->verbose)
+			if (pl > sizeof(sa_family_t) &&
+			    connect(l, (struct sockaddr *)&peer, pl) < 0)
+				die_errno("connect");
+			if (o->verbose && o->unix_sock)
+				msg_plain("Connection received on %s", o->host);
+			else if (o->verbose)
 				nc_announce(o, (struct sockaddr *)&peer,
 					    "Connection received on");
-			nc_relay(o, l);
+			nc_session(o, l);
 			break;
 		}
 		fd = accept4(l, (struct sockaddr *)&peer, &pl, SOCK_CLOEXEC);
@@ -382,10 +1114,12 @@ static int nc_listen(const struct nc_opts *o)
 				continue;
 			die_errno("accept");
 		}
-		if (o->verbose)
+		if (o->verbose && o->unix_sock)
+			msg_plain("Connection received on %s", o->host);
+		else if (o->verbose)
 			nc_announce(o, (struct sockaddr *)&peer,
 				    "Connection received on");
-		nc_relay(o, fd);
+		nc_serve(o, l, fd);
 		close(fd);
 	} while (o->keep);
 	close(l);
@@ -398,5 +1132,7 @@ int nc_main(int argc, char **argv)
 
 	signal(SIGPIPE, SIG_IGN);
 	nc_parse(&o, argc, argv);
-	return o.listen ? nc_listen(&o) : nc_client(&o);
+	if (o.listen)
+		return nc_listen(&o);
+	return o.unix_sock ? nc_unix_client(&o) : nc_client(&o);
 }
