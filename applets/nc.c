@@ -279,9 +279,13 @@ static void nc_parse(struct nc_opts *o, int argc, char **argv)
 		argv[0] += 6;
 	}
 	if (o->unix_sock) {
-		if (argc != 1)
-			die(argc ? "too many arguments" : "missing socket pathname");
+		if (argc == 0)
+			nc_usage_die();
+		if (argc > 1)
+			die("cannot use port with -U");
 		o->host = argv[0];
+	} else if (o->listen && argc == 1 && (o->src_addr || o->src_port)) {
+		nc_usage_die();		/* as nc.openbsd: -s/-p or the operand */
 	} else if (o->listen && argc == 1) {
 		o->port = argv[0];
 	} else if (o->listen && argc == 2) {
@@ -303,7 +307,7 @@ static void nc_parse(struct nc_opts *o, int argc, char **argv)
 	if (o->keep && !o->listen)
 		die("must use -l with -k");
 	if (o->listen && o->proxy)
-		die("no proxy support for listening sockets");
+		die("no proxy support for listen");
 	if (o->proxy && o->socktype != SOCK_STREAM)
 		die("no proxy support for UDP mode");
 	if (o->exec_prog && o->exec_sh)
@@ -818,13 +822,14 @@ static int nc_unix_client(struct nc_opts *o)
 /* ---- client ---- */
 
 /* A socket to a, with the options and the source address set; -1 with
- * errno when connect fails. */
+ * errno when connect fails, -2 when the kernel has no such socket (no
+ * DCCP, say: nc.openbsd goes on to the next address without a word). */
 static int nc_dial(const struct nc_opts *o, const struct net_addr *a)
 {
 	int fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
 
 	if (fd < 0)
-		die_errno("socket");
+		return -2;
 	nc_sockopts(o, fd, a->family);
 	if (o->md5)
 		nc_md5(fd, (const struct sockaddr *)&a->sa, a->len);
@@ -853,7 +858,7 @@ static int nc_dial(const struct nc_opts *o, const struct net_addr *a)
 	return fd;
 }
 
-/* -zu: a datagram port answers nothing when open; a closed one answers
+/* -zuv: a datagram port answers nothing when open; a closed one answers
  * ICMP port unreachable, which a later send reports. */
 static bool nc_udp_probe(int fd)
 {
@@ -865,6 +870,24 @@ static bool nc_udp_probe(int fd)
 		usleep(100000);
 	}
 	return send(fd, "X", 1, 0) == 1;
+}
+
+/* The -v line for a failed connect (nothing without -v). */
+static void nc_connect_failed(const struct nc_opts *o, const struct net_addr *a,
+			      int port)
+{
+	const char *proto = o->socktype == SOCK_DGRAM ? "udp" :
+			    o->socktype == SOCK_DCCP ? "dccp" : "tcp";
+	char ip[NET_ADDRSTRLEN];
+
+	if (!o->verbose)
+		return;
+	net_ntop((const struct sockaddr *)&a->sa, ip, sizeof(ip));
+	if (errno == ETIMEDOUT && o->timeout_ms >= 0)
+		warn_msg("connect to %s port %d (%s) timed out: Operation now "
+			 "in progress", ip, port, proto);
+	else
+		warn_errno("connect to %s port %d (%s) failed", ip, port, proto);
 }
 
 /* -x: connect to the proxy and have it connect to host:port. */
@@ -894,10 +917,13 @@ static int nc_via_proxy(const struct nc_opts *o, const char *host, int port)
 	if (pport < 0)
 		die("port number invalid: %s", o->proxy);
 	n = nc_resolve(o, phost, pport, 0, a);
-	for (i = 0; i < n && fd < 0; i++)
+	for (i = 0; i < n && fd < 0; i++) {
 		fd = nc_dial(o, &a[i]);
+		if (fd == -1)
+			nc_connect_failed(o, &a[i], pport);
+	}
 	if (fd < 0)
-		die_errno("connect to proxy %s port %d failed", phost, pport);
+		return -1;
 	if (o->proxy_user && o->proxy_proto == PROXY_HTTP) {
 		/* the password from the terminal, never from argv */
 		pass = getpass("Proxy password: ");
@@ -907,6 +933,13 @@ static int nc_via_proxy(const struct nc_opts *o, const char *host, int port)
 	if (proxy_handshake(fd, (enum proxy_proto)o->proxy_proto, host, port,
 			    o->proxy_user, pass, why, sizeof(why)) < 0)
 		die("%s", why);
+	if (o->verbose) {
+		char tag[64];
+
+		service_tag(o, port, tag, sizeof(tag));
+		msg_plain("Connection to %s %d port %s succeeded!", host, port,
+			  tag);
+	}
 	return fd;
 }
 
@@ -915,8 +948,6 @@ static int nc_connect_one(const struct nc_opts *o, const char *host,
 {
 	struct net_addr a[NET_ADDR_MAX];
 	char ip[NET_ADDRSTRLEN], tag[64];
-	const char *proto = o->socktype == SOCK_DGRAM ? "udp" :
-			    o->socktype == SOCK_DCCP ? "dccp" : "tcp";
 	int n, i, fd;
 
 	if (o->proxy)
@@ -925,20 +956,16 @@ static int nc_connect_one(const struct nc_opts *o, const char *host,
 	for (i = 0; i < n; i++) {
 		net_ntop((struct sockaddr *)&a[i].sa, ip, sizeof(ip));
 		fd = nc_dial(o, &a[i]);
+		/* nc.openbsd probes a datagram port only for -v, and says
+		 * nothing of a closed one */
 		if (fd >= 0 && o->zero && o->socktype == SOCK_DGRAM &&
-		    !nc_udp_probe(fd)) {
+		    o->verbose && !nc_udp_probe(fd)) {
 			close(fd);
-			fd = -1;
-			errno = ECONNREFUSED;
+			continue;
 		}
 		if (fd < 0) {
-			if (o->verbose && errno == ETIMEDOUT && o->timeout_ms >= 0)
-				warn_msg("connect to %s port %d (%s) timed out: "
-					 "Operation now in progress", ip, port,
-					 proto);
-			else if (o->verbose)
-				warn_errno("connect to %s port %d (%s) failed",
-					   ip, port, proto);
+			if (fd == -1)
+				nc_connect_failed(o, &a[i], port);
 			continue;
 		}
 		if (o->verbose) {

@@ -21,22 +21,45 @@ int proxy_default_port(enum proxy_proto p)
 	return p == PROXY_HTTP ? 3128 : 1080;
 }
 
-/* Read exactly len bytes; false at EOF or error. */
-static bool read_exact(int fd, void *buf, size_t len)
+/* Read exactly len bytes; false at EOF or error, with errno (EPIPE at
+ * EOF) and *got saying how far it came. */
+static bool read_got(int fd, void *buf, size_t len, size_t *got)
 {
 	uint8_t *p = buf;
 
-	while (len) {
-		ssize_t n = read(fd, p, len);
+	*got = 0;
+	while (*got < len) {
+		ssize_t n = read(fd, p + *got, len - *got);
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
+		if (n <= 0) {
+			if (n == 0)
+				errno = EPIPE;
 			return false;
-		p += n;
-		len -= (size_t)n;
+		}
+		*got += (size_t)n;
 	}
 	return true;
+}
+
+static bool read_exact(int fd, void *buf, size_t len)
+{
+	size_t got;
+
+	return read_got(fd, buf, len, &got);
+}
+
+/* A reply cut short, in nc.openbsd's words. */
+static int fail_read(int fd, void *buf, size_t len, char *why, size_t whylen)
+{
+	size_t got;
+
+	if (read_got(fd, buf, len, &got))
+		return 0;
+	snprintf(why, whylen, "read failed (%zu/%zu): %s", got, len,
+		 strerror(errno));
+	return -1;
 }
 
 static int fail(char *why, size_t len, const char *text)
@@ -74,11 +97,15 @@ static int socks4(int fd, const char *host, int port, const char *user,
 	n = 9 + ulen;
 	if (write_all(fd, req, n) < 0)
 		return fail(why, whylen, "proxy write failed");
-	if (!read_exact(fd, rep, sizeof(rep)))
-		return fail(why, whylen, "proxy read failed");
+	if (fail_read(fd, rep, sizeof(rep), why, whylen) < 0)
+		return -1;
 	if (rep[1] != 90) {
-		snprintf(why, whylen, "connection failed, SOCKS error %u",
-			 rep[1]);
+		snprintf(why, whylen, "connection failed, SOCKSv4 error: %s",
+			 rep[1] == 91 ? "Request rejected or failed" :
+			 rep[1] == 92 ? "SOCKS server cannot connect to identd "
+					"on the client" :
+			 rep[1] == 93 ? "Client program and identd report "
+					"different user-ids" : "Unknown error");
 		return -1;
 	}
 	return 0;
@@ -87,14 +114,14 @@ static int socks4(int fd, const char *host, int port, const char *user,
 static const char *socks5_reason(unsigned code)
 {
 	static const char *const text[] = {
-		"succeeded", "general SOCKS server failure",
-		"connection not allowed by ruleset", "network unreachable",
-		"host unreachable", "connection refused", "TTL expired",
-		"command not supported", "address type not supported",
+		"Succeeded", "General SOCKS server failure",
+		"Connection not allowed by ruleset", "Network unreachable",
+		"Host unreachable", "Connection refused", "TTL expired",
+		"Command not supported", "Address type not supported",
 	};
 
 	return code < sizeof(text) / sizeof(text[0]) ? text[code] :
-						       "unknown error";
+						       "Unknown error";
 }
 
 static int socks5(int fd, const char *host, int port, char *why,
@@ -107,8 +134,8 @@ static int socks5(int fd, const char *host, int port, char *why,
 
 	if (write_all(fd, "\x05\x01\x00", 3) < 0)
 		return fail(why, whylen, "proxy write failed");
-	if (!read_exact(fd, rep, 2))
-		return fail(why, whylen, "proxy read failed");
+	if (fail_read(fd, rep, 2, why, whylen) < 0)
+		return -1;
 	if (rep[0] != 5 || rep[1] != 0)
 		return fail(why, whylen, "connection failed, unsupported "
 			    "authentication method");
@@ -137,8 +164,8 @@ static int socks5(int fd, const char *host, int port, char *why,
 	req[n++] = (uint8_t)port;
 	if (write_all(fd, req, n) < 0)
 		return fail(why, whylen, "proxy write failed");
-	if (!read_exact(fd, rep, 4))
-		return fail(why, whylen, "proxy read failed");
+	if (fail_read(fd, rep, 4, why, whylen) < 0)
+		return -1;
 	if (rep[0] != 5)
 		return fail(why, whylen, "proxy sent a bad SOCKS5 reply");
 	if (rep[1] != 0) {
@@ -151,16 +178,14 @@ static int socks5(int fd, const char *host, int port, char *why,
 	case 1: skip = 4; break;
 	case 4: skip = 16; break;
 	case 3:
-		if (!read_exact(fd, rep + 4, 1))
-			return fail(why, whylen, "proxy read failed");
+		if (fail_read(fd, rep + 4, 1, why, whylen) < 0)
+			return -1;
 		skip = rep[4];
 		break;
 	default:
 		return fail(why, whylen, "proxy sent a bad SOCKS5 reply");
 	}
-	if (!read_exact(fd, rep + 4, skip + 2))
-		return fail(why, whylen, "proxy read failed");
-	return 0;
+	return fail_read(fd, rep + 4, skip + 2, why, whylen);
 }
 
 static void base64(const char *in, char *out, size_t outlen)
