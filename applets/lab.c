@@ -955,6 +955,34 @@ static int lab_dump_stop(struct lab *l, struct lab_proc *dump,
 
 static bool lab_netstat(struct lab *l, const char *state, const char *note);
 
+/* "$ tcpbox ARGV" as the user types it (tcpdump's -l left out). */
+static void lab_show_cmd(char *const *argv)
+{
+	int i;
+
+	out_str("$ tcpbox");
+	for (i = 0; argv[i]; i++)
+		if (strcmp(argv[i], "-l") || strcmp(argv[0], "tcpdump"))
+			out_fmt(" %s", argv[i]);
+	out_char('\n');
+}
+
+/* Terminal 2: an nc listener; then netstat must show it. NULL if it
+ * does, else why. */
+static const char *lab_listener(struct lab *l, struct lab_proc *srv,
+				char **argv, const char *note)
+{
+	lab_heading(l, "Terminal 2, the server");
+	lab_block_begin(l);
+	lab_show_cmd(argv);
+	lab_block_end(l);
+	lab_spawn(srv, nc_main, argv);
+	lab_collect(srv, 300);
+	if (!lab_netstat(l, "LISTEN", note))
+		return "expected netstat to show port 12345 LISTENing";
+	return NULL;
+}
+
 /* Start tcpdump as terminal 1 shows it; false (reported) if it fails. */
 static bool lab_dump_start(struct lab *l, struct lab_proc *dump)
 {
@@ -971,11 +999,7 @@ static bool lab_dump_start(struct lab *l, struct lab_proc *dump)
 	}
 	lab_heading(l, "Terminal 1");
 	lab_block_begin(l);
-	out_str("$ tcpbox");
-	for (i = 0; argv[i]; i++)
-		if (strcmp(argv[i], "-l"))
-			out_fmt(" %s", argv[i]);
-	out_char('\n');
+	lab_show_cmd(argv);
 	lab_spawn(dump, dump_main, argv);
 	if (!lab_wait_for(dump, "listening on", 5000)) {
 		kill(dump->pid, SIGTERM);
@@ -1026,22 +1050,12 @@ static int lab_round(struct lab *l, const struct lab_round *r)
 	}
 	if (!lab_dump_start(l, &dump))
 		return 1;
-	if (r->listen) {
-		lab_heading(l, "Terminal 2, the server");
-		lab_block_begin(l);
-		out_str("$ tcpbox nc -l 12345\n");
-		lab_block_end(l);
-		lab_spawn(&srv, nc_main, srv_argv);
-		lab_collect(&srv, 300);
-		if (!lab_netstat(l, "LISTEN", "Terminal 3, the listening sockets"))
-			why = "expected netstat to show port 12345 LISTENing";
-	}
+	if (r->listen)
+		why = lab_listener(l, &srv, srv_argv,
+				   "Terminal 3, the listening sockets");
 	lab_heading(l, r->listen ? "Terminal 4, the client" : "Terminal 2");
 	lab_block_begin(l);
-	out_str("$ tcpbox");
-	for (i = 0; cli_argv[i]; i++)
-		out_fmt(" %s", cli_argv[i]);
-	out_char('\n');
+	lab_show_cmd(cli_argv);
 	lab_spawn(&cli, r->expect == EXPECT_SILENCE ? nc_main : telnet_main,
 		  cli_argv);
 	if (r->expect == EXPECT_SILENCE) {
@@ -1393,14 +1407,7 @@ static int lab_handshake(struct lab *l)
 
 	if (!lab_dump_start(l, &dump))
 		return 1;
-	lab_heading(l, "Terminal 2, the server");
-	lab_block_begin(l);
-	out_str("$ tcpbox nc -N -l 12345\n");
-	lab_block_end(l);
-	lab_spawn(&srv, nc_main, srv_argv);
-	lab_collect(&srv, 300);
-	if (!lab_netstat(l, "LISTEN", "Terminal 4, before the client"))
-		why = "expected netstat to show port 12345 LISTENing";
+	why = lab_listener(l, &srv, srv_argv, "Terminal 4, before the client");
 	lab_heading(l, "Terminal 3, the client, typing hello");
 	lab_block_begin(l);
 	out_str("$ tcpbox nc -N 127.0.0.1 12345\nhello\n");
