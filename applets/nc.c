@@ -31,7 +31,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "args.h"
 #include "error.h"
 #include "net.h"
 #include "out.h"
@@ -127,19 +126,25 @@ static _Noreturn void nc_usage_die(void)
 static long long nc_num(const char *what, const char *s, long long min,
 			long long max, bool short_form)
 {
+	const char *why = NULL;
+	char *end;
 	long long v;
 
-	if (args_num(s, min, max, &v) == 0)
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (!*s || *end)
+		why = "invalid";
+	else if (errno == ERANGE)
+		why = v < 0 ? "too small" : "too large";
+	else if (v < min)
+		why = "too small";
+	else if (v > max)
+		why = "too large";
+	if (!why)
 		return v;
-	{
-		const char *why = errno != ERANGE ? "invalid" :
-				  (s[0] == '-' || v < min) ? "too small" :
-							     "too large";
-
-		if (short_form)
-			die("%s is %s", what, why);
-		die("%s %s: %s", what, why, s);
-	}
+	if (short_form)
+		die("%s is %s", what, why);
+	die("%s %s: %s", what, why, s);
 }
 
 /* -T: a keyword of RFC 791/2474/2597/3246, or a number (0x.. too). */
@@ -890,48 +895,88 @@ static void nc_connect_failed(const struct nc_opts *o, const struct net_addr *a,
 		warn_errno("connect to %s port %d (%s) failed", ip, port, proto);
 }
 
+/* Split -x host[:port] / [v6]:port; dies on a bad port. */
+static int nc_proxy_addr(const struct nc_opts *o, char *phost, size_t len)
+{
+	const char *colon = strrchr(o->proxy, ':');
+	int pport = proxy_default_port((enum proxy_proto)o->proxy_proto);
+
+	if (o->proxy[0] == '[' && strchr(o->proxy, ']')) {
+		const char *end = strchr(o->proxy, ']');
+
+		snprintf(phost, len, "%.*s", (int)(end - o->proxy - 1),
+			 o->proxy + 1);
+		if (end[1] == ':')
+			pport = net_port_parse(end + 2, SOCK_STREAM);
+	} else if (colon && strchr(o->proxy, ':') == colon) {
+		snprintf(phost, len, "%.*s", (int)(colon - o->proxy), o->proxy);
+		pport = net_port_parse(colon + 1, SOCK_STREAM);
+	} else {
+		snprintf(phost, len, "%s", o->proxy);
+	}
+	if (pport < 0)
+		die("port number invalid: %s", o->proxy);
+	return pport;
+}
+
+/* The password for -P, from the terminal only (never stdin: that is
+ * the data), as nc.openbsd's readpassphrase(RPP_REQUIRE_TTY). */
+static char *nc_proxy_pass(const char *user, const char *phost)
+{
+	static char pass[256];
+	char prompt[600];
+	struct termios t, quiet;
+	int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
+	ssize_t n = -1;
+
+	if (fd < 0)
+		die("Unable to read proxy passphrase");
+	snprintf(prompt, sizeof(prompt), "Proxy password for %s@%s: ", user,
+		 phost);
+	if (write_all(fd, prompt, strlen(prompt)) < 0 || tcgetattr(fd, &t) < 0)
+		die("Unable to read proxy passphrase");
+	quiet = t;
+	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+	tcsetattr(fd, TCSAFLUSH, &quiet);
+	n = read(fd, pass, sizeof(pass) - 1);
+	tcsetattr(fd, TCSAFLUSH, &t);
+	write_all(fd, "\n", 1);
+	close(fd);
+	if (n < 0)
+		die("Unable to read proxy passphrase");
+	pass[n] = '\0';
+	pass[strcspn(pass, "\r\n")] = '\0';
+	return pass;
+}
+
 /* -x: connect to the proxy and have it connect to host:port. */
 static int nc_via_proxy(const struct nc_opts *o, const char *host, int port)
 {
 	char phost[256], why[256], *pass = NULL;
-	const char *colon = strrchr(o->proxy, ':');
 	struct net_addr a[NET_ADDR_MAX];
-	int pport = proxy_default_port((enum proxy_proto)o->proxy_proto);
-	int n, i, fd = -1;
+	int pport = nc_proxy_addr(o, phost, sizeof(phost));
+	int n, i, r, fd, tries;
 
-	/* host, host:port, [v6]:port */
-	if (o->proxy[0] == '[' && strchr(o->proxy, ']')) {
-		const char *end = strchr(o->proxy, ']');
-
-		snprintf(phost, sizeof(phost), "%.*s",
-			 (int)(end - o->proxy - 1), o->proxy + 1);
-		if (end[1] == ':')
-			pport = net_port_parse(end + 2, SOCK_STREAM);
-	} else if (colon && strchr(o->proxy, ':') == colon) {
-		snprintf(phost, sizeof(phost), "%.*s", (int)(colon - o->proxy),
-			 o->proxy);
-		pport = net_port_parse(colon + 1, SOCK_STREAM);
-	} else {
-		snprintf(phost, sizeof(phost), "%s", o->proxy);
-	}
-	if (pport < 0)
-		die("port number invalid: %s", o->proxy);
 	n = nc_resolve(o, phost, pport, 0, a);
-	for (i = 0; i < n && fd < 0; i++) {
-		fd = nc_dial(o, &a[i]);
-		if (fd == -1)
-			nc_connect_failed(o, &a[i], pport);
+	for (tries = 0; tries < 3; tries++) {
+		for (i = 0, fd = -1; i < n && fd < 0; i++) {
+			fd = nc_dial(o, &a[i]);
+			if (fd == -1)
+				nc_connect_failed(o, &a[i], pport);
+		}
+		if (fd < 0)
+			return -1;
+		r = proxy_handshake(fd, (enum proxy_proto)o->proxy_proto, host,
+				    port, o->proxy_user, pass, why, sizeof(why));
+		if (r != PROXY_AUTH_NEEDED)
+			break;
+		/* 407: ask, and again on a new connection */
+		close(fd);
+		pass = nc_proxy_pass(o->proxy_user, phost);
 	}
-	if (fd < 0)
-		return -1;
-	if (o->proxy_user && o->proxy_proto == PROXY_HTTP) {
-		/* the password from the terminal, never from argv */
-		pass = getpass("Proxy password: ");
-		if (!pass)
-			die("Unable to read proxy passphrase");
-	}
-	if (proxy_handshake(fd, (enum proxy_proto)o->proxy_proto, host, port,
-			    o->proxy_user, pass, why, sizeof(why)) < 0)
+	if (r == PROXY_AUTH_NEEDED)
+		die("Proxy authentication failed");
+	if (r < 0)
 		die("%s", why);
 	if (o->verbose) {
 		char tag[64];

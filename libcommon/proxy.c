@@ -50,6 +50,12 @@ static bool read_exact(int fd, void *buf, size_t len)
 	return read_got(fd, buf, len, &got);
 }
 
+static int fail_errno(char *why, size_t len, const char *what)
+{
+	snprintf(why, len, "%s: %s", what, strerror(errno));
+	return -1;
+}
+
 /* A reply cut short, in nc.openbsd's words. */
 static int fail_read(int fd, void *buf, size_t len, char *why, size_t whylen)
 {
@@ -209,8 +215,8 @@ static void base64(const char *in, char *out, size_t outlen)
 	out[o] = '\0';
 }
 
-/* One header line into line (without CR LF); false at EOF, or when it
- * does not fit. Reads a byte at a time: nothing after the empty line
+/* One header line into line (without CR LF); false at EOF (errno
+ * EPIPE) or error, or when it does not fit (E2BIG). Reads a byte at a time: nothing after the empty line
  * may be consumed, it is the relayed stream. */
 static bool read_line(int fd, char *line, size_t len)
 {
@@ -222,8 +228,10 @@ static bool read_line(int fd, char *line, size_t len)
 			return false;
 		if (c == '\n')
 			break;
-		if (n + 1 >= len)
+		if (n + 1 >= len) {
+			errno = E2BIG;
 			return false;
+		}
 		line[n++] = c;
 	}
 	if (n && line[n - 1] == '\r')
@@ -242,8 +250,8 @@ static int http_connect(int fd, const char *host, int port, const char *user,
 
 	snprintf(target, sizeof(target), fmt, host, port);
 	n = snprintf(req, sizeof(req), "CONNECT %s HTTP/1.0\r\n", target);
-	if (user) {
-		snprintf(cred, sizeof(cred), "%s:%s", user, pass ? pass : "");
+	if (user && pass) {
+		snprintf(cred, sizeof(cred), "%s:%s", user, pass);
 		base64(cred, b64, sizeof(b64));
 		n += snprintf(req + n, sizeof(req) - (size_t)n,
 			      "Proxy-Authorization: Basic %s\r\n", b64);
@@ -254,7 +262,12 @@ static int http_connect(int fd, const char *host, int port, const char *user,
 	if (write_all(fd, req, (size_t)n) < 0)
 		return fail(why, whylen, "proxy write failed");
 	if (!read_line(fd, line, sizeof(line)))
-		return fail(why, whylen, "proxy read failed");
+		return fail_errno(why, whylen, "proxy read");
+	/* 407 to a request without credentials: the caller asks for the
+	 * password and tries again on a new connection */
+	if (!strncmp(line, "HTTP/1.", 7) && line[7] &&
+	    !strncmp(line + 8, " 407 ", 5) && user && !pass)
+		return PROXY_AUTH_NEEDED;
 	/* "HTTP/1.x 200 ..." */
 	if (strncmp(line, "HTTP/1.", 7) || !line[7] ||
 	    strncmp(line + 8, " 200", 4) ||
@@ -265,7 +278,7 @@ static int http_connect(int fd, const char *host, int port, const char *user,
 	/* the headers, up to the empty line; bounded */
 	for (lines = 0; lines < 100; lines++) {
 		if (!read_line(fd, line, sizeof(line)))
-			return fail(why, whylen, "proxy read failed");
+			return fail_errno(why, whylen, "proxy read");
 		if (!line[0])
 			return 0;
 	}

@@ -5,7 +5,8 @@ usage: proxy.py PROTO PORT LOG [FAIL]
   PROTO  socks4 | socks5 | http
   LOG    each request is appended as one line: what the client asked for
   FAIL   answer every request with this error code instead (SOCKS5 reply
-         code, SOCKS4 status, or HTTP status), and close
+         code, SOCKS4 status, or HTTP status), and close; HTTP 407 lets
+         a request with Proxy-Authorization through
 
 Serves one client at a time, a bounded number of them (10), on 127.0.0.1.
 """
@@ -89,6 +90,8 @@ def http(c, log, fail):
         head += read_exact(c, 1)
     lines = head.decode().split("\r\n")
     log.write("http %s\n" % " | ".join(l for l in lines if l))
+    if fail == 407 and any(l.startswith("Proxy-Authorization:") for l in lines):
+        fail = 0        # 407 asks for credentials; these pass
     if fail:
         c.sendall(b"HTTP/1.0 %d Refused by the test\r\n\r\n" % fail)
         return None
