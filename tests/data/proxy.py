@@ -111,7 +111,7 @@ def main():
     ls.listen(5)
     for _ in range(10):
         c, _ = ls.accept()
-        with open(logname, "a") as log:
+        with open(logname, "a", buffering=1) as log:  # lines out at once
             try:
                 t = handler(c, log, fail)
             except (EOFError, OSError, ValueError) as e:
