@@ -67,10 +67,31 @@ struct telnet_opts {
 	int family;
 	int escape;
 	int eight;
-	bool autologin;
+	bool autologin, debug;
 	const char *user;
+	const char *bind_addr;	/* -b: the local address */
 	const char *host, *port;
 };
+
+/* -n: where the option negotiation is recorded, or NULL. */
+static FILE *trace_file;
+
+/* "SENT DO SUPPRESS GO AHEAD", as netkit traces options. */
+static void opt_trace(void *arg, bool sent, unsigned verb, unsigned opt)
+{
+	static const char *const verbs[] = { "WILL", "WONT", "DO", "DONT" };
+	const char *name = telopt_name(opt);
+
+	(void)arg;
+	if (!trace_file || verb < 251 || verb > 254)
+		return;
+	fprintf(trace_file, "%s %s ", sent ? "SENT" : "RCVD", verbs[verb - 251]);
+	if (name)
+		fprintf(trace_file, "%s\n", name);
+	else
+		fprintf(trace_file, "%u\n", opt);
+	fflush(trace_file);
+}
 
 struct telnet {
 	const struct telnet_opts *o;
@@ -258,8 +279,48 @@ static void opt_changed(void *arg, unsigned opt, enum telopt_side side,
 		t->mode_dirty = true;
 }
 
+/* A socket for a, bound to -b's address, SO_DEBUG for -d; connected,
+ * or -1 with errno. */
+static int telnet_dial(const struct telnet_opts *o, const struct net_addr *a)
+{
+	int fd = socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+	int one = 1, e;
+
+	if (fd < 0)
+		return -1;
+	if (o->debug && setsockopt(fd, SOL_SOCKET, SO_DEBUG, &one,
+				   sizeof(one)) < 0)
+		warn_errno("setsockopt (SO_DEBUG)");
+	if (o->bind_addr) {
+		struct net_addr b[NET_ADDR_MAX];
+		int n = net_resolve(o->bind_addr, 0, a->family, SOCK_STREAM,
+				    AI_PASSIVE, b, NET_ADDR_MAX);
+
+		if (n < 0) {
+			warn_msg("%s: %s", o->bind_addr, net_gai_strerror(n));
+			close(fd);
+			errno = EADDRNOTAVAIL;
+			return -1;
+		}
+		if (bind(fd, (struct sockaddr *)&b[0].sa, b[0].len) < 0) {
+			e = errno;
+			warn_errno("bind");
+			close(fd);
+			errno = e;
+			return -1;
+		}
+	}
+	if (net_connect_fd(fd, (const struct sockaddr *)&a->sa, a->len, -1) == 0)
+		return fd;
+	e = errno;
+	close(fd);
+	errno = e;
+	return -1;
+}
+
 /* Resolve and try each address in turn, as netkit does. */
-static int telnet_connect(const char *host, const char *port, int family)
+static int telnet_connect(const struct telnet_opts *o, const char *host,
+			  const char *port, int family)
 {
 	struct net_addr addrs[NET_ADDR_MAX];
 	char ip[NET_ADDRSTRLEN];
@@ -287,7 +348,7 @@ static int telnet_connect(const char *host, const char *port, int family)
 		net_ntop((struct sockaddr *)&addrs[i].sa, ip, sizeof(ip));
 		out_fmt("Trying %s...\n", ip);
 		out_flush();
-		fd = net_connect(&addrs[i], -1);
+		fd = telnet_dial(o, &addrs[i]);
 		if (fd >= 0)
 			return fd;
 		warn_errno("connect to address %s", ip);
@@ -330,13 +391,14 @@ static void telnet_options(struct telnet *t, bool offer)
 
 static int telnet_open(struct telnet *t, const char *host, const char *port)
 {
-	static const struct telopt_ops ops = { net_send, opt_changed };
+	static const struct telopt_ops ops = { net_send, opt_changed,
+					       opt_trace };
 	bool offer = !port || port[0] == '-';
 
 	if (port && port[0] == '-')
 		port++;
 	tty_signals(t, false);
-	t->fd = telnet_connect(host, port, t->o->family);
+	t->fd = telnet_connect(t->o, host, port, t->o->family);
 	tty_signals(t, true);
 	if (t->fd < 0)
 		return -1;
@@ -865,6 +927,7 @@ static int telnet_run(struct telnet *t)
 
 static void telnet_parse(struct telnet_opts *o, int argc, char **argv)
 {
+	bool escape_set = false;
 	int c;
 
 	while ((c = getopt(argc, argv, "468EKLXacde:fFk:l:n:rxb:")) != -1) {
@@ -876,18 +939,33 @@ static void telnet_parse(struct telnet_opts *o, int argc, char **argv)
 		case 'L': o->eight |= EIGHT_OUT; break;
 		case 'a': o->autologin = true; break;
 		case 'e':
+			escape_set = true;
 			o->escape = escape_parse(optarg);
 			out_fmt("Telnet escape character is '%s'.\n",
 				escape_name(o->escape));
 			break;
 		case 'l': o->user = optarg; break;
+		case 'b': o->bind_addr = optarg; break;
+		case 'r':
+			/* rlogin-like: ~ unless -e says otherwise */
+			if (!escape_set)
+				o->escape = '~';
+			break;
+		case 'd': o->debug = true; break;
+		case 'n':
+			if (trace_file)
+				fclose(trace_file);
+			trace_file = fopen(optarg, "w");
+			if (!trace_file)
+				warn_errno("%s", optarg);
+			break;
 		case 'K': case 'X': case 'f': case 'F': case 'k': case 'x':
 			die("-%c: Kerberos and encryption are not supported", c);
 		case '?':
 			fputs(telnet_help, stderr);
 			xexit(1);
 		default:
-			/* -b -c -d -n -r: accepted, no effect (see header) */
+			/* -c: no ~/.telnetrc (none is read anyway) */
 			break;
 		}
 	}

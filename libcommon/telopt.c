@@ -60,8 +60,27 @@ static void tx_byte(struct telopt *t, uint8_t b)
 	t->tx[t->tx_len++] = b;
 }
 
+const char *telopt_name(unsigned opt)
+{
+	static const char *const names[] = {
+		"BINARY", "ECHO", "RCP", "SUPPRESS GO AHEAD", "NAME", "STATUS",
+		"TIMING MARK", "RCTE", "NAOL", "NAOP", "NAOCRD", "NAOHTS",
+		"NAOHTD", "NAOFFD", "NAOVTS", "NAOVTD", "NAOLFD",
+		"EXTEND ASCII", "LOGOUT", "BYTE MACRO", "DATA ENTRY TERMINAL",
+		"SUPDUP", "SUPDUP OUTPUT", "SEND LOCATION", "TERMINAL TYPE",
+		"END OF RECORD", "TACACS UID", "OUTPUT MARKING", "TTYLOC",
+		"3270 REGIME", "X.3 PAD", "NAWS", "TSPEED", "LFLOW",
+		"LINEMODE", "XDISPLOC", "OLD-ENVIRON", "AUTHENTICATION",
+		"ENCRYPT", "NEW-ENVIRON",
+	};
+
+	return opt < sizeof(names) / sizeof(names[0]) ? names[opt] : NULL;
+}
+
 static void tx_cmd(struct telopt *t, unsigned cmd, unsigned opt)
 {
+	if (t->ops->trace)
+		t->ops->trace(t->arg, true, cmd, opt);
 	tx_byte(t, TN_IAC);
 	tx_byte(t, (uint8_t)cmd);
 	tx_byte(t, (uint8_t)opt);
@@ -426,6 +445,8 @@ size_t telopt_recv(struct telopt *t, uint8_t *buf, size_t n)
 			}
 			break;
 		case RX_OPT:
+			if (t->ops->trace)
+				t->ops->trace(t->arg, false, t->verb, b);
 			q_recv(t, t->verb <= TN_WONT ? TELOPT_HIM : TELOPT_US,
 			       b, t->verb == TN_WILL || t->verb == TN_DO);
 			t->rx = RX_DATA;

@@ -40,7 +40,13 @@ struct telopt_ops {
 	/* opt on side was switched on or off (NULL: not wanted). */
 	void (*change)(void *arg, unsigned opt, enum telopt_side side,
 		       bool on);
+	/* A DO/DONT/WILL/WONT sent (sent) or received, for a trace
+	 * (NULL: not wanted). */
+	void (*trace)(void *arg, bool sent, unsigned verb, unsigned opt);
 };
+
+/* netkit's name of an option ("SUPPRESS GO AHEAD"), or NULL. */
+const char *telopt_name(unsigned opt);
 
 struct telopt;
 
