@@ -22,7 +22,7 @@ static int count_send(void *arg, const uint8_t *buf, size_t len)
 	return 0;
 }
 
-static const struct telopt_ops ops = { count_send, NULL };
+static const struct telopt_ops ops = { count_send, NULL, NULL };
 
 static const unsigned opts[] = {
 	TO_BINARY, TO_ECHO, TO_SGA, TO_TTYPE, TO_NAWS, TO_NEW_ENVIRON, 200,

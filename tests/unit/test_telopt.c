@@ -49,7 +49,7 @@ static void peer_change(void *arg, unsigned opt, enum telopt_side side,
 	p->last_on = on;
 }
 
-static const struct telopt_ops ops = { peer_send, peer_change };
+static const struct telopt_ops ops = { peer_send, peer_change, NULL };
 
 static struct telopt *engine(struct peer *p)
 {
