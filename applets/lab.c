@@ -9,6 +9,7 @@
  * the packets itself to check the story, and draws the sequence.
  * Scenarios: refused, reject-tcp-reset, reject-icmp, drop, handshake,
  * two-hosts (a veth pair to a second namespace, made with iproute2).
+ * Firewall rules go through iptables, or nft where that is all there is.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -838,8 +839,11 @@ static int lab_system(bool show, char *const argv[])
 
 	if (show) {
 		out_str("$");
+		/* quoted where a shell would split or read it */
 		for (i = 0; argv[i]; i++)
-			out_fmt(" %s", argv[i]);
+			out_fmt(argv[i][strcspn(argv[i], " ;{}")] ? " '%s'" :
+								   " %s",
+				argv[i]);
 		out_char('\n');
 	}
 	out_flush();
@@ -875,16 +879,34 @@ static bool lab_have(const char *prog, size_t len)
 	return false;
 }
 
+/* The firewall program the rules go through: iptables, or nft where
+ * only nftables is installed (TCPBOX_LAB_FIREWALL=nft asks for it). */
+static const char *lab_fw = "iptables";
+
 /* The scenario's system programs ("ip iptables"), each from the Debian
- * package in the same place of packages ("iproute2 iptables"). */
+ * package in the same place of packages ("iproute2 iptables"). The
+ * firewall is either: iptables or nft. */
 static bool lab_needs(const struct lab_scenario *s)
 {
 	const char *p = s->needs, *k = s->package;
+	const char *want = getenv("TCPBOX_LAB_FIREWALL");
 
 	while (p && *p) {
 		size_t n = strcspn(p, " "), m = strcspn(k, " ");
+		bool fw = n == 8 && !strncmp(p, "iptables", 8);
 
-		if (!lab_have(p, n)) {
+		if (fw) {
+			bool ipt = lab_have("iptables", 8), nft = lab_have("nft", 3);
+
+			lab_fw = (want && !strcmp(want, "nft") && nft) ||
+				 (!ipt && nft) ? "nft" : "iptables";
+			if (!ipt && !nft) {
+				warn_msg("%s needs iptables or nft, neither is "
+					 "installed (Debian package: iptables or "
+					 "nftables)", s->name);
+				return false;
+			}
+		} else if (!lab_have(p, n)) {
 			warn_msg("%s needs %.*s, which is not installed (Debian "
 				 "package: %.*s)", s->name, (int)n, p, (int)m, k);
 			return false;
@@ -951,6 +973,62 @@ static int lab_dump_stop(struct lab *l, struct lab_proc *dump,
 		lab_heading(l, "What each packet means");
 	}
 	return n;
+}
+
+/* Put the round's rule in place (its iptables spelling, or the same in
+ * nft's), showing each command as typed; 0, or the failing status. */
+static int lab_firewall(struct lab *l, const char *const *rule)
+{
+	const char *target = "drop", *nft_rule[16];
+	char verdict[64];
+	int i, n = 0, rc;
+
+	if (!strcmp(lab_fw, "iptables"))
+		return lab_system(true, lab_on_server(l, rule));
+	/* iptables ... -j REJECT --reject-with X / -j DROP */
+	for (i = 0; rule[i]; i++)
+		if (!strcmp(rule[i], "--reject-with") && rule[i + 1]) {
+			const char *x = rule[i + 1];
+
+			if (!strcmp(x, "tcp-reset"))
+				snprintf(verdict, sizeof(verdict),
+					 "reject with tcp reset");
+			else
+				snprintf(verdict, sizeof(verdict),
+					 "reject with icmp type %s",
+					 !strncmp(x, "icmp-", 5) ? x + 5 : x);
+			target = verdict;
+		}
+	{
+		const char *const table[] = { "nft", "add", "table", "ip",
+					      "tcpbox_lab", NULL };
+		const char *const chain[] = { "nft", "add", "chain", "ip",
+			"tcpbox_lab", "input",
+			"{ type filter hook input priority 0; }", NULL };
+
+		if ((rc = lab_system(true, lab_on_server(l, table))) != 0 ||
+		    (rc = lab_system(true, lab_on_server(l, chain))) != 0)
+			return rc;
+	}
+	nft_rule[n++] = "nft";
+	nft_rule[n++] = "add";
+	nft_rule[n++] = "rule";
+	nft_rule[n++] = "ip";
+	nft_rule[n++] = "tcpbox_lab";
+	nft_rule[n++] = "input";
+	nft_rule[n++] = "tcp dport 12345";
+	nft_rule[n++] = target;
+	nft_rule[n] = NULL;
+	return lab_system(true, lab_on_server(l, nft_rule));
+}
+
+static void lab_firewall_flush(struct lab *l)
+{
+	const char *const ipt[] = { "iptables", "-F", "INPUT", NULL };
+	const char *const nft[] = { "nft", "delete", "table", "ip",
+				    "tcpbox_lab", NULL };
+
+	lab_system(false, lab_on_server(l, strcmp(lab_fw, "nft") ? ipt : nft));
 }
 
 static bool lab_netstat(struct lab *l, const char *state, const char *note);
@@ -1035,9 +1113,10 @@ static int lab_round(struct lab *l, const struct lab_round *r)
 		lab_heading(l, l->server_ns ? "The firewall, on the server" :
 				"The firewall, inside the lab's namespace");
 		lab_block_begin(l);
-		if (lab_system(true, lab_on_server(l, r->rule)) != 0) {
+		if (lab_firewall(l, r->rule) != 0) {
 			lab_block_end(l);
-			warn_msg("%s: iptables failed", l->s->name);
+			warn_msg("%s: %s failed", l->s->name, lab_fw);
+			lab_firewall_flush(l);
 			return 2;
 		}
 		lab_block_end(l);
@@ -1088,11 +1167,8 @@ static int lab_round(struct lab *l, const struct lab_round *r)
 		why = lab_check_arp(pk, n);
 	if (!why)
 		why = lab_check(r, tcp, ntcp, &cli, client);
-	if (r->rule) {
-		char *const flush[] = { "iptables", "-F", "INPUT", NULL };
-
-		lab_system(false, lab_on_server(l, (const char *const *)flush));
-	}
+	if (r->rule)
+		lab_firewall_flush(l);
 	if (why) {
 		out_flush();
 		warn_msg("%s: the story did not hold: %s (saw %d packets)",
