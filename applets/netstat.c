@@ -1,15 +1,23 @@
 /* netstat.c - print network connections.
  *
  * Compatible with: net-tools netstat 2.10, column for column, for TCP
- * and UDP over IPv4 and IPv6: -a -l -t -u -n (--numeric) -p -e -W (-T)
- * -4 -6 -A inet|inet6. The sockets come from the kernel through
+ * and UDP over IPv4 and IPv6 and for unix sockets: -a -l -t -u -x -n
+ * (--numeric-*) -p -e -W (-T) -4 -6 -A inet,inet6,unix, and the default
+ * listing of every kind. The sockets come from the kernel through
  * NETLINK_SOCK_DIAG (libcommon/diag.c), the processes of -p from the
  * /proc/PID/fd map (libcommon/procfd.c).
- * Not done yet (the netstat issue tracks them): unix sockets (-x, and in
- * the default listing), raw and UDP-Lite, -o timers, -c, -r, -i, -s,
- * --json, the /proc/net fallback; those options say so and exit 1.
+ * Unix sockets from unix_diag: the kernel's RefCnt (which unix_diag does
+ * not report) is counted from the peers the sockets name, as the kernel
+ * counts its references; connections not accepted yet have no inode, so
+ * unix_diag leaves them out: they are rebuilt from their listener's
+ * queue and printed after it, where /proc/net/unix has them in hash
+ * order.
+ * Not done yet (the netstat issue tracks them): raw and UDP-Lite, -o
+ * timers, -c, -r, -i, -s, --json, the /proc/net fallback; those options
+ * are refused as unknown ones.
  */
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <netdb.h>
@@ -43,16 +51,24 @@ const char netstat_help[] =
 "        -p, --programs           display PID/Program name for sockets\n"
 "        -e, --extend             display other/more information\n"
 "        -W, --wide               don't truncate IP addresses (-T too)\n"
-"        -4, -6, -A inet|inet6    address families\n"
+"        -4, -6, -A inet|inet6|unix  address families\n"
 "\n"
-"  <Socket>={-t|--tcp} {-u|--udp}\n"
+"  <Socket>={-t|--tcp} {-u|--udp} {-x|--unix}\n"
 "\n"
-"tcpbox: not yet -x (unix), -w (raw), -U, -o, -c, -r, -i, -s, --json.\n";
+"tcpbox: not yet -w (raw), -U, -o, -c, -r, -i, -s, --json.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS,
 	ADDR_WIDTH = 23,
+	PROG_WIDTH = 20,	/* net-tools' PROGNAME_WIDTH, NUL included */
+	TCP_LISTEN_STATE = 10,
+	UNIX_PATH_TEXT = 256,
+	DIAG_TRIES = 4,
 };
+
+/* The socket states of /proc/net/unix (linux/net.h, socket_state). */
+enum { SS_FREE, SS_UNCONNECTED, SS_CONNECTING, SS_CONNECTED,
+       SS_DISCONNECTING };
 
 static const char *const tcp_states[] = {
 	"", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",
@@ -60,38 +76,61 @@ static const char *const tcp_states[] = {
 };
 
 struct netstat_opts {
-	bool all, listening, tcp, udp, programs, extend, wide;
+	bool all, listening, programs, extend, wide;
 	bool num_hosts, num_ports, num_users;
+	bool tcp, udp, unix_;
 	bool inet4, inet6;
 };
 
-/* One row, collected from a dump before printing. */
-struct row {
-	struct diag_sock s;
-};
-
-struct rows {
-	struct row *v;
+struct inet_rows {
+	struct diag_sock *v;
 	size_t n, cap;
 	const struct netstat_opts *o;
 };
 
+/* A unix socket as /proc/net/unix shows it. */
+struct urow {
+	uint32_t inode;
+	uint32_t peer;		/* unix_diag only: to count references */
+	bool has_peer;
+	unsigned refcnt;
+	unsigned type;
+	unsigned st;		/* SS_* */
+	bool accepting;		/* __SO_ACCEPTCON: a listener */
+	char path[UNIX_PATH_TEXT];
+};
+
+/* A pending connection: the listener's row and the client's inode. */
+struct icon {
+	size_t listener;
+	uint32_t client;
+};
+
+struct unix_rows {
+	struct urow *v;
+	size_t n, cap;
+	struct icon *ic;
+	size_t nic, iccap;
+};
+
 static const struct option netstat_long[] = {
 	{ "all", no_argument, NULL, 'a' },
+	{ "extend", no_argument, NULL, 'e' },
+	{ "help", no_argument, NULL, 'h' },
 	{ "listening", no_argument, NULL, 'l' },
 	{ "numeric", no_argument, NULL, 'n' },
 	{ "numeric-hosts", no_argument, NULL, OPT_NHOSTS },
 	{ "numeric-ports", no_argument, NULL, OPT_NPORTS },
 	{ "numeric-users", no_argument, NULL, OPT_NUSERS },
 	{ "programs", no_argument, NULL, 'p' },
-	{ "extend", no_argument, NULL, 'e' },
-	{ "wide", no_argument, NULL, 'W' },
 	{ "tcp", no_argument, NULL, 't' },
 	{ "udp", no_argument, NULL, 'u' },
-	{ "help", no_argument, NULL, 'h' },
+	{ "unix", no_argument, NULL, 'x' },
+	{ "wide", no_argument, NULL, 'W' },
 	{ NULL, 0, NULL, 0 }
 };
 
+/* -A: net-tools' family names; only those tcpbox lists are taken. */
 static void netstat_family(struct netstat_opts *o, const char *list)
 {
 	char buf[128], *tok, *save = NULL;
@@ -103,8 +142,27 @@ static void netstat_family(struct netstat_opts *o, const char *list)
 			o->inet4 = true;
 		else if (!strcmp(tok, "inet6"))
 			o->inet6 = true;
+		else if (!strcmp(tok, "unix"))
+			o->unix_ = true;
 		else
 			die("-A %s is not supported yet", tok);
+	}
+}
+
+/* What to list, as net-tools decides it: a family without a protocol
+ * means all of its protocols, a protocol without a family both
+ * families, and nothing at all means everything. */
+static void netstat_defaults(struct netstat_opts *o)
+{
+	bool inet_proto = o->tcp || o->udp;
+
+	if ((o->inet4 || o->inet6) && !inet_proto)
+		o->tcp = o->udp = inet_proto = true;
+	if (inet_proto && !o->inet4 && !o->inet6)
+		o->inet4 = o->inet6 = true;
+	if (!inet_proto && !o->unix_) {
+		o->tcp = o->udp = o->unix_ = true;
+		o->inet4 = o->inet6 = true;
 	}
 }
 
@@ -112,7 +170,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:aehlnptTuW", netstat_long,
+	while ((c = getopt_long(argc, argv, "46A:aehlnptTuWx", netstat_long,
 				NULL)) != -1) {
 		switch (c) {
 		case '4': o->inet4 = true; break;
@@ -135,6 +193,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case 'u': o->udp = true; break;
 		case 'T':
 		case 'W': o->wide = true; break;
+		case 'x': o->unix_ = true; break;
 		default:
 			fputs(netstat_help, stderr);
 			xexit(3);	/* net-tools' usage status */
@@ -142,43 +201,56 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 	}
 	if (optind < argc)
 		die("unexpected argument %s (see --help)", argv[optind]);
-	if (!o->tcp && !o->udp)
-		die("without -t or -u, netstat lists unix sockets too; they "
-		    "are not supported yet: use -t and/or -u");
-	if (!o->inet4 && !o->inet6)
-		o->inet4 = o->inet6 = true;
+	netstat_defaults(o);
 }
 
 /* ---- collecting ---- */
 
-static int row_add(const struct diag_sock *s, void *arg)
+/* Does the listing want this row: servers with -l, others without,
+ * both with -a? */
+static bool wanted(const struct netstat_opts *o, bool server)
 {
-	struct rows *r = arg;
-	bool server = s->state == 10 || (s->protocol == IPPROTO_UDP &&
-					 s->state == 7);
+	if (o->all)
+		return true;
+	return o->listening ? server : !server;
+}
 
-	if (r->o->listening && !r->o->all && !server)
-		return 0;
-	if (!r->o->listening && !r->o->all && server)
+static bool is_zero(const uint8_t *a, int family)
+{
+	static const uint8_t zero[16];
+
+	return !memcmp(a, zero, family == AF_INET6 ? 16 : 4);
+}
+
+static int inet_add(const struct diag_sock *s, void *arg)
+{
+	struct inet_rows *r = arg;
+	/* net-tools: a TCP server has no remote port, a datagram one no
+	 * remote address */
+	bool server = s->protocol == IPPROTO_TCP ? s->dport == 0 :
+			is_zero(s->dst, s->family);
+
+	if (!wanted(r->o, server))
 		return 0;
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 256;
 		r->v = xrealloc(r->v, r->cap * sizeof(*r->v));
 	}
-	r->v[r->n++].s = *s;
+	r->v[r->n++] = *s;
 	return 0;
 }
 
 /* One protocol and family; an interrupted dump is asked again (three
  * times at most, as iproute2 would not). */
-static void collect(struct diag *g, struct rows *r, int family, int proto)
+static void inet_collect(struct diag *g, struct inet_rows *r, int family,
+			 int proto)
 {
 	size_t mark = r->n;
 	int tries;
 
-	for (tries = 0; tries < 4; tries++) {
+	for (tries = 0; tries < DIAG_TRIES; tries++) {
 		r->n = mark;
-		if (diag_inet_dump(g, family, proto, row_add, r) == 0)
+		if (diag_inet_dump(g, family, proto, inet_add, r) == 0)
 			return;
 		if (errno == EINTR)
 			continue;
@@ -190,14 +262,160 @@ static void collect(struct diag *g, struct rows *r, int family, int proto)
 	die("sock_diag: the dump kept being interrupted");
 }
 
-/* ---- printing ---- */
-
-static bool is_any(const struct diag_sock *s, const uint8_t *a)
+static struct urow *urow_new(struct unix_rows *r)
 {
-	static const uint8_t zero[16];
-
-	return !memcmp(a, zero, s->family == AF_INET6 ? 16 : 4);
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 256;
+		r->v = xrealloc(r->v, r->cap * sizeof(*r->v));
+	}
+	memset(&r->v[r->n], 0, sizeof(r->v[0]));
+	return &r->v[r->n++];
 }
+
+/* The name as /proc/net/unix prints it: a path without its trailing
+ * NUL, an abstract name with '@' for its leading NUL and any other. */
+static void unix_name_text(const struct diag_unix *u, char *buf, size_t len)
+{
+	unsigned n = u->namelen, i;
+	size_t o = 0;
+
+	if (n && u->name[0])
+		n--;
+	for (i = 0; i < n && o + 1 < len; i++)
+		buf[o++] = u->name[i] ? u->name[i] : '@';
+	buf[o] = '\0';
+}
+
+static int unix_add(const struct diag_unix *u, void *arg)
+{
+	struct unix_rows *r = arg;
+	struct urow *w = urow_new(r);
+	unsigned i;
+
+	w->inode = u->inode;
+	w->peer = u->peer;
+	w->has_peer = u->has_peer;
+	w->type = u->type;
+	w->refcnt = 2;	/* its own, and the hash table's */
+	w->accepting = u->state == TCP_LISTEN_STATE;
+	w->st = u->state == 1 ? SS_CONNECTED : SS_UNCONNECTED;
+	unix_name_text(u, w->path, sizeof(w->path));
+	for (i = 0; i < u->nicons; i++) {
+		if (r->nic == r->iccap) {
+			r->iccap = r->iccap ? r->iccap * 2 : 64;
+			r->ic = xrealloc(r->ic, r->iccap * sizeof(*r->ic));
+		}
+		r->ic[r->nic].listener = r->n - 1;
+		r->ic[r->nic++].client = u->icons[i];
+	}
+	return 0;
+}
+
+struct by_inode {
+	uint32_t inode;
+	size_t row;
+};
+
+static int by_inode_cmp(const void *a, const void *b)
+{
+	const struct by_inode *x = a, *y = b;
+
+	return x->inode < y->inode ? -1 : x->inode > y->inode;
+}
+
+static struct urow *unix_find(struct unix_rows *r, struct by_inode *idx,
+			      uint32_t inode)
+{
+	struct by_inode key = { inode, 0 }, *hit;
+
+	if (!inode)
+		return NULL;
+	hit = bsearch(&key, idx, r->n, sizeof(*idx), by_inode_cmp);
+	return hit ? &r->v[hit->row] : NULL;
+}
+
+/* The kernel's reference counts, which /proc/net/unix prints and
+ * unix_diag does not: each socket holds one on its peer. A stream
+ * socket whose peer is not listed (another namespace) is still held by
+ * it. */
+static void unix_refcounts(struct unix_rows *r, struct by_inode *idx)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		struct urow *w = &r->v[i], *p = unix_find(r, idx, w->peer);
+
+		if (p)
+			p->refcnt++;
+		else if (w->peer && w->type != SOCK_DGRAM)
+			w->refcnt++;
+	}
+}
+
+/* Connections not accepted yet: the kernel's half of each (an "embryo"
+ * with no inode, holding its client) sits in the listener's queue with
+ * the listener's name; /proc/net/unix lists it CONNECTING. */
+static void unix_embryos(struct unix_rows *r)
+{
+	struct unix_rows out = { 0 };
+	size_t i, k = 0;
+
+	if (!r->nic)
+		return;
+	for (i = 0; i < r->n; i++) {
+		*urow_new(&out) = r->v[i];
+		for (; k < r->nic && r->ic[k].listener == i; k++) {
+			struct urow *e = urow_new(&out);
+
+			e->type = r->v[i].type;
+			e->st = SS_CONNECTING;
+			e->refcnt = r->ic[k].client ? 3 : 2;
+			memcpy(e->path, r->v[i].path, sizeof(e->path));
+		}
+	}
+	free(r->v);
+	r->v = out.v;
+	r->n = out.n;
+	r->cap = out.cap;
+}
+
+static void unix_collect(struct diag *g, struct unix_rows *r)
+{
+	struct by_inode *idx;
+	size_t i;
+	int tries;
+
+	for (tries = 0; tries < DIAG_TRIES; tries++) {
+		r->n = r->nic = 0;
+		if (diag_unix_dump(g, unix_add, r) == 0)
+			break;
+		if (errno == EINTR)
+			continue;
+		if (errno == ENOENT || errno == EPROTONOSUPPORT ||
+		    errno == EOPNOTSUPP)
+			return;
+		die_errno("sock_diag");
+	}
+	if (tries == DIAG_TRIES)
+		die("sock_diag: the dump kept being interrupted");
+	idx = xmalloc((r->n + 1) * sizeof(*idx));
+	for (i = 0; i < r->n; i++) {
+		idx[i].inode = r->v[i].inode;
+		idx[i].row = i;
+	}
+	qsort(idx, r->n, sizeof(*idx), by_inode_cmp);
+	unix_refcounts(r, idx);
+	for (i = 0; i < r->nic; i++) {
+		struct urow *c = unix_find(r, idx, r->ic[i].client);
+
+		if (c)
+			c->refcnt++;	/* the embryo's hold on its client */
+	}
+	free(idx);
+	unix_embryos(r);
+}
+
+/* ---- printing ---- */
 
 static void host_text(const struct netstat_opts *o, const struct diag_sock *s,
 		      const uint8_t *a, char *buf, size_t len)
@@ -218,7 +436,7 @@ static void host_text(const struct netstat_opts *o, const struct diag_sock *s,
 		memcpy(&s4->sin_addr, a, 4);
 		sl = sizeof(*s4);
 	}
-	if (!o->num_hosts && is_any(s, a)) {
+	if (!o->num_hosts && is_zero(a, s->family)) {
 		snprintf(buf, len, s->family == AF_INET6 ? "[::]" : "0.0.0.0");
 		return;
 	}
@@ -272,12 +490,27 @@ static void user_cell(const struct netstat_opts *o, uint32_t uid)
 		out_fmt(" %-10u", uid);
 }
 
-static void row_print(const struct netstat_opts *o, const struct diag_sock *s,
-		      const struct procfd *map)
+/* "pid/name" as net-tools keeps it (19 characters at most), or "-". */
+static void prog_text(const struct procfd *map, uint64_t inode, char *cell,
+		      size_t len)
+{
+	const char *name;
+	pid_t pid = map && inode ? procfd_lookup(map, inode, &name) : 0;
+
+	if (pid)
+		snprintf(cell, len, "%d/%s", (int)pid, name);
+	else
+		snprintf(cell, len, "-");
+	if (len > PROG_WIDTH - 1)
+		cell[PROG_WIDTH - 1] = '\0';
+}
+
+static void inet_print(const struct netstat_opts *o, const struct diag_sock *s,
+		       const struct procfd *map)
 {
 	char local[NI_MAXHOST + 64], remote[NI_MAXHOST + 64];
 	const char *proto, *state = "";
-	bool listen = s->state == 10;
+	bool listen = s->state == TCP_LISTEN_STATE;
 
 	if (s->protocol == IPPROTO_TCP)
 		proto = s->family == AF_INET6 ? "tcp6" : "tcp";
@@ -297,63 +530,143 @@ static void row_print(const struct netstat_opts *o, const struct diag_sock *s,
 		out_fmt(" %-10llu", (unsigned long long)s->inode);
 	}
 	if (o->programs) {
-		const char *name;
-		pid_t pid = map ? procfd_lookup(map, s->inode, &name) : 0;
 		char cell[64];
 
-		if (pid)
-			snprintf(cell, sizeof(cell), "%d/%s", (int)pid, name);
-		else
-			snprintf(cell, sizeof(cell), "-");
-		cell[19] = '\0';
-		out_fmt(" %-20s", cell);
+		prog_text(map, s->inode, cell, sizeof(cell));
+		out_fmt(" %-*s", PROG_WIDTH, cell);
 	}
 	out_char('\n');
 }
 
-static void header_print(const struct netstat_opts *o)
+static const char *listing_kind(const struct netstat_opts *o)
 {
-	out_fmt("Active Internet connections %s\n",
-		o->all ? "(servers and established)" :
-		o->listening ? "(only servers)" : "(w/o servers)");
+	return o->all ? "(servers and established)" :
+	       o->listening ? "(only servers)" : "(w/o servers)";
+}
+
+static void inet_header(const struct netstat_opts *o)
+{
+	out_fmt("Active Internet connections %s\n", listing_kind(o));
 	out_fmt("Proto Recv-Q Send-Q %-*s %-*s State      ", ADDR_WIDTH,
 		"Local Address", ADDR_WIDTH, "Foreign Address");
 	if (o->extend)
 		out_str(" User       Inode     ");
 	if (o->programs)
-		out_str(" PID/Program name    ");
+		out_fmt(" %-*s", PROG_WIDTH, "PID/Program name");
 	out_char('\n');
+}
+
+static const char *unix_type(unsigned type)
+{
+	switch (type) {
+	case SOCK_STREAM: return "STREAM";
+	case SOCK_DGRAM: return "DGRAM";
+	case SOCK_RAW: return "RAW";
+	case SOCK_RDM: return "RDM";
+	case SOCK_SEQPACKET: return "SEQPACKET";
+	}
+	return "UNKNOWN";
+}
+
+static const char *unix_state(const struct urow *u)
+{
+	switch (u->st) {
+	case SS_FREE: return "FREE";
+	case SS_UNCONNECTED: return u->accepting ? "LISTENING" : "";
+	case SS_CONNECTING: return "CONNECTING";
+	case SS_CONNECTED: return "CONNECTED";
+	case SS_DISCONNECTING: return "DISCONNECTING";
+	}
+	return "UNKNOWN";
+}
+
+static void unix_print(const struct netstat_opts *o, const struct urow *u,
+		       const struct procfd *map)
+{
+	/* net-tools reads the path with scanf's %s: up to a blank */
+	int plen = (int)strcspn(u->path, " \t\n\v\f\r");
+
+	out_fmt("unix  %-6u %-11s %-10s %-13s %-8u ", u->refcnt,
+		u->accepting ? "[ ACC ]" : "[ ]", unix_type(u->type),
+		unix_state(u), u->inode);
+	if (o->programs) {
+		char cell[64];
+
+		prog_text(map, u->inode, cell, sizeof(cell));
+		out_fmt("%-*s ", PROG_WIDTH, cell);
+	}
+	out_fmt("%.*s\n", plen, u->path);
+}
+
+static void unix_header(const struct netstat_opts *o)
+{
+	out_fmt("Active UNIX domain sockets %s\n", listing_kind(o));
+	out_str("Proto RefCnt Flags       Type       State         I-Node  ");
+	if (o->programs)
+		out_fmt(" %-*s", PROG_WIDTH, "PID/Program name");
+	out_str(" Path\n");
+}
+
+static void inet_show(const struct netstat_opts *o, struct diag *g,
+		      const struct procfd *map)
+{
+	static const int protos[] = { IPPROTO_TCP, IPPROTO_UDP };
+	struct inet_rows r = { .o = o };
+	size_t i, p;
+
+	for (p = 0; p < sizeof(protos) / sizeof(protos[0]); p++) {
+		if ((protos[p] == IPPROTO_TCP && !o->tcp) ||
+		    (protos[p] == IPPROTO_UDP && !o->udp))
+			continue;
+		if (o->inet4)
+			inet_collect(g, &r, AF_INET, protos[p]);
+		if (o->inet6)
+			inet_collect(g, &r, AF_INET6, protos[p]);
+	}
+	inet_header(o);
+	for (i = 0; i < r.n; i++)
+		inet_print(o, &r.v[i], map);
+	free(r.v);
+}
+
+static void unix_show(const struct netstat_opts *o, struct diag *g,
+		      const struct procfd *map)
+{
+	struct unix_rows r = { 0 };
+	size_t i;
+
+	unix_collect(g, &r);
+	unix_header(o);
+	for (i = 0; i < r.n; i++) {
+		bool server = r.v[i].st == SS_UNCONNECTED &&
+			      r.v[i].accepting;
+
+		if (wanted(o, server))
+			unix_print(o, &r.v[i], map);
+	}
+	free(r.v);
+	free(r.ic);
 }
 
 int netstat_main(int argc, char **argv)
 {
 	struct netstat_opts o = { 0 };
-	struct rows r = { .o = &o };
 	struct procfd *map = NULL;
 	struct diag *g;
-	size_t i;
 
 	netstat_parse(&o, argc, argv);
 	g = diag_open();
 	if (!g)
 		die_errno("sock_diag");
-	if (o.tcp && o.inet4)
-		collect(g, &r, AF_INET, IPPROTO_TCP);
-	if (o.tcp && o.inet6)
-		collect(g, &r, AF_INET6, IPPROTO_TCP);
-	if (o.udp && o.inet4)
-		collect(g, &r, AF_INET, IPPROTO_UDP);
-	if (o.udp && o.inet6)
-		collect(g, &r, AF_INET6, IPPROTO_UDP);
-	diag_close(g);
 	if (o.programs) {
 		map = procfd_new(true);
 		procfd_scan(map);
 	}
-	header_print(&o);
-	for (i = 0; i < r.n; i++)
-		row_print(&o, &r.v[i].s, map);
+	if (o.tcp || o.udp)
+		inet_show(&o, g, map);
+	if (o.unix_)
+		unix_show(&o, g, map);
+	diag_close(g);
 	procfd_free(map);
-	free(r.v);
 	return 0;
 }
