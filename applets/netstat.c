@@ -1,20 +1,22 @@
 /* netstat.c - print network connections.
  *
- * Compatible with: net-tools netstat 2.10, column for column, for TCP
- * and UDP over IPv4 and IPv6 and for unix sockets: -a -l -t -u -x -n
- * (--numeric-*) -p -e -W (-T) -4 -6 -A inet,inet6,unix, and the default
- * listing of every kind. The sockets come from the kernel through
- * NETLINK_SOCK_DIAG (libcommon/diag.c), the processes of -p from the
- * /proc/PID/fd map (libcommon/procfd.c).
+ * Compatible with: net-tools netstat 2.10, column for column, for TCP,
+ * UDP, UDP-Lite and raw sockets over IPv4 and IPv6 and for unix sockets:
+ * -a -l -t -u -U -w -x -n (--numeric-*) -p -e -o -W (-T) -4 -6
+ * -A inet,inet6,unix, and the default listing of every kind. The sockets
+ * come from the kernel through NETLINK_SOCK_DIAG (libcommon/diag.c), a
+ * protocol it lacks (raw_diag is often not built) from /proc/net
+ * (libcommon/procnet.c), the processes of -p from the /proc/PID/fd map
+ * (libcommon/procfd.c).
  * Unix sockets from unix_diag: the kernel's RefCnt (which unix_diag does
  * not report) is counted from the peers the sockets name, as the kernel
  * counts its references; connections not accepted yet have no inode, so
  * unix_diag leaves them out: they are rebuilt from their listener's
  * queue and printed after it, where /proc/net/unix has them in hash
- * order.
- * Not done yet (the netstat issue tracks them): raw and UDP-Lite, -o
- * timers, -c, -r, -i, -s, --json, the /proc/net fallback; those options
- * are refused as unknown ones.
+ * order. See docs/netstat.md.
+ * Not done yet (the netstat issue tracks them): -c, -r, -i, -s, --json,
+ * the /proc/net fallback for everything; those options are refused as
+ * unknown ones. Not planned: SCTP (-S), ax25, ipx, netrom.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -35,6 +37,7 @@
 #include "net.h"
 #include "out.h"
 #include "procfd.h"
+#include "procnet.h"
 #include "xfuncs.h"
 
 const char netstat_help[] =
@@ -50,12 +53,13 @@ const char netstat_help[] =
 "        --numeric-users          don't resolve user names\n"
 "        -p, --programs           display PID/Program name for sockets\n"
 "        -e, --extend             display other/more information\n"
+"        -o, --timers             display timers\n"
 "        -W, --wide               don't truncate IP addresses (-T too)\n"
 "        -4, -6, -A inet|inet6|unix  address families\n"
 "\n"
-"  <Socket>={-t|--tcp} {-u|--udp} {-x|--unix}\n"
+"  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-w|--raw} {-x|--unix}\n"
 "\n"
-"tcpbox: not yet -w (raw), -U, -o, -c, -r, -i, -s, --json.\n";
+"tcpbox: not yet -c, -r, -i, -s, --json.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS,
@@ -76,9 +80,10 @@ static const char *const tcp_states[] = {
 };
 
 struct netstat_opts {
-	bool all, listening, programs, extend, wide;
+	bool all, listening, programs, extend, wide, timers;
 	bool num_hosts, num_ports, num_users;
-	bool tcp, udp, unix_;
+	bool tcp, udp, udplite, raw, unix_;
+	bool explicit_proto;	/* a protocol was named: say what is missing */
 	bool inet4, inet6;
 };
 
@@ -123,8 +128,11 @@ static const struct option netstat_long[] = {
 	{ "numeric-ports", no_argument, NULL, OPT_NPORTS },
 	{ "numeric-users", no_argument, NULL, OPT_NUSERS },
 	{ "programs", no_argument, NULL, 'p' },
+	{ "raw", no_argument, NULL, 'w' },
 	{ "tcp", no_argument, NULL, 't' },
+	{ "timers", no_argument, NULL, 'o' },
 	{ "udp", no_argument, NULL, 'u' },
+	{ "udplite", no_argument, NULL, 'U' },
 	{ "unix", no_argument, NULL, 'x' },
 	{ "wide", no_argument, NULL, 'W' },
 	{ NULL, 0, NULL, 0 }
@@ -154,14 +162,15 @@ static void netstat_family(struct netstat_opts *o, const char *list)
  * families, and nothing at all means everything. */
 static void netstat_defaults(struct netstat_opts *o)
 {
-	bool inet_proto = o->tcp || o->udp;
+	bool inet_proto = o->tcp || o->udp || o->udplite || o->raw;
 
+	o->explicit_proto = inet_proto;
 	if ((o->inet4 || o->inet6) && !inet_proto)
-		o->tcp = o->udp = inet_proto = true;
+		o->tcp = o->udp = o->udplite = o->raw = inet_proto = true;
 	if (inet_proto && !o->inet4 && !o->inet6)
 		o->inet4 = o->inet6 = true;
 	if (!inet_proto && !o->unix_) {
-		o->tcp = o->udp = o->unix_ = true;
+		o->tcp = o->udp = o->udplite = o->raw = o->unix_ = true;
 		o->inet4 = o->inet6 = true;
 	}
 }
@@ -170,7 +179,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:aehlnptTuWx", netstat_long,
+	while ((c = getopt_long(argc, argv, "46A:aehlnoptTuUwWx", netstat_long,
 				NULL)) != -1) {
 		switch (c) {
 		case '4': o->inet4 = true; break;
@@ -188,9 +197,12 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case OPT_NHOSTS: o->num_hosts = true; break;
 		case OPT_NPORTS: o->num_ports = true; break;
 		case OPT_NUSERS: o->num_users = true; break;
+		case 'o': o->timers = true; break;
 		case 'p': o->programs = true; break;
 		case 't': o->tcp = true; break;
 		case 'u': o->udp = true; break;
+		case 'U': o->udplite = true; break;
+		case 'w': o->raw = true; break;
 		case 'T':
 		case 'W': o->wide = true; break;
 		case 'x': o->unix_ = true; break;
@@ -240,8 +252,33 @@ static int inet_add(const struct diag_sock *s, void *arg)
 	return 0;
 }
 
-/* One protocol and family; an interrupted dump is asked again (three
- * times at most, as iproute2 would not). */
+static const char *inet_name(int proto)
+{
+	switch (proto) {
+	case IPPROTO_TCP: return "tcp";
+	case IPPROTO_UDP: return "udp";
+	case IPPROTO_UDPLITE: return "udplite";
+	}
+	return "raw";
+}
+
+/* Read /proc/net/<proto>{,6}; a missing IPv4 table of a protocol named
+ * on the command line is reported as net-tools does (IPv6: silently). */
+static void inet_proc(struct inet_rows *r, int family, int proto)
+{
+	if (procnet_inet_read(family, proto, inet_add, r) == 0)
+		return;
+	if (errno != ENOENT && errno != EACCES)
+		die_errno("/proc/net/%s%s", inet_name(proto),
+			  family == AF_INET6 ? "6" : "");
+	if (family == AF_INET && r->o->explicit_proto)
+		msg_plain("netstat: no support for `AF INET (%s)' on this "
+			  "system.", inet_name(proto));
+}
+
+/* One protocol and family from sock_diag, or from /proc/net where the
+ * kernel has no sock_diag module for it (raw_diag is often not built).
+ * An interrupted dump is asked again, three times at most. */
 static void inet_collect(struct diag *g, struct inet_rows *r, int family,
 			 int proto)
 {
@@ -255,8 +292,11 @@ static void inet_collect(struct diag *g, struct inet_rows *r, int family,
 		if (errno == EINTR)
 			continue;
 		if (errno == ENOENT || errno == EPROTONOSUPPORT ||
-		    errno == EOPNOTSUPP)
-			return;	/* the kernel lacks it: as a missing file */
+		    errno == EOPNOTSUPP) {
+			r->n = mark;
+			inet_proc(r, family, proto);
+			return;
+		}
 		die_errno("sock_diag");
 	}
 	die("sock_diag: the dump kept being interrupted");
@@ -445,18 +485,47 @@ static void host_text(const struct netstat_opts *o, const struct diag_sock *s,
 		net_ntop((struct sockaddr *)&ss, buf, len);
 }
 
+/* The names of IP protocols a raw socket may carry, for a system without
+ * /etc/protocols (netbase's names). */
+static const struct {
+	unsigned num;
+	const char *name;
+} ip_protocols[] = {
+	{ 1, "icmp" }, { 2, "igmp" }, { 4, "ipencap" }, { 6, "tcp" },
+	{ 17, "udp" }, { 41, "ipv6" }, { 47, "gre" }, { 50, "esp" },
+	{ 51, "ah" }, { 58, "ipv6-icmp" }, { 89, "ospf" }, { 103, "pim" },
+	{ 112, "vrrp" }, { 132, "sctp" }, { 136, "udplite" },
+};
+
+static const char *proto_name(unsigned num)
+{
+	struct protoent *pe = getprotobynumber((int)num);
+	size_t i;
+
+	if (pe)
+		return pe->p_name;
+	for (i = 0; i < sizeof(ip_protocols) / sizeof(ip_protocols[0]); i++)
+		if (ip_protocols[i].num == num)
+			return ip_protocols[i].name;
+	return NULL;
+}
+
+/* A port's service name: TCP's, UDP's for UDP and UDP-Lite; a raw
+ * socket's "port" is its IP protocol, named from /etc/protocols. */
 static void port_text(const struct netstat_opts *o, const struct diag_sock *s,
 		      unsigned port, char *buf, size_t len)
 {
 	const char *name = NULL;
 	struct servent *se;
-	bool udp = s->protocol == IPPROTO_UDP;
+	bool udp = s->protocol != IPPROTO_TCP;
 
 	if (!port) {
 		snprintf(buf, len, "*");
 		return;
 	}
-	if (!o->num_ports) {
+	if (!o->num_ports && s->protocol == IPPROTO_RAW) {
+		name = proto_name(port);
+	} else if (!o->num_ports) {
 		se = getservbyport(htons((uint16_t)port), udp ? "udp" : "tcp");
 		name = se ? se->s_name :
 			    services_name((int)port, udp ? SERV_UDP : SERV_TCP);
@@ -505,24 +574,67 @@ static void prog_text(const struct procfd *map, uint64_t inode, char *cell,
 		cell[PROG_WIDTH - 1] = '\0';
 }
 
+/* -o: the timer as net-tools words it, "on (2.50/0/0)": time left in
+ * seconds, retransmissions, unanswered probes. */
+static void timer_cell(const struct diag_sock *s)
+{
+	unsigned cs = s->timer_ms / 10;
+
+	switch (s->timer) {
+	case 0:
+		out_fmt(" off (0.00/%u/%u)", s->retrans, s->probes);
+		return;
+	case 1:
+	case 4:
+		out_str(" on");
+		break;
+	case 2:
+		out_str(" keepalive");
+		break;
+	case 3:
+		out_str(" timewait");
+		break;
+	default:
+		out_fmt(" unkn-%u", s->timer);
+	}
+	out_fmt(" (%u.%02u/%u/%u)", cs / 100, cs % 100, s->retrans, s->probes);
+}
+
+static const char *inet_label(const struct diag_sock *s)
+{
+	bool v6 = s->family == AF_INET6;
+
+	switch (s->protocol) {
+	case IPPROTO_TCP: return v6 ? "tcp6" : "tcp";
+	case IPPROTO_UDP: return v6 ? "udp6" : "udp";
+	case IPPROTO_UDPLITE: return v6 ? "udpl6" : "udpl";
+	}
+	return v6 ? "raw6" : "raw";
+}
+
+static void inet_state(const struct diag_sock *s, char *buf, size_t len)
+{
+	if (s->protocol == IPPROTO_TCP)
+		snprintf(buf, len, "%s", s->state < 12 ?
+			 tcp_states[s->state] : "");
+	else if (s->protocol == IPPROTO_RAW)
+		snprintf(buf, len, "%u", s->state);	/* as net-tools */
+	else
+		snprintf(buf, len, "%s", s->state == 1 ? "ESTABLISHED" :
+			 s->state == 7 ? "" : "UNKNOWN");
+}
+
 static void inet_print(const struct netstat_opts *o, const struct diag_sock *s,
 		       const struct procfd *map)
 {
-	char local[NI_MAXHOST + 64], remote[NI_MAXHOST + 64];
-	const char *proto, *state = "";
-	bool listen = s->state == TCP_LISTEN_STATE;
+	char local[NI_MAXHOST + 64], remote[NI_MAXHOST + 64], state[16];
+	bool listen = s->protocol == IPPROTO_TCP &&
+		      s->state == TCP_LISTEN_STATE;
 
-	if (s->protocol == IPPROTO_TCP)
-		proto = s->family == AF_INET6 ? "tcp6" : "tcp";
-	else
-		proto = s->family == AF_INET6 ? "udp6" : "udp";
-	if (s->protocol == IPPROTO_TCP && s->state < 12)
-		state = tcp_states[s->state];
-	else if (s->protocol == IPPROTO_UDP && s->state == 1)
-		state = "ESTABLISHED";
+	inet_state(s, state, sizeof(state));
 	endpoint(o, s, true, local, sizeof(local));
 	endpoint(o, s, false, remote, sizeof(remote));
-	out_fmt("%-4s  %6u %6u %-*s %-*s %-11s", proto, s->rqueue,
+	out_fmt("%-5s %6u %6u %-*s %-*s %-11s", inet_label(s), s->rqueue,
 		listen ? 0 : s->wqueue, ADDR_WIDTH, local, ADDR_WIDTH, remote,
 		state);
 	if (o->extend) {
@@ -535,6 +647,8 @@ static void inet_print(const struct netstat_opts *o, const struct diag_sock *s,
 		prog_text(map, s->inode, cell, sizeof(cell));
 		out_fmt(" %-*s", PROG_WIDTH, cell);
 	}
+	if (o->timers)
+		timer_cell(s);
 	out_char('\n');
 }
 
@@ -553,6 +667,8 @@ static void inet_header(const struct netstat_opts *o)
 		out_str(" User       Inode     ");
 	if (o->programs)
 		out_fmt(" %-*s", PROG_WIDTH, "PID/Program name");
+	if (o->timers)
+		out_str(" Timer");
 	out_char('\n');
 }
 
@@ -610,18 +726,23 @@ static void unix_header(const struct netstat_opts *o)
 static void inet_show(const struct netstat_opts *o, struct diag *g,
 		      const struct procfd *map)
 {
-	static const int protos[] = { IPPROTO_TCP, IPPROTO_UDP };
+	const struct {
+		int proto;
+		bool on;
+	} protos[] = {
+		{ IPPROTO_TCP, o->tcp }, { IPPROTO_UDP, o->udp },
+		{ IPPROTO_UDPLITE, o->udplite }, { IPPROTO_RAW, o->raw },
+	};
 	struct inet_rows r = { .o = o };
 	size_t i, p;
 
 	for (p = 0; p < sizeof(protos) / sizeof(protos[0]); p++) {
-		if ((protos[p] == IPPROTO_TCP && !o->tcp) ||
-		    (protos[p] == IPPROTO_UDP && !o->udp))
+		if (!protos[p].on)
 			continue;
 		if (o->inet4)
-			inet_collect(g, &r, AF_INET, protos[p]);
+			inet_collect(g, &r, AF_INET, protos[p].proto);
 		if (o->inet6)
-			inet_collect(g, &r, AF_INET6, protos[p]);
+			inet_collect(g, &r, AF_INET6, protos[p].proto);
 	}
 	inet_header(o);
 	for (i = 0; i < r.n; i++)
@@ -662,7 +783,7 @@ int netstat_main(int argc, char **argv)
 		map = procfd_new(true);
 		procfd_scan(map);
 	}
-	if (o.tcp || o.udp)
+	if (o.tcp || o.udp || o.udplite || o.raw)
 		inet_show(&o, g, map);
 	if (o.unix_)
 		unix_show(&o, g, map);

@@ -68,8 +68,18 @@ static int msg_one(struct nl_walk *w, const struct nlmsghdr *h, const char *p)
 	w->seen++;
 	if (h->nlmsg_flags & NLM_F_DUMP_INTR)
 		w->intr = 1;
-	if (h->nlmsg_type == NLMSG_DONE)
+	if (h->nlmsg_type == NLMSG_DONE) {
+		int err = 0;
+
+		/* a dump that failed says why in its NLMSG_DONE */
+		if (len >= (long)sizeof(err))
+			memcpy(&err, payload, sizeof(err));
+		if (err < 0) {
+			errno = -err;
+			return -1;
+		}
 		return 1;
+	}
 	if (h->nlmsg_type == NLMSG_ERROR) {
 		struct nlmsgerr e;
 

@@ -2,7 +2,8 @@
  * shared by sock_diag (diag.c) and rtnetlink (rtnl.c).
  *
  * libmnl's contract without libmnl: every reply's sequence number and
- * port id are checked, NLMSG_ERROR becomes errno, NLMSG_DONE ends a dump,
+ * port id are checked, NLMSG_ERROR becomes errno, NLMSG_DONE ends a dump
+ * (with errno when it carries a negative error count: a dump that failed),
  * NLM_F_DUMP_INTR is reported, and messages and attributes are walked
  * with signed remaining lengths, so a lying length ends the walk with
  * EPROTO instead of a read past the buffer.

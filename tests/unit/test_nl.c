@@ -105,6 +105,23 @@ static void test_error_and_ack(void **state)
 	assert_int_equal(errno, EPROTO);
 }
 
+/* A dump that fails after it started says so in its NLMSG_DONE. */
+static void test_done_with_error(void **state)
+{
+	char buf[256];
+	int err = -ENOENT, n = 0;
+	struct nl_walk w = walker(&n);
+	size_t len = msg(buf, NLMSG_DONE, NLM_F_MULTI, &err, sizeof(err));
+
+	(void)state;
+	assert_int_equal(nl_walk(&w, buf, len), -1);
+	assert_int_equal(errno, ENOENT);
+	/* a DONE too short for the count is a plain end */
+	len = msg(buf, NLMSG_DONE, NLM_F_MULTI, &err, 2);
+	w = walker(&n);
+	assert_int_equal(nl_walk(&w, buf, len), 1);
+}
+
 static void test_trailing_bytes(void **state)
 {
 	char buf[256];
@@ -186,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_dump_and_done),
 		cmocka_unit_test(test_interrupted),
 		cmocka_unit_test(test_error_and_ack),
+		cmocka_unit_test(test_done_with_error),
 		cmocka_unit_test(test_trailing_bytes),
 		cmocka_unit_test(test_attrs),
 		cmocka_unit_test(test_attr_lies),
