@@ -4,19 +4,20 @@
  * UDP, UDP-Lite and raw sockets over IPv4 and IPv6 and for unix sockets:
  * -a -l -t -u -U -w -x -n (--numeric-*) -p -e -o -W (-T) -4 -6
  * -A inet,inet6,unix, and the default listing of every kind. The sockets
- * come from the kernel through NETLINK_SOCK_DIAG (libcommon/diag.c), a
- * protocol it lacks (raw_diag is often not built) from /proc/net
- * (libcommon/procnet.c), the processes of -p from the /proc/PID/fd map
- * (libcommon/procfd.c).
+ * come from the kernel through NETLINK_SOCK_DIAG (libcommon/diag.c); from
+ * /proc/net (libcommon/procnet.c) for a protocol it lacks (raw_diag is
+ * often not built), where there is no sock_diag at all (gVisor, WSL1)
+ * and when TCPBOX_NO_SOCK_DIAG=1; the processes of -p from the
+ * /proc/PID/fd map (libcommon/procfd.c).
  * Unix sockets from unix_diag: the kernel's RefCnt (which unix_diag does
  * not report) is counted from the peers the sockets name, as the kernel
  * counts its references; connections not accepted yet have no inode, so
  * unix_diag leaves them out: they are rebuilt from their listener's
  * queue and printed after it, where /proc/net/unix has them in hash
  * order. See docs/netstat.md.
- * Not done yet (the netstat issue tracks them): -c, -r, -i, -s, --json,
- * the /proc/net fallback for everything; those options are refused as
- * unknown ones. Not planned: SCTP (-S), ax25, ipx, netrom.
+ * Not done yet (the netstat issue tracks them): -c, -r, -i, -s, --json;
+ * those options are refused as unknown ones. Not planned: SCTP (-S),
+ * ax25, ipx, netrom.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -59,7 +60,10 @@ const char netstat_help[] =
 "\n"
 "  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-w|--raw} {-x|--unix}\n"
 "\n"
-"tcpbox: not yet -c, -r, -i, -s, --json.\n";
+"\n"
+"tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
+"the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set. Not yet: -c, -r, -i,\n"
+"-s, --json.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS,
@@ -84,6 +88,7 @@ struct netstat_opts {
 	bool num_hosts, num_ports, num_users;
 	bool tcp, udp, udplite, raw, unix_;
 	bool explicit_proto;	/* a protocol was named: say what is missing */
+	bool explicit_unix;
 	bool inet4, inet6;
 };
 
@@ -165,6 +170,7 @@ static void netstat_defaults(struct netstat_opts *o)
 	bool inet_proto = o->tcp || o->udp || o->udplite || o->raw;
 
 	o->explicit_proto = inet_proto;
+	o->explicit_unix = o->unix_;
 	if ((o->inet4 || o->inet6) && !inet_proto)
 		o->tcp = o->udp = o->udplite = o->raw = inet_proto = true;
 	if (inet_proto && !o->inet4 && !o->inet6)
@@ -271,9 +277,13 @@ static void inet_proc(struct inet_rows *r, int family, int proto)
 	if (errno != ENOENT && errno != EACCES)
 		die_errno("/proc/net/%s%s", inet_name(proto),
 			  family == AF_INET6 ? "6" : "");
-	if (family == AF_INET && r->o->explicit_proto)
+	/* net-tools gives up there, after what it printed, when the
+	 * protocol was asked for by name */
+	if (family == AF_INET && r->o->explicit_proto) {
 		msg_plain("netstat: no support for `AF INET (%s)' on this "
 			  "system.", inet_name(proto));
+		xexit(1);
+	}
 }
 
 /* One protocol and family from sock_diag, or from /proc/net where the
@@ -285,6 +295,10 @@ static void inet_collect(struct diag *g, struct inet_rows *r, int family,
 	size_t mark = r->n;
 	int tries;
 
+	if (!g) {
+		inet_proc(r, family, proto);
+		return;
+	}
 	for (tries = 0; tries < DIAG_TRIES; tries++) {
 		r->n = mark;
 		if (diag_inet_dump(g, family, proto, inet_add, r) == 0)
@@ -419,12 +433,42 @@ static void unix_embryos(struct unix_rows *r)
 	r->cap = out.cap;
 }
 
-static void unix_collect(struct diag *g, struct unix_rows *r)
+static int unix_proc_add(const struct procnet_unix *u, void *arg)
+{
+	struct urow *w = urow_new(arg);
+
+	w->inode = (uint32_t)u->inode;
+	w->refcnt = u->refcnt;
+	w->type = u->type;
+	w->st = u->st;
+	w->accepting = u->flags & (1u << 16);	/* __SO_ACCEPTCON */
+	snprintf(w->path, sizeof(w->path), "%s", u->path);
+	return 0;
+}
+
+static void unix_proc(const struct netstat_opts *o, struct unix_rows *r)
+{
+	if (procnet_unix_read(unix_proc_add, r) == 0)
+		return;
+	if (errno != ENOENT && errno != EACCES)
+		die_errno("/proc/net/unix");
+	if (o->explicit_unix) {
+		msg_plain("netstat: no support for `AF UNIX' on this system.");
+		xexit(1);
+	}
+}
+
+static void unix_collect(const struct netstat_opts *o, struct diag *g,
+			 struct unix_rows *r)
 {
 	struct by_inode *idx;
 	size_t i;
 	int tries;
 
+	if (!g) {
+		unix_proc(o, r);
+		return;
+	}
 	for (tries = 0; tries < DIAG_TRIES; tries++) {
 		r->n = r->nic = 0;
 		if (diag_unix_dump(g, unix_add, r) == 0)
@@ -432,8 +476,11 @@ static void unix_collect(struct diag *g, struct unix_rows *r)
 		if (errno == EINTR)
 			continue;
 		if (errno == ENOENT || errno == EPROTONOSUPPORT ||
-		    errno == EOPNOTSUPP)
+		    errno == EOPNOTSUPP) {
+			r->n = r->nic = 0;
+			unix_proc(o, r);
 			return;
+		}
 		die_errno("sock_diag");
 	}
 	if (tries == DIAG_TRIES)
@@ -736,17 +783,18 @@ static void inet_show(const struct netstat_opts *o, struct diag *g,
 	struct inet_rows r = { .o = o };
 	size_t i, p;
 
+	inet_header(o);
 	for (p = 0; p < sizeof(protos) / sizeof(protos[0]); p++) {
 		if (!protos[p].on)
 			continue;
+		r.n = 0;
 		if (o->inet4)
 			inet_collect(g, &r, AF_INET, protos[p].proto);
 		if (o->inet6)
 			inet_collect(g, &r, AF_INET6, protos[p].proto);
+		for (i = 0; i < r.n; i++)
+			inet_print(o, &r.v[i], map);
 	}
-	inet_header(o);
-	for (i = 0; i < r.n; i++)
-		inet_print(o, &r.v[i], map);
 	free(r.v);
 }
 
@@ -756,8 +804,8 @@ static void unix_show(const struct netstat_opts *o, struct diag *g,
 	struct unix_rows r = { 0 };
 	size_t i;
 
-	unix_collect(g, &r);
 	unix_header(o);
+	unix_collect(o, g, &r);
 	for (i = 0; i < r.n; i++) {
 		bool server = r.v[i].st == SS_UNCONNECTED &&
 			      r.v[i].accepting;
@@ -769,6 +817,18 @@ static void unix_show(const struct netstat_opts *o, struct diag *g,
 	free(r.ic);
 }
 
+/* NETLINK_SOCK_DIAG, or NULL to read /proc/net: where the kernel has no
+ * sock_diag (gVisor, WSL1: EPROTONOSUPPORT) or the socket is refused,
+ * quietly, and when TCPBOX_NO_SOCK_DIAG is set (not empty, not 0). */
+static struct diag *sock_diag_open(void)
+{
+	const char *off = getenv("TCPBOX_NO_SOCK_DIAG");
+
+	if (off && *off && strcmp(off, "0"))
+		return NULL;
+	return diag_open();
+}
+
 int netstat_main(int argc, char **argv)
 {
 	struct netstat_opts o = { 0 };
@@ -776,9 +836,7 @@ int netstat_main(int argc, char **argv)
 	struct diag *g;
 
 	netstat_parse(&o, argc, argv);
-	g = diag_open();
-	if (!g)
-		die_errno("sock_diag");
+	g = sock_diag_open();
 	if (o.programs) {
 		map = procfd_new(true);
 		procfd_scan(map);
