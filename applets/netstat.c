@@ -15,9 +15,11 @@
  * unix_diag leaves them out: they are rebuilt from their listener's
  * queue and printed after it, where /proc/net/unix has them in hash
  * order. See docs/netstat.md.
- * Not done yet (the netstat issue tracks them): -c, -r, -i, -s, --json;
- * those options are refused as unknown ones. Not planned: SCTP (-S),
- * ax25, ipx, netrom.
+ * -r (-n -e -ee -F -C) prints the IPv4 main table from rtnetlink as
+ * /proc/net/route shows it.
+ * Not done yet (the netstat issue tracks them): -r for IPv6, -c, -i, -s,
+ * --json; those options are refused as unknown ones. Not planned: SCTP
+ * (-S), ax25, ipx, netrom, -g, -M.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -32,6 +34,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <linux/rtnetlink.h>
 
 #include "diag.h"
 #include "error.h"
@@ -39,6 +42,7 @@
 #include "out.h"
 #include "procfd.h"
 #include "procnet.h"
+#include "rtnl.h"
 #include "xfuncs.h"
 
 const char netstat_help[] =
@@ -46,24 +50,28 @@ const char netstat_help[] =
 "       netstat [-vWnNcaeol] [<Socket> ...]\n"
 "       netstat { [-vWeenNac] -i | [-cnNe] -M | -s [-6tuw] }\n"
 "\n"
-"        -a, --all                display all sockets (default: connected)\n"
-"        -l, --listening          display listening server sockets\n"
+"        -r, --route              display routing table\n"
+"\n"
+"        -W, --wide               don't truncate IP addresses (-T too)\n"
 "        -n, --numeric            don't resolve names\n"
 "        --numeric-hosts          don't resolve host names\n"
 "        --numeric-ports          don't resolve port names\n"
 "        --numeric-users          don't resolve user names\n"
-"        -p, --programs           display PID/Program name for sockets\n"
 "        -e, --extend             display other/more information\n"
+"        -p, --programs           display PID/Program name for sockets\n"
 "        -o, --timers             display timers\n"
-"        -W, --wide               don't truncate IP addresses (-T too)\n"
-"        -4, -6, -A inet|inet6|unix  address families\n"
+"\n"
+"        -l, --listening          display listening server sockets\n"
+"        -a, --all                display all sockets (default: connected)\n"
+"        -F, --fib                display Forwarding Information Base (default)\n"
+"        -C, --cache              display routing cache instead of FIB\n"
 "\n"
 "  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-w|--raw} {-x|--unix}\n"
-"\n"
+"  <AF>=Use '-6|-4' or '-A <af>'; <af>: inet inet6 unix\n"
 "\n"
 "tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
-"the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set. Not yet: -c, -r, -i,\n"
-"-s, --json.\n";
+"the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set; routes from\n"
+"rtnetlink. Not yet: -6 -r, -c, -i, -s, --json.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS,
@@ -83,8 +91,14 @@ static const char *const tcp_states[] = {
 	"TIME_WAIT", "CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING",
 };
 
+enum table { TABLE_SOCKETS, TABLE_ROUTES, TABLE_IFACES, TABLE_STATS };
+
 struct netstat_opts {
-	bool all, listening, programs, extend, wide, timers;
+	enum table table;
+	int extend;		/* -e, -ee */
+	int first_family;	/* the first of -A, -4, -6, -x: -r's family */
+	bool fib, cache;	/* -r: -F (the default), -C */
+	bool all, listening, programs, wide, timers;
 	bool num_hosts, num_ports, num_users;
 	bool tcp, udp, udplite, raw, unix_;
 	bool explicit_proto;	/* a protocol was named: say what is missing */
@@ -125,7 +139,9 @@ struct unix_rows {
 
 static const struct option netstat_long[] = {
 	{ "all", no_argument, NULL, 'a' },
+	{ "cache", no_argument, NULL, 'C' },
 	{ "extend", no_argument, NULL, 'e' },
+	{ "fib", no_argument, NULL, 'F' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "listening", no_argument, NULL, 'l' },
 	{ "numeric", no_argument, NULL, 'n' },
@@ -134,6 +150,7 @@ static const struct option netstat_long[] = {
 	{ "numeric-users", no_argument, NULL, OPT_NUSERS },
 	{ "programs", no_argument, NULL, 'p' },
 	{ "raw", no_argument, NULL, 'w' },
+	{ "route", no_argument, NULL, 'r' },
 	{ "tcp", no_argument, NULL, 't' },
 	{ "timers", no_argument, NULL, 'o' },
 	{ "udp", no_argument, NULL, 'u' },
@@ -146,20 +163,42 @@ static const struct option netstat_long[] = {
 /* -A: net-tools' family names; only those tcpbox lists are taken. */
 static void netstat_family(struct netstat_opts *o, const char *list)
 {
+	static const struct {
+		const char *name;
+		int af;
+	} families[] = {
+		{ "inet", AF_INET }, { "inet6", AF_INET6 }, { "unix", AF_UNIX },
+	};
 	char buf[128], *tok, *save = NULL;
+	size_t i;
 
 	snprintf(buf, sizeof(buf), "%s", list);
 	for (tok = strtok_r(buf, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
-		if (!strcmp(tok, "inet"))
-			o->inet4 = true;
-		else if (!strcmp(tok, "inet6"))
-			o->inet6 = true;
-		else if (!strcmp(tok, "unix"))
-			o->unix_ = true;
-		else
+		for (i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+			if (!strcmp(tok, families[i].name))
+				break;
+		if (i == sizeof(families) / sizeof(families[0]))
 			die("-A %s is not supported yet", tok);
+		if (families[i].af == AF_INET)
+			o->inet4 = true;
+		else if (families[i].af == AF_INET6)
+			o->inet6 = true;
+		else
+			o->unix_ = true;
+		if (!o->first_family)
+			o->first_family = families[i].af;
 	}
+}
+
+/* -r, -i, -s: one table at most, or net-tools' usage and status 3. */
+static void netstat_table(struct netstat_opts *o, enum table t)
+{
+	if (o->table != TABLE_SOCKETS && o->table != t) {
+		fputs(netstat_help, stderr);
+		xexit(3);
+	}
+	o->table = t;
 }
 
 /* What to list, as net-tools decides it: a family without a protocol
@@ -168,6 +207,9 @@ static void netstat_family(struct netstat_opts *o, const char *list)
 static void netstat_defaults(struct netstat_opts *o)
 {
 	bool inet_proto = o->tcp || o->udp || o->udplite || o->raw;
+
+	if (!o->fib && !o->cache)
+		o->fib = true;
 
 	o->explicit_proto = inet_proto;
 	o->explicit_unix = o->unix_;
@@ -185,14 +227,16 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:aehlnoptTuUwWx", netstat_long,
-				NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "46A:aCeFhlnoprtTuUwWx",
+				netstat_long, NULL)) != -1) {
 		switch (c) {
-		case '4': o->inet4 = true; break;
-		case '6': o->inet6 = true; break;
+		case '4': netstat_family(o, "inet"); break;
+		case '6': netstat_family(o, "inet6"); break;
 		case 'A': netstat_family(o, optarg); break;
 		case 'a': o->all = true; break;
-		case 'e': o->extend = true; break;
+		case 'C': o->cache = true; break;
+		case 'e': o->extend++; break;
+		case 'F': o->fib = true; break;
 		case 'h':
 			out_str(netstat_help);
 			xexit(0);
@@ -205,13 +249,14 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case OPT_NUSERS: o->num_users = true; break;
 		case 'o': o->timers = true; break;
 		case 'p': o->programs = true; break;
+		case 'r': netstat_table(o, TABLE_ROUTES); break;
 		case 't': o->tcp = true; break;
 		case 'u': o->udp = true; break;
 		case 'U': o->udplite = true; break;
 		case 'w': o->raw = true; break;
 		case 'T':
 		case 'W': o->wide = true; break;
-		case 'x': o->unix_ = true; break;
+		case 'x': netstat_family(o, "unix"); break;
 		default:
 			fputs(netstat_help, stderr);
 			xexit(3);	/* net-tools' usage status */
@@ -817,6 +862,231 @@ static void unix_show(const struct netstat_opts *o, struct diag *g,
 	free(r.ic);
 }
 
+/* ---- -r: the routing table, from rtnetlink ---- */
+
+struct links {
+	struct rtnl_link *v;
+	size_t n, cap;
+};
+
+struct routes {
+	struct rtnl_route *v;
+	size_t n, cap;
+};
+
+static int link_add(const struct rtnl_link *l, void *arg)
+{
+	struct links *k = arg;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 16;
+		k->v = xrealloc(k->v, k->cap * sizeof(*k->v));
+	}
+	k->v[k->n++] = *l;
+	return 0;
+}
+
+/* /proc/net/route's lines: the main table, without broadcast and
+ * multicast routes (and local ones, which live in the local table). */
+static int route_add(const struct rtnl_route *r, void *arg)
+{
+	struct routes *t = arg;
+
+	if (r->family != AF_INET || r->table != RT_TABLE_MAIN ||
+	    r->type == RTN_BROADCAST || r->type == RTN_MULTICAST ||
+	    r->type == RTN_LOCAL)
+		return 0;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
+	}
+	t->v[t->n++] = *r;
+	return 0;
+}
+
+/* A dump, asked again while the kernel says it was interrupted. */
+static void rtnl_collect(struct nl *n, int what, size_t *count, void *arg)
+{
+	int tries, r;
+
+	for (tries = 0; tries < DIAG_TRIES; tries++) {
+		*count = 0;
+		r = what == RTM_GETLINK ? rtnl_link_dump(n, link_add, arg) :
+					  rtnl_route_dump(n, AF_INET, route_add,
+							  arg);
+		if (r == 0)
+			return;
+		if (errno != EINTR)
+			die_errno("rtnetlink");
+	}
+	die("rtnetlink: the dump kept being interrupted");
+}
+
+static const char *link_name(const struct links *k, uint32_t index)
+{
+	size_t i;
+
+	for (i = 0; index && i < k->n; i++)
+		if ((uint32_t)k->v[i].index == index)
+			return k->v[i].name;
+	return NULL;
+}
+
+/* s into buf, cut to fit. */
+static void copy_cut(char *buf, size_t len, const char *s)
+{
+	size_t n = strnlen(s, len - 1);
+
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+}
+
+/* An IPv4 address of a route as net-tools names it: numeric with -n;
+ * 0.0.0.0/0 is "default"; else a host name (a host route, a gateway, host
+ * bits set) or a network name from /etc/networks, or the number. Cut to
+ * 15 characters, as net-tools does. */
+static void route_host(const struct netstat_opts *o, const uint8_t *a,
+		       uint32_t mask, bool host, char *buf, size_t len)
+{
+	struct sockaddr_in sin = { .sin_family = AF_INET };
+	uint32_t ad;
+	struct netent *ne;
+
+	memcpy(&sin.sin_addr, a, 4);
+	memcpy(&ad, a, 4);
+	inet_ntop(AF_INET, a, buf, (socklen_t)len);
+	if (o->num_hosts)
+		goto cut;
+	if (!ad) {
+		if (!mask)
+			snprintf(buf, len, "default");
+		goto cut;
+	}
+	if ((ad & ~mask) || host) {
+		char name[NI_MAXHOST];
+
+		if (!getnameinfo((struct sockaddr *)&sin, sizeof(sin), name,
+				 sizeof(name), NULL, 0, NI_NAMEREQD))
+			copy_cut(buf, len, name);
+	} else {
+		ne = getnetbyaddr(ntohl(ad), AF_INET);
+		if (ne)
+			copy_cut(buf, len, ne->n_name);
+	}
+cut:
+	if (len > 15)
+		buf[15] = '\0';
+}
+
+/* net-tools' layout number: 1 plain, 2 with -e, 3 with -ee; with -eee
+ * it prints no columns and no rows (its count goes round oddly after
+ * that: tcpbox stays there). */
+static int route_ext(const struct netstat_opts *o)
+{
+	return o->extend >= 3 ? 0 : 1 + o->extend;
+}
+
+static void route_print(const struct netstat_opts *o, const struct links *k,
+			const struct rtnl_route *r)
+{
+	char dst[64], gw[64], mask[16], flags[8] = "U";
+	uint32_t m = r->dst_len ? htonl(~0u << (32 - r->dst_len)) : 0;
+	bool reject = r->type == RTN_UNREACHABLE || r->type == RTN_PROHIBIT;
+	const char *dev = link_name(k, r->oif);
+	int ext = route_ext(o);
+
+	route_host(o, r->dst, m, r->dst_len == 32, dst, sizeof(dst));
+	route_host(o, r->gateway, htonl(0xffffff00), true, gw, sizeof(gw));
+	inet_ntop(AF_INET, &m, mask, sizeof(mask));
+	if (r->gateway_family == AF_INET)
+		strcat(flags, "G");
+	if (reject)
+		strcpy(flags, "!");
+	if (r->dst_len == 32)
+		strcat(flags, "H");
+	if (!dev)
+		dev = "*";
+	if (reject) {
+		if (ext == 1)
+			out_fmt("%-15s -               %-15s %-5s     - -"
+				"          - -\n", dst, mask, flags);
+		else if (ext)
+			out_fmt("%-15s -               %-15s %-5s %-6u -  %7d -"
+				"%s\n", dst, mask, flags, r->priority, 0,
+				ext == 3 ? "        -     -      -" : "");
+		return;
+	}
+	if (ext == 1)
+		out_fmt("%-15s %-15s %-15s %-5s %5u %-5u %6u %s\n", dst, gw,
+			mask, flags, r->advmss ? r->advmss + 40 : 0, r->window,
+			r->rtt >> 3, dev);
+	else if (ext == 2)
+		out_fmt("%-15s %-15s %-15s %-5s %-6u %-2d %7d %s\n", dst, gw,
+			mask, flags, r->priority, 0, 0, dev);
+	else if (ext == 3)
+		out_fmt("%-15s %-15s %-15s %-5s %-6u %-3d %6d %-6.6s   %-5u "
+			"%-6u %u\n", dst, gw, mask, flags, r->priority, 0, 0,
+			dev, r->advmss ? r->advmss + 40 : 0, r->window,
+			r->rtt >> 3);
+}
+
+static const char *const route_columns[] = {
+	NULL,
+	"Flags   MSS Window  irtt Iface",
+	"Flags Metric Ref    Use Iface",
+	"Flags Metric Ref    Use Iface    MSS   Window irtt",
+};
+
+/* -C: the kernel has had no IPv4 routing cache since Linux 3.6, and its
+ * /proc/net/rt_cache is a heading alone: so is net-tools' table. */
+static void route_cache_show(const struct netstat_opts *o)
+{
+	int ext = route_ext(o);
+
+	out_str("Kernel IP routing cache\n");
+	if (ext == 3)
+		out_str("Source          Destination     Gateway         "
+			"Flags Metric Ref    Use Iface    MSS   Window irtt  "
+			"TOS HHRef HHUptod     SpecDst\n");
+	else if (ext)
+		out_fmt("Source          Destination     Gateway         %s\n",
+			route_columns[ext]);
+}
+
+static int route_show(const struct netstat_opts *o)
+{
+	struct links k = { 0 };
+	struct routes t = { 0 };
+	struct nl *n;
+	size_t i;
+
+	if (o->first_family == AF_UNIX) {
+		msg_plain("No routing for address family `unix'.");
+		return 3;
+	}
+	if (o->first_family == AF_INET6)
+		die("-r for inet6 is not supported yet");
+	n = rtnl_open();
+	if (!n)
+		die_errno("rtnetlink");
+	rtnl_collect(n, RTM_GETLINK, &k.n, &k);
+	rtnl_collect(n, RTM_GETROUTE, &t.n, &t);
+	nl_close(n);
+	if (o->fib) {
+		out_str("Kernel IP routing table\n");
+		if (route_ext(o))
+			out_fmt("Destination     Gateway         Genmask         "
+				"%s\n", route_columns[route_ext(o)]);
+		for (i = 0; i < t.n; i++)
+			route_print(o, &k, &t.v[i]);
+	}
+	if (o->cache)
+		route_cache_show(o);
+	free(k.v);
+	free(t.v);
+	return 0;
+}
+
 /* NETLINK_SOCK_DIAG, or NULL to read /proc/net: where the kernel has no
  * sock_diag (gVisor, WSL1: EPROTONOSUPPORT) or the socket is refused,
  * quietly, and when TCPBOX_NO_SOCK_DIAG is set (not empty, not 0). */
@@ -829,23 +1099,33 @@ static struct diag *sock_diag_open(void)
 	return diag_open();
 }
 
-int netstat_main(int argc, char **argv)
+static int sockets_show(const struct netstat_opts *o)
 {
-	struct netstat_opts o = { 0 };
 	struct procfd *map = NULL;
-	struct diag *g;
+	struct diag *g = sock_diag_open();
 
-	netstat_parse(&o, argc, argv);
-	g = sock_diag_open();
-	if (o.programs) {
+	if (o->programs) {
 		map = procfd_new(true);
 		procfd_scan(map);
 	}
-	if (o.tcp || o.udp || o.udplite || o.raw)
-		inet_show(&o, g, map);
-	if (o.unix_)
-		unix_show(&o, g, map);
+	if (o->tcp || o->udp || o->udplite || o->raw)
+		inet_show(o, g, map);
+	if (o->unix_)
+		unix_show(o, g, map);
 	diag_close(g);
 	procfd_free(map);
 	return 0;
+}
+
+int netstat_main(int argc, char **argv)
+{
+	struct netstat_opts o = { 0 };
+
+	netstat_parse(&o, argc, argv);
+	switch (o.table) {
+	case TABLE_ROUTES:
+		return route_show(&o);
+	default:
+		return sockets_show(&o);
+	}
 }
