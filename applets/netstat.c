@@ -16,9 +16,10 @@
  * queue and printed after it, where /proc/net/unix has them in hash
  * order. See docs/netstat.md.
  * -r (-n -e -ee -F -C) prints the IPv4 main table from rtnetlink as
- * /proc/net/route shows it.
- * Not done yet (the netstat issue tracks them): -r for IPv6, -c, -i, -s,
- * --json; those options are refused as unknown ones. Not planned: SCTP
+ * /proc/net/route shows it; -i (-a) the devices from rtnetlink, with
+ * /proc/net/dev's counters, in net-tools' order of names.
+ * Not done yet (the netstat issue tracks them): -r for IPv6, -ie, -c,
+ * -s, --json; those options are refused as unknown ones. Not planned: SCTP
  * (-S), ax25, ipx, netrom, -g, -M.
  */
 #include <arpa/inet.h>
@@ -34,6 +35,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <net/if.h>
 #include <linux/rtnetlink.h>
 
 #include "diag.h"
@@ -51,6 +53,7 @@ const char netstat_help[] =
 "       netstat { [-vWeenNac] -i | [-cnNe] -M | -s [-6tuw] }\n"
 "\n"
 "        -r, --route              display routing table\n"
+"        -i, --interfaces         display interface table\n"
 "\n"
 "        -W, --wide               don't truncate IP addresses (-T too)\n"
 "        -n, --numeric            don't resolve names\n"
@@ -71,7 +74,7 @@ const char netstat_help[] =
 "\n"
 "tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
 "the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set; routes from\n"
-"rtnetlink. Not yet: -6 -r, -c, -i, -s, --json.\n";
+"rtnetlink. Not yet: -6 -r, -ie, -c, -s, --json.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS,
@@ -143,6 +146,7 @@ static const struct option netstat_long[] = {
 	{ "extend", no_argument, NULL, 'e' },
 	{ "fib", no_argument, NULL, 'F' },
 	{ "help", no_argument, NULL, 'h' },
+	{ "interfaces", no_argument, NULL, 'i' },
 	{ "listening", no_argument, NULL, 'l' },
 	{ "numeric", no_argument, NULL, 'n' },
 	{ "numeric-hosts", no_argument, NULL, OPT_NHOSTS },
@@ -227,7 +231,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:aCeFhlnoprtTuUwWx",
+	while ((c = getopt_long(argc, argv, "46A:aCeFhilnoprtTuUwWx",
 				netstat_long, NULL)) != -1) {
 		switch (c) {
 		case '4': netstat_family(o, "inet"); break;
@@ -240,6 +244,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case 'h':
 			out_str(netstat_help);
 			xexit(0);
+		case 'i': netstat_table(o, TABLE_IFACES); break;
 		case 'l': o->listening = true; break;
 		case 'n':
 			o->num_hosts = o->num_ports = o->num_users = true;
@@ -1087,6 +1092,209 @@ static int route_show(const struct netstat_opts *o)
 	return 0;
 }
 
+/* ---- -i: the interface table ---- */
+
+struct iface {
+	char name[IFNAMSIZ];
+	unsigned flags;
+	uint32_t mtu;
+	bool has_stats;
+	struct rtnl_link_stats64 st;
+};
+
+struct ifaces {
+	struct iface *v;
+	size_t n, cap;
+};
+
+/* An interface name as net-tools orders it: the name without its
+ * trailing digits, their number, and an alias number (":3"), -1 if none. */
+struct ifname_key {
+	size_t prefix;
+	unsigned long num;
+	long alias;
+};
+
+static unsigned long digits_value(const char *s, size_t n)
+{
+	unsigned long v = 0;
+
+	while (n--)
+		v = v * 10 + (unsigned long)(*s++ - '0');
+	return v;
+}
+
+static void ifname_split(const char *s, struct ifname_key *k)
+{
+	size_t len = strlen(s), i = len;
+
+	k->alias = -1;
+	while (i > 0 && isdigit((unsigned char)s[i - 1]))
+		i--;
+	if (i < len && i > 0 && s[i - 1] == ':') {
+		k->alias = (long)digits_value(s + i, len - i);
+		len = i - 1;
+	}
+	i = len;
+	while (i > 0 && isdigit((unsigned char)s[i - 1]))
+		i--;
+	k->prefix = i;
+	k->num = digits_value(s + i, len - i);
+}
+
+/* net-tools' order of interface names (its nstrcmp): by the part before
+ * the trailing digits, a shorter one first where one starts the other,
+ * then by the digits' number, then by the alias number: eth2 < eth10,
+ * eth0 < eth0:1 < eth0:10; names still equal (eth01, eth1) as strings. */
+static int name_cmp(const char *a, const char *b)
+{
+	struct ifname_key ka, kb;
+	int r;
+
+	ifname_split(a, &ka);
+	ifname_split(b, &kb);
+	r = strncmp(a, b, ka.prefix < kb.prefix ? ka.prefix : kb.prefix);
+	if (r)
+		return r;
+	if (ka.prefix != kb.prefix)
+		return ka.prefix > kb.prefix ? 1 : -1;
+	if (ka.num != kb.num)
+		return ka.num > kb.num ? 1 : -1;
+	if (ka.alias != kb.alias)
+		return ka.alias > kb.alias ? 1 : -1;
+	return strcmp(a, b);
+}
+
+/* Insert as net-tools does: after the last entry that sorts before it,
+ * searching from the end; a name already there is kept once. */
+static struct iface *iface_add(struct ifaces *t, const char *name)
+{
+	size_t i = t->n;
+	int c;
+
+	while (i > 0 && (c = name_cmp(t->v[i - 1].name, name)) >= 0) {
+		if (c == 0)
+			return NULL;
+		i--;
+	}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
+	}
+	memmove(&t->v[i + 1], &t->v[i], (t->n - i) * sizeof(*t->v));
+	t->n++;
+	memset(&t->v[i], 0, sizeof(t->v[i]));
+	copy_cut(t->v[i].name, sizeof(t->v[i].name), name);
+	return &t->v[i];
+}
+
+struct iface_ctx {
+	struct ifaces *t;
+	const struct links *k;
+};
+
+/* An IPv4 address labelled "eth0:1" is an interface of its own to
+ * SIOCGIFCONF and so to net-tools: its device's flags and MTU, no
+ * counters. */
+static int iface_alias(const struct rtnl_addr *a, void *arg)
+{
+	struct iface_ctx *c = arg;
+	const struct rtnl_link *dev = NULL;
+	struct iface *f;
+	size_t i;
+
+	for (i = 0; i < c->k->n; i++)
+		if (c->k->v[i].index == a->index)
+			dev = &c->k->v[i];
+	if (!dev || !a->label[0] || !(f = iface_add(c->t, a->label)))
+		return 0;
+	f->flags = dev->flags;
+	f->mtu = dev->mtu;
+	return 0;
+}
+
+static void iface_print(const struct iface *f)
+{
+	static const struct {
+		unsigned flag;
+		char c;
+	} letters[] = {
+		{ IFF_ALLMULTI, 'A' }, { IFF_BROADCAST, 'B' },
+		{ IFF_DEBUG, 'D' }, { IFF_LOOPBACK, 'L' },
+		{ IFF_MULTICAST, 'M' }, { IFF_DYNAMIC, 'd' },
+		{ IFF_PROMISC, 'P' }, { IFF_NOTRAILERS, 'N' },
+		{ IFF_NOARP, 'O' }, { IFF_POINTOPOINT, 'P' },
+		{ IFF_SLAVE, 's' }, { IFF_MASTER, 'm' },
+		{ IFF_RUNNING, 'R' }, { IFF_UP, 'U' },
+	};
+	const struct rtnl_link_stats64 *s = &f->st;
+	unsigned flags = f->flags & 0xffff;	/* SIOCGIFFLAGS' short */
+	size_t i;
+
+	out_fmt("%-15.15s %5u ", f->name, f->mtu);
+	if (f->has_stats) {
+		out_fmt("%8llu %6llu %6llu %-6llu ",
+			(unsigned long long)s->rx_packets,
+			(unsigned long long)s->rx_errors,
+			(unsigned long long)(s->rx_dropped +
+					     s->rx_missed_errors),
+			(unsigned long long)s->rx_fifo_errors);
+		out_fmt("%8llu %6llu %6llu %6llu ",
+			(unsigned long long)s->tx_packets,
+			(unsigned long long)s->tx_errors,
+			(unsigned long long)s->tx_dropped,
+			(unsigned long long)s->tx_fifo_errors);
+	} else {
+		out_fmt("%-56s", "     - no statistics available -");
+	}
+	if (!flags)
+		out_str("[NO FLAGS]");
+	for (i = 0; i < sizeof(letters) / sizeof(letters[0]); i++)
+		if (flags & letters[i].flag)
+			out_char(letters[i].c);
+	out_char('\n');
+}
+
+static int iface_show(const struct netstat_opts *o)
+{
+	struct links k = { 0 };
+	struct ifaces t = { 0 };
+	struct iface_ctx c = { &t, &k };
+	struct nl *n = rtnl_open();
+	size_t i;
+	int tries;
+
+	if (!n)
+		die_errno("rtnetlink");
+	rtnl_collect(n, RTM_GETLINK, &k.n, &k);
+	for (i = 0; i < k.n; i++) {
+		struct iface *f = iface_add(&t, k.v[i].name);
+
+		if (!f)
+			continue;
+		f->flags = k.v[i].flags;
+		f->mtu = k.v[i].mtu;
+		f->has_stats = k.v[i].has_stats;
+		f->st = k.v[i].stats;
+	}
+	for (tries = 0; tries < DIAG_TRIES; tries++) {
+		if (rtnl_addr_dump(n, AF_INET, iface_alias, &c) == 0)
+			break;
+		if (errno != EINTR)
+			die_errno("rtnetlink");
+	}
+	nl_close(n);
+	out_str("Kernel Interface table\n"
+		"Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK "
+		"TX-ERR TX-DRP TX-OVR Flg\n");
+	for (i = 0; i < t.n; i++)
+		if (o->all || (t.v[i].flags & IFF_UP))
+			iface_print(&t.v[i]);
+	free(k.v);
+	free(t.v);
+	return 0;
+}
+
 /* NETLINK_SOCK_DIAG, or NULL to read /proc/net: where the kernel has no
  * sock_diag (gVisor, WSL1: EPROTONOSUPPORT) or the socket is refused,
  * quietly, and when TCPBOX_NO_SOCK_DIAG is set (not empty, not 0). */
@@ -1125,6 +1333,8 @@ int netstat_main(int argc, char **argv)
 	switch (o.table) {
 	case TABLE_ROUTES:
 		return route_show(&o);
+	case TABLE_IFACES:
+		return iface_show(&o);
 	default:
 		return sockets_show(&o);
 	}
