@@ -18,8 +18,10 @@
  * -r (-n -e -ee -F -C) prints the IPv4 main table from rtnetlink as
  * /proc/net/route shows it; -i (-a) the devices from rtnetlink, with
  * /proc/net/dev's counters, in net-tools' order of names.
- * Not done yet (the netstat issue tracks them): -r for IPv6, -ie, -c,
- * -s, --json; those options are refused as unknown ones. Not planned: SCTP
+ * -c repeats any listing every second; --json (not in net-tools) prints
+ * each listing as an array of objects, one per row.
+ * Not done yet (the netstat issue tracks them): -r for IPv6, -ie, -s;
+ * those options are refused as unknown ones. Not planned: SCTP
  * (-S), ax25, ipx, netrom, -g, -M.
  */
 #include <arpa/inet.h>
@@ -63,6 +65,8 @@ const char netstat_help[] =
 "        -e, --extend             display other/more information\n"
 "        -p, --programs           display PID/Program name for sockets\n"
 "        -o, --timers             display timers\n"
+"        -c, --continuous         continuous listing\n"
+"        --json                   JSON: one array of objects per listing\n"
 "\n"
 "        -l, --listening          display listening server sockets\n"
 "        -a, --all                display all sockets (default: connected)\n"
@@ -74,10 +78,10 @@ const char netstat_help[] =
 "\n"
 "tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
 "the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set; routes from\n"
-"rtnetlink. Not yet: -6 -r, -ie, -c, -s, --json.\n";
+"rtnetlink. Not yet: -6 -r, -ie, -s.\n";
 
 enum {
-	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS,
+	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS, OPT_JSON,
 	ADDR_WIDTH = 23,
 	PROG_WIDTH = 20,	/* net-tools' PROGNAME_WIDTH, NUL included */
 	TCP_LISTEN_STATE = 10,
@@ -102,6 +106,8 @@ struct netstat_opts {
 	int first_family;	/* the first of -A, -4, -6, -x: -r's family */
 	bool fib, cache;	/* -r: -F (the default), -C */
 	bool all, listening, programs, wide, timers;
+	bool json;		/* --json: arrays of objects, not columns */
+	bool continuous;	/* -c: again every second */
 	bool num_hosts, num_ports, num_users;
 	bool tcp, udp, udplite, raw, unix_;
 	bool explicit_proto;	/* a protocol was named: say what is missing */
@@ -140,6 +146,14 @@ struct unix_rows {
 	size_t nic, iccap;
 };
 
+/* Where rows go: the options, -p's map, and the rows so far (--json
+ * separates them with commas). */
+struct sink {
+	const struct netstat_opts *o;
+	const struct procfd *map;
+	unsigned rows;
+};
+
 static const struct option netstat_long[] = {
 	{ "all", no_argument, NULL, 'a' },
 	{ "cache", no_argument, NULL, 'C' },
@@ -147,6 +161,8 @@ static const struct option netstat_long[] = {
 	{ "fib", no_argument, NULL, 'F' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "interfaces", no_argument, NULL, 'i' },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "continuous", no_argument, NULL, 'c' },
 	{ "listening", no_argument, NULL, 'l' },
 	{ "numeric", no_argument, NULL, 'n' },
 	{ "numeric-hosts", no_argument, NULL, OPT_NHOSTS },
@@ -231,13 +247,14 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:aCeFhilnoprtTuUwWx",
+	while ((c = getopt_long(argc, argv, "46A:acCeFhilnoprtTuUwWx",
 				netstat_long, NULL)) != -1) {
 		switch (c) {
 		case '4': netstat_family(o, "inet"); break;
 		case '6': netstat_family(o, "inet6"); break;
 		case 'A': netstat_family(o, optarg); break;
 		case 'a': o->all = true; break;
+		case 'c': o->continuous = true; break;
 		case 'C': o->cache = true; break;
 		case 'e': o->extend++; break;
 		case 'F': o->fib = true; break;
@@ -252,6 +269,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case OPT_NHOSTS: o->num_hosts = true; break;
 		case OPT_NPORTS: o->num_ports = true; break;
 		case OPT_NUSERS: o->num_users = true; break;
+		case OPT_JSON: o->json = true; break;
 		case 'o': o->timers = true; break;
 		case 'p': o->programs = true; break;
 		case 'r': netstat_table(o, TABLE_ROUTES); break;
@@ -646,6 +664,67 @@ static void endpoint(const struct netstat_opts *o, const struct diag_sock *s,
 	snprintf(buf, len, "%s:%s", host, port);
 }
 
+/* ---- --json: one object per row ---- */
+
+struct jobj {
+	bool more;	/* a member was written: the next needs a comma */
+};
+
+/* The next row's opening brace, after a comma but for the first. */
+static struct jobj json_row(struct sink *k)
+{
+	struct jobj j = { false };
+
+	out_str(k->rows++ ? ",\n{" : "\n{");
+	return j;
+}
+
+static void json_key(struct jobj *j, const char *key)
+{
+	if (j->more)
+		out_char(',');
+	j->more = true;
+	out_json_str(key);
+	out_char(':');
+}
+
+static void json_str(struct jobj *j, const char *key, const char *v)
+{
+	json_key(j, key);
+	if (v)
+		out_json_str(v);
+	else
+		out_str("null");
+}
+
+static void json_num(struct jobj *j, const char *key, unsigned long long v)
+{
+	json_key(j, key);
+	out_fmt("%llu", v);
+}
+
+static void json_end(struct jobj *j)
+{
+	(void)j;
+	out_char('}');
+}
+
+/* -p in JSON: the pid and the whole name, or nothing known. */
+static void json_prog(struct sink *k, struct jobj *j, uint64_t inode)
+{
+	const char *name = NULL;
+	pid_t pid = k->map && inode ? procfd_lookup(k->map, inode, &name) : 0;
+
+	if (!k->o->programs)
+		return;
+	json_key(j, "pid");
+	if (pid)
+		out_fmt("%d", (int)pid);
+	else
+		out_str("null");
+	json_str(j, "program_name", pid ? name : NULL);
+}
+
 static void user_cell(const struct netstat_opts *o, uint32_t uid)
 {
 	struct passwd *pw = o->num_users ? NULL : getpwuid(uid);
@@ -721,14 +800,60 @@ static void inet_state(const struct diag_sock *s, char *buf, size_t len)
 			 s->state == 7 ? "" : "UNKNOWN");
 }
 
-static void inet_print(const struct netstat_opts *o, const struct diag_sock *s,
-		       const struct procfd *map)
+static const char *const timer_names[] = {
+	"off", "on", "keepalive", "timewait", "on",
+};
+
+/* A socket as JSON: numeric addresses, whole; ports as numbers (a raw
+ * socket's local_port is its IP protocol); the timer's parts. */
+static void inet_json(struct sink *k, const struct diag_sock *s,
+		      const char *state)
 {
+	const struct netstat_opts *o = k->o;
+	struct jobj j = json_row(k);
+	char addr[INET6_ADDRSTRLEN];
+	int af = s->family == AF_INET6 ? AF_INET6 : AF_INET;
+	struct passwd *pw = o->num_users ? NULL : getpwuid(s->uid);
+	bool listen = s->protocol == IPPROTO_TCP &&
+		      s->state == TCP_LISTEN_STATE;
+
+	json_str(&j, "proto", inet_label(s));
+	json_num(&j, "recv_q", s->rqueue);
+	json_num(&j, "send_q", listen ? 0 : s->wqueue);
+	json_str(&j, "local_address", inet_ntop(af, s->src, addr,
+						 sizeof(addr)));
+	json_num(&j, "local_port", s->sport);
+	json_str(&j, "foreign_address", inet_ntop(af, s->dst, addr,
+						   sizeof(addr)));
+	json_num(&j, "foreign_port", s->dport);
+	json_str(&j, "state", state);
+	json_num(&j, "uid", s->uid);
+	if (pw)
+		json_str(&j, "user", pw->pw_name);
+	json_num(&j, "inode", s->inode);
+	json_str(&j, "timer", s->timer < 5 ? timer_names[s->timer] :
+		 "unknown");
+	json_key(&j, "timer_left");
+	out_fmt("%u.%02u", s->timer ? s->timer_ms / 1000 : 0,
+		s->timer ? s->timer_ms / 10 % 100 : 0);
+	json_num(&j, "retransmits", s->retrans);
+	json_num(&j, "probes", s->probes);
+	json_prog(k, &j, s->inode);
+	json_end(&j);
+}
+
+static void inet_print(struct sink *k, const struct diag_sock *s)
+{
+	const struct netstat_opts *o = k->o;
 	char local[NI_MAXHOST + 64], remote[NI_MAXHOST + 64], state[16];
 	bool listen = s->protocol == IPPROTO_TCP &&
 		      s->state == TCP_LISTEN_STATE;
 
 	inet_state(s, state, sizeof(state));
+	if (o->json) {
+		inet_json(k, s, state);
+		return;
+	}
 	endpoint(o, s, true, local, sizeof(local));
 	endpoint(o, s, false, remote, sizeof(remote));
 	out_fmt("%-5s %6u %6u %-*s %-*s %-11s", inet_label(s), s->rqueue,
@@ -741,7 +866,7 @@ static void inet_print(const struct netstat_opts *o, const struct diag_sock *s,
 	if (o->programs) {
 		char cell[64];
 
-		prog_text(map, s->inode, cell, sizeof(cell));
+		prog_text(k->map, s->inode, cell, sizeof(cell));
 		out_fmt(" %-*s", PROG_WIDTH, cell);
 	}
 	if (o->timers)
@@ -793,19 +918,38 @@ static const char *unix_state(const struct urow *u)
 	return "UNKNOWN";
 }
 
-static void unix_print(const struct netstat_opts *o, const struct urow *u,
-		       const struct procfd *map)
+/* A unix socket as JSON: the whole path. */
+static void unix_json(struct sink *k, const struct urow *u)
+{
+	struct jobj j = json_row(k);
+
+	json_str(&j, "proto", "unix");
+	json_num(&j, "refcnt", u->refcnt);
+	json_str(&j, "flags", u->accepting ? "ACC" : "");
+	json_str(&j, "type", unix_type(u->type));
+	json_str(&j, "state", unix_state(u));
+	json_num(&j, "inode", u->inode);
+	json_str(&j, "path", u->path);
+	json_prog(k, &j, u->inode);
+	json_end(&j);
+}
+
+static void unix_print(struct sink *k, const struct urow *u)
 {
 	/* net-tools reads the path with scanf's %s: up to a blank */
 	int plen = (int)strcspn(u->path, " \t\n\v\f\r");
 
+	if (k->o->json) {
+		unix_json(k, u);
+		return;
+	}
 	out_fmt("unix  %-6u %-11s %-10s %-13s %-8u ", u->refcnt,
 		u->accepting ? "[ ACC ]" : "[ ]", unix_type(u->type),
 		unix_state(u), u->inode);
-	if (o->programs) {
+	if (k->o->programs) {
 		char cell[64];
 
-		prog_text(map, u->inode, cell, sizeof(cell));
+		prog_text(k->map, u->inode, cell, sizeof(cell));
 		out_fmt("%-*s ", PROG_WIDTH, cell);
 	}
 	out_fmt("%.*s\n", plen, u->path);
@@ -820,9 +964,9 @@ static void unix_header(const struct netstat_opts *o)
 	out_str(" Path\n");
 }
 
-static void inet_show(const struct netstat_opts *o, struct diag *g,
-		      const struct procfd *map)
+static void inet_show(struct sink *k, struct diag *g)
 {
+	const struct netstat_opts *o = k->o;
 	const struct {
 		int proto;
 		bool on;
@@ -833,7 +977,8 @@ static void inet_show(const struct netstat_opts *o, struct diag *g,
 	struct inet_rows r = { .o = o };
 	size_t i, p;
 
-	inet_header(o);
+	if (!o->json)
+		inet_header(o);
 	for (p = 0; p < sizeof(protos) / sizeof(protos[0]); p++) {
 		if (!protos[p].on)
 			continue;
@@ -843,25 +988,26 @@ static void inet_show(const struct netstat_opts *o, struct diag *g,
 		if (o->inet6)
 			inet_collect(g, &r, AF_INET6, protos[p].proto);
 		for (i = 0; i < r.n; i++)
-			inet_print(o, &r.v[i], map);
+			inet_print(k, &r.v[i]);
 	}
 	free(r.v);
 }
 
-static void unix_show(const struct netstat_opts *o, struct diag *g,
-		      const struct procfd *map)
+static void unix_show(struct sink *k, struct diag *g)
 {
+	const struct netstat_opts *o = k->o;
 	struct unix_rows r = { 0 };
 	size_t i;
 
-	unix_header(o);
+	if (!o->json)
+		unix_header(o);
 	unix_collect(o, g, &r);
 	for (i = 0; i < r.n; i++) {
 		bool server = r.v[i].st == SS_UNCONNECTED &&
 			      r.v[i].accepting;
 
 		if (wanted(o, server))
-			unix_print(o, &r.v[i], map);
+			unix_print(k, &r.v[i]);
 	}
 	free(r.v);
 	free(r.ic);
@@ -991,9 +1137,33 @@ static int route_ext(const struct netstat_opts *o)
 	return o->extend >= 3 ? 0 : 1 + o->extend;
 }
 
-static void route_print(const struct netstat_opts *o, const struct links *k,
+/* A route as JSON: addresses numeric, no device null. */
+static void route_json(struct sink *k, const struct rtnl_route *r,
+		       const char *flags, const char *mask, const char *dev)
+{
+	struct jobj j = json_row(k);
+	char addr[INET_ADDRSTRLEN];
+
+	json_str(&j, "destination", inet_ntop(AF_INET, r->dst, addr,
+					       sizeof(addr)));
+	json_str(&j, "gateway", inet_ntop(AF_INET, r->gateway, addr,
+					   sizeof(addr)));
+	json_str(&j, "genmask", mask);
+	json_str(&j, "flags", flags);
+	json_num(&j, "metric", r->priority);
+	json_num(&j, "ref", 0);
+	json_num(&j, "use", 0);
+	json_str(&j, "iface", dev);
+	json_num(&j, "mss", r->advmss ? r->advmss + 40 : 0);
+	json_num(&j, "window", r->window);
+	json_num(&j, "irtt", r->rtt >> 3);
+	json_end(&j);
+}
+
+static void route_print(struct sink *sk, const struct links *k,
 			const struct rtnl_route *r)
 {
+	const struct netstat_opts *o = sk->o;
 	char dst[64], gw[64], mask[16], flags[8] = "U";
 	uint32_t m = r->dst_len ? htonl(~0u << (32 - r->dst_len)) : 0;
 	bool reject = r->type == RTN_UNREACHABLE || r->type == RTN_PROHIBIT;
@@ -1009,6 +1179,10 @@ static void route_print(const struct netstat_opts *o, const struct links *k,
 		strcpy(flags, "!");
 	if (r->dst_len == 32)
 		strcat(flags, "H");
+	if (o->json) {
+		route_json(sk, r, flags, mask, dev);
+		return;
+	}
 	if (!dev)
 		dev = "*";
 	if (reject) {
@@ -1058,8 +1232,9 @@ static void route_cache_show(const struct netstat_opts *o)
 			route_columns[ext]);
 }
 
-static int route_show(const struct netstat_opts *o)
+static int route_show(struct sink *sk)
 {
+	const struct netstat_opts *o = sk->o;
 	struct links k = { 0 };
 	struct routes t = { 0 };
 	struct nl *n;
@@ -1077,15 +1252,18 @@ static int route_show(const struct netstat_opts *o)
 	rtnl_collect(n, RTM_GETLINK, &k.n, &k);
 	rtnl_collect(n, RTM_GETROUTE, &t.n, &t);
 	nl_close(n);
-	if (o->fib) {
+	if (o->fib && o->json) {
+		for (i = 0; i < t.n; i++)
+			route_print(sk, &k, &t.v[i]);
+	} else if (o->fib) {
 		out_str("Kernel IP routing table\n");
 		if (route_ext(o))
 			out_fmt("Destination     Gateway         Genmask         "
 				"%s\n", route_columns[route_ext(o)]);
 		for (i = 0; i < t.n; i++)
-			route_print(o, &k, &t.v[i]);
+			route_print(sk, &k, &t.v[i]);
 	}
-	if (o->cache)
+	if (o->cache && !o->json)
 		route_cache_show(o);
 	free(k.v);
 	free(t.v);
@@ -1213,7 +1391,38 @@ static int iface_alias(const struct rtnl_addr *a, void *arg)
 	return 0;
 }
 
-static void iface_print(const struct iface *f)
+static void iface_json(struct sink *k, const struct iface *f,
+		       const char *flags)
+{
+	const struct rtnl_link_stats64 *s = &f->st;
+	struct jobj j = json_row(k);
+	const struct {
+		const char *key;
+		uint64_t v;
+	} counters[] = {
+		{ "rx_ok", s->rx_packets }, { "rx_err", s->rx_errors },
+		{ "rx_drp", s->rx_dropped + s->rx_missed_errors },
+		{ "rx_ovr", s->rx_fifo_errors }, { "tx_ok", s->tx_packets },
+		{ "tx_err", s->tx_errors }, { "tx_drp", s->tx_dropped },
+		{ "tx_ovr", s->tx_fifo_errors },
+	};
+	size_t i;
+
+	json_str(&j, "iface", f->name);
+	json_num(&j, "mtu", f->mtu);
+	for (i = 0; i < sizeof(counters) / sizeof(counters[0]); i++) {
+		if (f->has_stats) {
+			json_num(&j, counters[i].key, counters[i].v);
+		} else {
+			json_key(&j, counters[i].key);
+			out_str("null");
+		}
+	}
+	json_str(&j, "flags", flags);
+	json_end(&j);
+}
+
+static void iface_print(struct sink *k, const struct iface *f)
 {
 	static const struct {
 		unsigned flag;
@@ -1229,8 +1438,17 @@ static void iface_print(const struct iface *f)
 	};
 	const struct rtnl_link_stats64 *s = &f->st;
 	unsigned flags = f->flags & 0xffff;	/* SIOCGIFFLAGS' short */
-	size_t i;
+	char letter[24];
+	size_t i, n = 0;
 
+	for (i = 0; i < sizeof(letters) / sizeof(letters[0]); i++)
+		if (flags & letters[i].flag)
+			letter[n++] = letters[i].c;
+	letter[n] = '\0';
+	if (k->o->json) {
+		iface_json(k, f, letter);
+		return;
+	}
 	out_fmt("%-15.15s %5u ", f->name, f->mtu);
 	if (f->has_stats) {
 		out_fmt("%8llu %6llu %6llu %-6llu ",
@@ -1247,16 +1465,13 @@ static void iface_print(const struct iface *f)
 	} else {
 		out_fmt("%-56s", "     - no statistics available -");
 	}
-	if (!flags)
-		out_str("[NO FLAGS]");
-	for (i = 0; i < sizeof(letters) / sizeof(letters[0]); i++)
-		if (flags & letters[i].flag)
-			out_char(letters[i].c);
-	out_char('\n');
+	out_fmt("%s%s\n", flags ? "" : "[NO FLAGS]", letter);
 }
 
-static int iface_show(const struct netstat_opts *o)
+/* -c: net-tools prints the title once, the column line every time. */
+static int iface_show(struct sink *sk, bool again)
 {
+	const struct netstat_opts *o = sk->o;
 	struct links k = { 0 };
 	struct ifaces t = { 0 };
 	struct iface_ctx c = { &t, &k };
@@ -1284,12 +1499,14 @@ static int iface_show(const struct netstat_opts *o)
 			die_errno("rtnetlink");
 	}
 	nl_close(n);
-	out_str("Kernel Interface table\n"
-		"Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK "
-		"TX-ERR TX-DRP TX-OVR Flg\n");
+	if (!o->json && !again)
+		out_str("Kernel Interface table\n");
+	if (!o->json)
+		out_str("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    "
+			"TX-OK TX-ERR TX-DRP TX-OVR Flg\n");
 	for (i = 0; i < t.n; i++)
 		if (o->all || (t.v[i].flags & IFF_UP))
-			iface_print(&t.v[i]);
+			iface_print(sk, &t.v[i]);
 	free(k.v);
 	free(t.v);
 	return 0;
@@ -1307,8 +1524,9 @@ static struct diag *sock_diag_open(void)
 	return diag_open();
 }
 
-static int sockets_show(const struct netstat_opts *o)
+static int sockets_show(struct sink *k)
 {
+	const struct netstat_opts *o = k->o;
 	struct procfd *map = NULL;
 	struct diag *g = sock_diag_open();
 
@@ -1316,26 +1534,55 @@ static int sockets_show(const struct netstat_opts *o)
 		map = procfd_new(true);
 		procfd_scan(map);
 	}
+	k->map = map;
 	if (o->tcp || o->udp || o->udplite || o->raw)
-		inet_show(o, g, map);
+		inet_show(k, g);
 	if (o->unix_)
-		unix_show(o, g, map);
+		unix_show(k, g);
+	k->map = NULL;
 	diag_close(g);
 	procfd_free(map);
 	return 0;
 }
 
+/* One listing of the table asked for; with --json, one array. */
+static int netstat_once(const struct netstat_opts *o, bool again)
+{
+	struct sink k = { .o = o };
+	int r;
+
+	if (o->json)
+		out_char('[');
+	switch (o->table) {
+	case TABLE_ROUTES:
+		r = route_show(&k);
+		break;
+	case TABLE_IFACES:
+		r = iface_show(&k, again);
+		break;
+	default:
+		r = sockets_show(&k);
+	}
+	if (o->json)
+		out_str(k.rows ? "\n]\n" : "]\n");
+	return r;
+}
+
 int netstat_main(int argc, char **argv)
 {
 	struct netstat_opts o = { 0 };
+	bool again = false;
+	int r;
 
 	netstat_parse(&o, argc, argv);
-	switch (o.table) {
-	case TABLE_ROUTES:
-		return route_show(&o);
-	case TABLE_IFACES:
-		return iface_show(&o);
-	default:
-		return sockets_show(&o);
+	for (;;) {
+		r = netstat_once(&o, again);
+		if (!o.continuous || r)
+			return r;
+		/* a reader that went away ends the loop (EPIPE) */
+		if (out_flush() < 0)
+			return 1;
+		sleep(1);
+		again = true;
 	}
 }
