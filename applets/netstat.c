@@ -20,8 +20,10 @@
  * /proc/net/dev's counters, in net-tools' order of names.
  * -c repeats any listing every second; --json (not in net-tools) prints
  * each listing as an array of objects, one per row.
- * Not done yet (the netstat issue tracks them): -r for IPv6, -ie, -s;
- * those options are refused as unknown ones. Not planned: SCTP
+ * -s (-t -u -w, -6) prints /proc/net/snmp, netstat and snmp6 in
+ * net-tools' sentences (applets/netstat-snmp.h), with its quirks.
+ * Not done yet (the netstat issue tracks them): -r for IPv6, -ie; those
+ * options are refused. Not planned: SCTP
  * (-S), ax25, ipx, netrom, -g, -M.
  */
 #include <arpa/inet.h>
@@ -56,6 +58,7 @@ const char netstat_help[] =
 "\n"
 "        -r, --route              display routing table\n"
 "        -i, --interfaces         display interface table\n"
+"        -s, --statistics         display networking statistics (like SNMP)\n"
 "\n"
 "        -W, --wide               don't truncate IP addresses (-T too)\n"
 "        -n, --numeric            don't resolve names\n"
@@ -78,7 +81,7 @@ const char netstat_help[] =
 "\n"
 "tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
 "the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set; routes from\n"
-"rtnetlink. Not yet: -6 -r, -ie, -s.\n";
+"rtnetlink; -s's counters from /proc/net. Not yet: -6 -r, -ie.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS, OPT_JSON,
@@ -104,6 +107,7 @@ struct netstat_opts {
 	enum table table;
 	int extend;		/* -e, -ee */
 	int first_family;	/* the first of -A, -4, -6, -x: -r's family */
+	char af_list[128];	/* all of them, as net-tools joins them: -s */
 	bool fib, cache;	/* -r: -F (the default), -C */
 	bool all, listening, programs, wide, timers;
 	bool json;		/* --json: arrays of objects, not columns */
@@ -171,6 +175,7 @@ static const struct option netstat_long[] = {
 	{ "programs", no_argument, NULL, 'p' },
 	{ "raw", no_argument, NULL, 'w' },
 	{ "route", no_argument, NULL, 'r' },
+	{ "statistics", no_argument, NULL, 's' },
 	{ "tcp", no_argument, NULL, 't' },
 	{ "timers", no_argument, NULL, 'o' },
 	{ "udp", no_argument, NULL, 'u' },
@@ -189,17 +194,29 @@ static void netstat_family(struct netstat_opts *o, const char *list)
 	} families[] = {
 		{ "inet", AF_INET }, { "inet6", AF_INET6 }, { "unix", AF_UNIX },
 	};
+	static const char *const elsewhere[] = {
+		"ax25", "netrom", "rose", "ipx", "ddp", "x25", "econet", "ash",
+		"bluetooth", "irda",
+	};
 	char buf[128], *tok, *save = NULL;
-	size_t i;
+	size_t i, k, len = strlen(o->af_list);
 
+	snprintf(o->af_list + len, sizeof(o->af_list) - len, "%s%s",
+		 len ? "," : "", list);
 	snprintf(buf, sizeof(buf), "%s", list);
 	for (tok = strtok_r(buf, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
 		for (i = 0; i < sizeof(families) / sizeof(families[0]); i++)
 			if (!strcmp(tok, families[i].name))
 				break;
-		if (i == sizeof(families) / sizeof(families[0]))
-			die("-A %s is not supported yet", tok);
+		for (k = 0; k < sizeof(elsewhere) / sizeof(elsewhere[0]); k++)
+			if (!strcmp(tok, elsewhere[k]))
+				die("-A %s is not supported", tok);
+		if (i == sizeof(families) / sizeof(families[0])) {
+			/* net-tools' words, on its stream */
+			out_fmt("Unknown address family `%s'.\n", tok);
+			xexit(1);
+		}
 		if (families[i].af == AF_INET)
 			o->inet4 = true;
 		else if (families[i].af == AF_INET6)
@@ -247,7 +264,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:acCeFhilnoprtTuUwWx",
+	while ((c = getopt_long(argc, argv, "46A:acCeFhilnoprstTuUwWx",
 				netstat_long, NULL)) != -1) {
 		switch (c) {
 		case '4': netstat_family(o, "inet"); break;
@@ -273,6 +290,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case 'o': o->timers = true; break;
 		case 'p': o->programs = true; break;
 		case 'r': netstat_table(o, TABLE_ROUTES); break;
+		case 's': netstat_table(o, TABLE_STATS); break;
 		case 't': o->tcp = true; break;
 		case 'u': o->udp = true; break;
 		case 'U': o->udplite = true; break;
@@ -1479,6 +1497,8 @@ static int iface_show(struct sink *sk, bool again)
 	size_t i;
 	int tries;
 
+	if (o->extend)
+		die("-i -e (ifconfig's long layout) is not supported yet");
 	if (!n)
 		die_errno("rtnetlink");
 	rtnl_collect(n, RTM_GETLINK, &k.n, &k);
@@ -1509,6 +1529,250 @@ static int iface_show(struct sink *sk, bool again)
 			iface_print(sk, &t.v[i]);
 	free(k.v);
 	free(t.v);
+	return 0;
+}
+
+/* ---- -s: the kernel's counters, in net-tools' sentences ---- */
+
+/* How a counter is printed: always, only when not zero, never (net-tools
+ * has no option for its "static" lines), or in an ICMP histogram (when
+ * not zero, under its title). */
+enum snmp_kind { ST_NUMBER, ST_OPT, ST_STATIC, ST_ICMP_IN, ST_ICMP_OUT };
+
+struct snmp_entry {
+	const char *key;
+	const char *text;	/* "%" stands for the value */
+	enum snmp_kind kind;
+};
+
+#include "netstat-snmp.h"
+
+#define TAB(t) t, sizeof(t) / sizeof(t[0])
+
+struct snmp_section {
+	const char *title;
+	const struct snmp_entry *tab;
+	size_t n;
+	int proto;		/* which of -t -u -w lets it be shown */
+};
+
+static const struct snmp_section snmp_sections[] = {
+	{ "Ip", TAB(ip_tab), IPPROTO_RAW },
+	{ "Icmp", TAB(icmp_tab), IPPROTO_RAW },
+	{ "Tcp", TAB(tcp_tab), IPPROTO_TCP },
+	{ "Udp", TAB(udp_tab), IPPROTO_UDP },
+	{ "TcpExt", TAB(tcpext_tab), IPPROTO_TCP },
+};
+
+static const struct snmp_section snmp6_sections[] = {
+	{ "Ip6", TAB(ip6_tab), IPPROTO_RAW },
+	{ "Icmp6", TAB(icmp6_tab), IPPROTO_RAW },
+	{ "Udp6", TAB(udp6_tab), IPPROTO_UDP },
+	{ "Tcp6", TAB(tcp_tab), IPPROTO_TCP },
+};
+
+/* Where the printing stands: the kind of the last counter (its indent,
+ * and whether a histogram title is due), as net-tools keeps it across
+ * sections; the section being read (NULL: one net-tools does not know,
+ * whose counters all print as "Name: value"); whether it is shown. */
+struct snmp_print {
+	struct sink *k;
+	enum snmp_kind state;
+	const struct snmp_section *sec;
+	bool shown;
+	char title[64];
+};
+
+static int snmp_indent(enum snmp_kind kind)
+{
+	return kind == ST_ICMP_IN || kind == ST_ICMP_OUT ? 8 : 4;
+}
+
+/* net-tools' lookup: a binary search, in tables that are not quite
+ * sorted, so some keys are not found; strcmp as bsearch's comparison. */
+static const struct snmp_entry *snmp_find(const struct snmp_section *sec,
+					  const char *key)
+{
+	size_t lo = 0, hi = sec->n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(key, sec->tab[mid].key);
+
+		if (c == 0)
+			return &sec->tab[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static bool snmp_wanted(const struct netstat_opts *o, int proto)
+{
+	return proto == IPPROTO_TCP ? o->tcp :
+	       proto == IPPROTO_UDP ? o->udp : o->raw;
+}
+
+/* A section's title line: shown if -t/-u/-w let it, and always for one
+ * net-tools does not know (which keeps the last indent, as there). */
+static void snmp_section(struct snmp_print *p,
+			 const struct snmp_section *secs, size_t n,
+			 const char *title)
+{
+	size_t i;
+
+	p->sec = NULL;
+	p->shown = true;
+	copy_cut(p->title, sizeof(p->title), title);
+	for (i = 0; i < n; i++) {
+		if (strcmp(title, secs[i].title))
+			continue;
+		p->sec = &secs[i];
+		p->shown = snmp_wanted(p->k->o, secs[i].proto);
+		p->state = ST_NUMBER;
+		break;
+	}
+	if (p->shown && !p->k->o->json)
+		out_fmt("%s:\n", title);
+}
+
+static void snmp_sentence(int indent, const char *text,
+			  unsigned long long v)
+{
+	const char *pct = strchr(text, '%');
+
+	out_fmt("%*s%.*s%llu%s\n", indent, "", (int)(pct - text), text, v,
+		pct + 1);
+}
+
+static void snmp_value(struct snmp_print *p, const char *key,
+		       unsigned long long v)
+{
+	const struct snmp_entry *e = p->sec ? snmp_find(p->sec, key) : NULL;
+	enum snmp_kind kind;
+
+	if (!p->shown)
+		return;
+	if (p->k->o->json) {
+		struct jobj j = json_row(p->k);
+
+		json_str(&j, "section", p->title);
+		json_str(&j, "counter", key);
+		json_num(&j, "value", v);
+		json_end(&j);
+		return;
+	}
+	if (!e) {
+		if (v)
+			out_fmt("%*s%s: %llu\n", snmp_indent(p->state), "",
+				key, v);
+		return;
+	}
+	kind = e->kind;
+	if (kind == ST_STATIC || !*e->text)
+		return;
+	if ((kind == ST_ICMP_IN || kind == ST_ICMP_OUT) && p->state != kind)
+		out_fmt("%*s%s\n", snmp_indent(p->state), "",
+			kind == ST_ICMP_IN ? "ICMP input histogram:" :
+					     "ICMP output histogram:");
+	if (kind == ST_NUMBER || v)
+		snmp_sentence(snmp_indent(kind), e->text, v);
+	p->state = kind;
+}
+
+/* /proc/net/snmp and /proc/net/netstat: a line of names, a line of
+ * values, per section. only: the sections whose title starts so. */
+static void snmp_pairs(struct snmp_print *p, const char *path,
+		       const char *only)
+{
+	char *names = NULL, *values = NULL, *sp, *np, *tok, *save = NULL;
+	size_t ncap = 0, vcap = 0;
+	FILE *f = fopen(path, "re");
+
+	if (!f) {
+		warn_errno("cannot open %s", path);
+		return;
+	}
+	while (getline(&names, &ncap, f) > 0) {
+		if (names[0] == '\n')
+			continue;
+		if (getline(&values, &vcap, f) <= 0)
+			break;
+		sp = strchr(names, ':');
+		np = strchr(values, ':');
+		if (!sp || !np) {
+			msg_plain("Problem while parsing %s", path);
+			break;
+		}
+		*sp++ = '\0';
+		np++;
+		if (only && strncmp(names, only, strlen(only)))
+			continue;
+		snmp_section(p, snmp_sections,
+			     sizeof(snmp_sections) / sizeof(snmp_sections[0]),
+			     names);
+		for (tok = strtok_r(sp, " \t\n", &save); tok;
+		     tok = strtok_r(NULL, " \t\n", &save))
+			snmp_value(p, tok, strtoull(np, &np, 10));
+	}
+	free(names);
+	free(values);
+	fclose(f);
+}
+
+/* /proc/net/snmp6: "Name value" lines; a section is the name up to its
+ * first '6' ("Icmp6"), and lasts while the names contain it. */
+static void snmp6_lines(struct snmp_print *p)
+{
+	char *line = NULL, title[64] = "";
+	size_t cap = 0;
+	FILE *f = fopen("/proc/net/snmp6", "re");
+
+	if (!f) {
+		warn_errno("cannot open /proc/net/snmp6");
+		return;
+	}
+	while (getline(&line, &cap, f) > 0) {
+		char *save = NULL, *key = strtok_r(line, " \t\n", &save);
+		char *val = strtok_r(NULL, " \t\n", &save);
+
+		if (!key)
+			continue;
+		if (!title[0] || !strstr(key, title)) {
+			size_t n = strcspn(key, "6");
+
+			snprintf(title, sizeof(title), "%.*s", (int)(n + 1),
+				 key);
+			snmp_section(p, snmp6_sections,
+				     sizeof(snmp6_sections) /
+				     sizeof(snmp6_sections[0]), title);
+		}
+		snmp_value(p, key, val ? strtoull(val, NULL, 10) : 0);
+	}
+	free(line);
+	fclose(f);
+}
+
+/* -s: IPv4's counters (/proc/net/snmp, netstat), or with -6 / -A inet6
+ * IPv6's (/proc/net/snmp6) and TCP's; no netlink interface has them. */
+static int stats_show(struct sink *k)
+{
+	const struct netstat_opts *o = k->o;
+	struct snmp_print p = { .k = k, .state = ST_NUMBER };
+
+	if (!o->af_list[0] || !strcmp(o->af_list, "inet")) {
+		snmp_pairs(&p, "/proc/net/snmp", NULL);
+		snmp_pairs(&p, "/proc/net/netstat", NULL);
+	} else if (!strcmp(o->af_list, "inet6")) {
+		snmp6_lines(&p);
+		snmp_pairs(&p, "/proc/net/snmp", "Tcp");
+	} else {
+		out_fmt("netstat: No statistics support for specified address "
+			"family: %s\n", o->af_list);
+		return 1;
+	}
 	return 0;
 }
 
@@ -1560,6 +1824,9 @@ static int netstat_once(const struct netstat_opts *o, bool again)
 	case TABLE_IFACES:
 		r = iface_show(&k, again);
 		break;
+	case TABLE_STATS:
+		r = stats_show(&k);
+		break;
 	default:
 		r = sockets_show(&k);
 	}
@@ -1577,7 +1844,8 @@ int netstat_main(int argc, char **argv)
 	netstat_parse(&o, argc, argv);
 	for (;;) {
 		r = netstat_once(&o, again);
-		if (!o.continuous || r)
+		/* net-tools does not repeat -s */
+		if (!o.continuous || r || o.table == TABLE_STATS)
 			return r;
 		/* a reader that went away ends the loop (EPIPE) */
 		if (out_flush() < 0)
