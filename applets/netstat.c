@@ -22,8 +22,9 @@
  * each listing as an array of objects, one per row.
  * -s (-t -u -w, -6) prints /proc/net/snmp, netstat and snmp6 in
  * net-tools' sentences (applets/netstat-snmp.h), with its quirks.
- * Not done yet (the netstat issue tracks them): -r for IPv6, -ie; those
- * options are refused. Not planned: SCTP
+ * -r -6 reads /proc/net/ipv6_route: rtnetlink has no route reference
+ * counts, which net-tools prints.
+ * Not done yet (the netstat issue tracks them): -ie, which says so. Not planned: SCTP
  * (-S), ax25, ipx, netrom, -g, -M.
  */
 #include <arpa/inet.h>
@@ -81,7 +82,8 @@ const char netstat_help[] =
 "\n"
 "tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
 "the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set; routes from\n"
-"rtnetlink; -s's counters from /proc/net. Not yet: -6 -r, -ie.\n";
+"rtnetlink (IPv6 routes from /proc/net/ipv6_route); -s's counters from\n"
+"/proc/net. Not yet: -ie.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS, OPT_JSON,
@@ -106,8 +108,7 @@ enum table { TABLE_SOCKETS, TABLE_ROUTES, TABLE_IFACES, TABLE_STATS };
 struct netstat_opts {
 	enum table table;
 	int extend;		/* -e, -ee */
-	int first_family;	/* the first of -A, -4, -6, -x: -r's family */
-	char af_list[128];	/* all of them, as net-tools joins them: -s */
+	char af_list[128];	/* -A, -4, -6, -x as net-tools joins them */
 	bool fib, cache;	/* -r: -F (the default), -C */
 	bool all, listening, programs, wide, timers;
 	bool json;		/* --json: arrays of objects, not columns */
@@ -223,8 +224,6 @@ static void netstat_family(struct netstat_opts *o, const char *list)
 			o->inet6 = true;
 		else
 			o->unix_ = true;
-		if (!o->first_family)
-			o->first_family = families[i].af;
 	}
 }
 
@@ -1250,7 +1249,116 @@ static void route_cache_show(const struct netstat_opts *o)
 			route_columns[ext]);
 }
 
-static int route_show(struct sink *sk)
+/* ---- -r -6: the IPv6 routing table, from /proc/net/ipv6_route ---- */
+
+/* The RTF_ flags of linux/ipv6_route.h and linux/route.h, with net-tools'
+ * letters, in its order. */
+static const struct {
+	uint32_t flag;
+	char c;
+} route6_letters[] = {
+	{ 0x0001, 'U' }, { 0x0200, '!' }, { 0x0002, 'G' }, { 0x0004, 'H' },
+	{ 0x10000, 'D' }, { 0x40000, 'A' }, { 0x1000000, 'C' },
+	{ 0x20000, 'a' }, { 0x400000, 'e' }, { 0x0020, 'm' },
+	{ 0x200000, 'n' }, { 0x2000000, 'f' },
+};
+
+enum { RTF6_CACHE = 0x1000000 };
+
+struct route6_ctx {
+	struct sink *sk;
+	bool cache;		/* list cached routes only, or none of them */
+};
+
+/* An IPv6 address as net-tools prints it: numeric with -n; else "[::]"
+ * for the unspecified one, or its name (/etc/hosts, DNS), or numeric. */
+static void route6_host(const struct netstat_opts *o, const uint8_t *a,
+			char *buf, size_t len)
+{
+	static const uint8_t zero[16];
+	struct sockaddr_in6 sin6 = { .sin6_family = AF_INET6 };
+	char name[NI_MAXHOST];
+
+	inet_ntop(AF_INET6, a, buf, (socklen_t)len);
+	if (o->num_hosts)
+		return;
+	if (!memcmp(a, zero, 16)) {
+		snprintf(buf, len, "[::]");
+		return;
+	}
+	memcpy(&sin6.sin6_addr, a, 16);
+	if (!getnameinfo((struct sockaddr *)&sin6, sizeof(sin6), name,
+			 sizeof(name), NULL, 0, NI_NAMEREQD))
+		copy_cut(buf, len, name);
+}
+
+static int route6_print(const struct procnet_route6 *r, void *arg)
+{
+	struct route6_ctx *c = arg;
+	const struct netstat_opts *o = c->sk->o;
+	char dst[NI_MAXHOST + 8], host[NI_MAXHOST], gw[NI_MAXHOST], flags[16];
+	size_t i, n = 0;
+
+	if (!(r->flags & RTF6_CACHE) != !c->cache)
+		return 0;
+	for (i = 0; i < sizeof(route6_letters) / sizeof(route6_letters[0]);
+	     i++)
+		if (r->flags & route6_letters[i].flag)
+			flags[n++] = route6_letters[i].c;
+	flags[n] = '\0';
+	if (o->json) {
+		struct jobj j = json_row(c->sk);
+
+		inet_ntop(AF_INET6, r->dst, host, sizeof(host));
+		json_str(&j, "destination", host);
+		json_num(&j, "prefix_len", r->dst_len);
+		inet_ntop(AF_INET6, r->gateway, gw, sizeof(gw));
+		json_str(&j, "next_hop", gw);
+		json_str(&j, "flags", flags);
+		json_num(&j, "metric", r->metric);
+		json_num(&j, "ref", r->refcnt);
+		json_num(&j, "use", r->use);
+		json_str(&j, "iface", r->dev);
+		json_end(&j);
+		return 0;
+	}
+	route6_host(o, r->dst, host, sizeof(host));
+	snprintf(dst, sizeof(dst), "%s/%u", host, r->dst_len);
+	route6_host(o, r->gateway, gw, sizeof(gw));
+	out_fmt("%-30s %-26s %-4s %-3d %-1d %6d %s\n", dst, gw, flags,
+		(int)r->metric, (int)r->refcnt, (int)r->use, r->dev);
+	return 0;
+}
+
+/* -C: the cached routes (net-tools looks for /proc/net/ndisc first, which
+ * Linux has not had for decades). */
+static int route6_show(struct sink *sk)
+{
+	const struct netstat_opts *o = sk->o;
+	struct route6_ctx c = { sk, false };
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		c.cache = pass == 1;
+		if ((c.cache && !o->cache) || (!c.cache && !o->fib))
+			continue;
+		if (!o->json)
+			out_fmt("Kernel IPv6 routing %s\n"
+				"Destination                    Next Hop     "
+				"              Flag Met Ref  Use If\n",
+				c.cache ? "cache" : "table");
+		if (procnet_route6_read(route6_print, &c) < 0) {
+			warn_errno("/proc/net/ipv6_route");
+			if (!o->json)
+				out_str("INET6 (IPv6) not configured in this "
+					"system.\n");
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int route4_show(struct sink *sk)
 {
 	const struct netstat_opts *o = sk->o;
 	struct links k = { 0 };
@@ -1258,12 +1366,6 @@ static int route_show(struct sink *sk)
 	struct nl *n;
 	size_t i;
 
-	if (o->first_family == AF_UNIX) {
-		msg_plain("No routing for address family `unix'.");
-		return 3;
-	}
-	if (o->first_family == AF_INET6)
-		die("-r for inet6 is not supported yet");
 	n = rtnl_open();
 	if (!n)
 		die_errno("rtnetlink");
@@ -1774,6 +1876,29 @@ static int stats_show(struct sink *k)
 		return 1;
 	}
 	return 0;
+}
+
+/* -r: a table per family named, in their order (-4 -6: both), IPv4's
+ * when none is; unix stops the list, as in net-tools. */
+static int route_show(struct sink *sk)
+{
+	const char *list = sk->o->af_list[0] ? sk->o->af_list : "inet";
+	char buf[sizeof(sk->o->af_list)], *tok, *save = NULL;
+	int r = 0;
+
+	snprintf(buf, sizeof(buf), "%s", list);
+	for (tok = strtok_r(buf, ",", &save); tok && !r;
+	     tok = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(tok, "inet")) {
+			r = route4_show(sk);
+		} else if (!strcmp(tok, "inet6")) {
+			r = route6_show(sk);
+		} else {
+			msg_plain("No routing for address family `%s'.", tok);
+			r = 3;
+		}
+	}
+	return r;
 }
 
 /* NETLINK_SOCK_DIAG, or NULL to read /proc/net: where the kernel has no

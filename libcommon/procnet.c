@@ -204,3 +204,62 @@ int procnet_unix_read(procnet_unix_cb cb, void *arg)
 	fclose(f);
 	return r;
 }
+
+/* 32 hex digits into 16 bytes: 0, or -1. */
+static int hex_addr6(const char *s, uint8_t *a)
+{
+	unsigned i, v;
+	char byte[3] = "";
+
+	if (strlen(s) != 32)
+		return -1;
+	for (i = 0; i < 16; i++) {
+		memcpy(byte, s + 2 * i, 2);
+		if (num32(byte, 16, '\0', &v))
+			return -1;
+		a[i] = (uint8_t)v;
+	}
+	return 0;
+}
+
+/* "dst dstlen src srclen gw metric refcnt use flags dev" */
+static int route6_line(char *line, struct procnet_route6 *r)
+{
+	char *tok[11];
+	int n = split(line, tok, 11);
+
+	if (n < 9)
+		return -1;
+	memset(r, 0, sizeof(*r));
+	if (hex_addr6(tok[0], r->dst) || num32(tok[1], 16, '\0', &r->dst_len) ||
+	    hex_addr6(tok[2], r->src) || num32(tok[3], 16, '\0', &r->src_len) ||
+	    hex_addr6(tok[4], r->gateway) ||
+	    num32(tok[5], 16, '\0', &r->metric) ||
+	    num32(tok[6], 16, '\0', &r->refcnt) ||
+	    num32(tok[7], 16, '\0', &r->use) ||
+	    num32(tok[8], 16, '\0', &r->flags))
+		return -1;
+	if (n > 9)
+		snprintf(r->dev, sizeof(r->dev), "%s", tok[9]);
+	return 0;
+}
+
+int procnet_route6_read(procnet_route6_cb cb, void *arg)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	FILE *f = fopen("/proc/net/ipv6_route", "re");
+	int r = 0;
+
+	if (!f)
+		return -1;
+	while (r == 0 && getline(&line, &cap, f) > 0) {
+		struct procnet_route6 rt;
+
+		if (route6_line(line, &rt) == 0)
+			r = cb(&rt, arg);
+	}
+	free(line);
+	fclose(f);
+	return r;
+}

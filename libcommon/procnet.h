@@ -36,4 +36,19 @@ typedef int (*procnet_unix_cb)(const struct procnet_unix *u, void *arg);
  * procnet_inet_read. */
 int procnet_unix_read(procnet_unix_cb cb, void *arg);
 
+/* One line of /proc/net/ipv6_route. */
+struct procnet_route6 {
+	uint8_t dst[16], src[16], gateway[16];
+	unsigned dst_len, src_len;
+	uint32_t metric, refcnt, use, flags;	/* flags: RTF_* */
+	char dev[16];				/* "" when none */
+};
+
+typedef int (*procnet_route6_cb)(const struct procnet_route6 *r, void *arg);
+
+/* Read /proc/net/ipv6_route, every table, in the kernel's order (the
+ * route reference counts it prints are not in rtnetlink). Returns as
+ * procnet_inet_read. */
+int procnet_route6_read(procnet_route6_cb cb, void *arg);
+
 #endif
