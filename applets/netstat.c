@@ -17,14 +17,16 @@
  * order. See docs/netstat.md.
  * -r (-n -e -ee -F -C) prints the IPv4 main table from rtnetlink as
  * /proc/net/route shows it; -i (-a) the devices from rtnetlink, with
- * /proc/net/dev's counters, in net-tools' order of names.
+ * /proc/net/dev's counters, in net-tools' order of names; -ie's IPv6
+ * addresses come from /proc/net/if_inet6, in its order.
  * -c repeats any listing every second; --json (not in net-tools) prints
  * each listing as an array of objects, one per row.
  * -s (-t -u -w, -6) prints /proc/net/snmp, netstat and snmp6 in
  * net-tools' sentences (applets/netstat-snmp.h), with its quirks.
  * -r -6 reads /proc/net/ipv6_route: rtnetlink has no route reference
  * counts, which net-tools prints.
- * Not done yet (the netstat issue tracks them): -ie, which says so. Not planned: SCTP
+ * -i -e prints ifconfig's long layout as net-tools does, for Ethernet,
+ * loopback and (as net-tools' "unspec") other links. Not planned: SCTP
  * (-S), ax25, ipx, netrom, -g, -M.
  */
 #include <arpa/inet.h>
@@ -83,7 +85,7 @@ const char netstat_help[] =
 "tcpbox: the sockets come from NETLINK_SOCK_DIAG, or from /proc/net where\n"
 "the kernel lacks it or TCPBOX_NO_SOCK_DIAG=1 is set; routes from\n"
 "rtnetlink (IPv6 routes from /proc/net/ipv6_route); -s's counters from\n"
-"/proc/net. Not yet: -ie.\n";
+"/proc/net.\n";
 
 enum {
 	OPT_NHOSTS = 256, OPT_NPORTS, OPT_NUSERS, OPT_JSON,
@@ -1392,12 +1394,12 @@ static int route4_show(struct sink *sk)
 
 /* ---- -i: the interface table ---- */
 
+/* A line of the table: a device, or an IPv4 alias label of one, which
+ * has its device's flags, MTU and hardware but no counters. */
 struct iface {
 	char name[IFNAMSIZ];
-	unsigned flags;
-	uint32_t mtu;
-	bool has_stats;
-	struct rtnl_link_stats64 st;
+	const struct rtnl_link *dev;
+	bool alias;
 };
 
 struct ifaces {
@@ -1486,35 +1488,56 @@ static struct iface *iface_add(struct ifaces *t, const char *name)
 	return &t->v[i];
 }
 
-struct iface_ctx {
-	struct ifaces *t;
-	const struct links *k;
+struct addrs {
+	struct rtnl_addr *v;
+	size_t n, cap;
 };
 
-/* An IPv4 address labelled "eth0:1" is an interface of its own to
- * SIOCGIFCONF and so to net-tools: its device's flags and MTU, no
- * counters. */
-static int iface_alias(const struct rtnl_addr *a, void *arg)
+static int addr_add(const struct rtnl_addr *a, void *arg)
 {
-	struct iface_ctx *c = arg;
-	const struct rtnl_link *dev = NULL;
-	struct iface *f;
-	size_t i;
+	struct addrs *t = arg;
 
-	for (i = 0; i < c->k->n; i++)
-		if (c->k->v[i].index == a->index)
-			dev = &c->k->v[i];
-	if (!dev || !a->label[0] || !(f = iface_add(c->t, a->label)))
-		return 0;
-	f->flags = dev->flags;
-	f->mtu = dev->mtu;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
+	}
+	t->v[t->n++] = *a;
 	return 0;
+}
+
+/* The table's lines: every device, then every IPv4 address label that
+ * is not a device name ("eth0:1"), as SIOCGIFCONF shows them. */
+static void iface_build(struct ifaces *t, const struct links *k,
+			const struct addrs *a)
+{
+	size_t i, j;
+
+	for (i = 0; i < k->n; i++) {
+		struct iface *f = iface_add(t, k->v[i].name);
+
+		if (f)
+			f->dev = &k->v[i];
+	}
+	for (i = 0; i < a->n; i++) {
+		struct iface *f;
+
+		for (j = 0; j < k->n; j++)
+			if (k->v[j].index == a->v[i].index)
+				break;
+		if (j == k->n || !a->v[i].label[0])
+			continue;
+		f = iface_add(t, a->v[i].label);
+		if (f) {
+			f->dev = &k->v[j];
+			f->alias = true;
+		}
+	}
 }
 
 static void iface_json(struct sink *k, const struct iface *f,
 		       const char *flags)
 {
-	const struct rtnl_link_stats64 *s = &f->st;
+	const struct rtnl_link_stats64 *s = &f->dev->stats;
 	struct jobj j = json_row(k);
 	const struct {
 		const char *key;
@@ -1529,9 +1552,9 @@ static void iface_json(struct sink *k, const struct iface *f,
 	size_t i;
 
 	json_str(&j, "iface", f->name);
-	json_num(&j, "mtu", f->mtu);
+	json_num(&j, "mtu", f->dev->mtu);
 	for (i = 0; i < sizeof(counters) / sizeof(counters[0]); i++) {
-		if (f->has_stats) {
+		if (!f->alias && f->dev->has_stats) {
 			json_num(&j, counters[i].key, counters[i].v);
 		} else {
 			json_key(&j, counters[i].key);
@@ -1540,6 +1563,12 @@ static void iface_json(struct sink *k, const struct iface *f,
 	}
 	json_str(&j, "flags", flags);
 	json_end(&j);
+}
+
+/* SIOCGIFFLAGS' value: a short. */
+static unsigned iface_flags(const struct iface *f)
+{
+	return f->dev->flags & 0xffff;
 }
 
 static void iface_print(struct sink *k, const struct iface *f)
@@ -1556,8 +1585,8 @@ static void iface_print(struct sink *k, const struct iface *f)
 		{ IFF_SLAVE, 's' }, { IFF_MASTER, 'm' },
 		{ IFF_RUNNING, 'R' }, { IFF_UP, 'U' },
 	};
-	const struct rtnl_link_stats64 *s = &f->st;
-	unsigned flags = f->flags & 0xffff;	/* SIOCGIFFLAGS' short */
+	const struct rtnl_link_stats64 *s = &f->dev->stats;
+	unsigned flags = iface_flags(f);
 	char letter[24];
 	size_t i, n = 0;
 
@@ -1569,8 +1598,8 @@ static void iface_print(struct sink *k, const struct iface *f)
 		iface_json(k, f, letter);
 		return;
 	}
-	out_fmt("%-15.15s %5u ", f->name, f->mtu);
-	if (f->has_stats) {
+	out_fmt("%-15.15s %5u ", f->name, f->dev->mtu);
+	if (!f->alias && f->dev->has_stats) {
 		out_fmt("%8llu %6llu %6llu %-6llu ",
 			(unsigned long long)s->rx_packets,
 			(unsigned long long)s->rx_errors,
@@ -1588,49 +1617,282 @@ static void iface_print(struct sink *k, const struct iface *f)
 	out_fmt("%s%s\n", flags ? "" : "[NO FLAGS]", letter);
 }
 
-/* -c: net-tools prints the title once, the column line every time. */
+/* ---- -ie: ifconfig's long layout, as net-tools prints it ---- */
+
+struct inet6s {
+	struct procnet_inet6 *v;
+	size_t n, cap;
+};
+
+static int inet6_add(const struct procnet_inet6 *a, void *arg)
+{
+	struct inet6s *t = arg;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 16;
+		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
+	}
+	t->v[t->n++] = *a;
+	return 0;
+}
+
+/* Everything the long layout needs beside the table. */
+struct iface_long {
+	const struct addrs *v4;
+	const struct inet6s *v6;
+};
+
+static void long_flags(unsigned flags)
+{
+	static const struct {
+		unsigned flag;
+		const char *name;
+	} names[] = {
+		{ IFF_UP, "UP" }, { IFF_BROADCAST, "BROADCAST" },
+		{ IFF_DEBUG, "DEBUG" }, { IFF_LOOPBACK, "LOOPBACK" },
+		{ IFF_POINTOPOINT, "POINTOPOINT" },
+		{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_RUNNING, "RUNNING" },
+		{ IFF_NOARP, "NOARP" }, { IFF_PROMISC, "PROMISC" },
+		{ IFF_ALLMULTI, "ALLMULTI" }, { IFF_SLAVE, "SLAVE" },
+		{ IFF_MASTER, "MASTER" }, { IFF_MULTICAST, "MULTICAST" },
+		{ IFF_DYNAMIC, "DYNAMIC" },
+	};
+	const char *sep = "<";
+	size_t i;
+
+	/* net-tools drops the last character when no name follows: the
+	 * "<" of "flags=0<" stays, the ">" does not come */
+	out_fmt("flags=%u", flags);
+	if (!flags) {
+		out_str("<");
+		return;
+	}
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (flags & names[i].flag) {
+			out_fmt("%s%s", sep, names[i].name);
+			sep = ",";
+		}
+	}
+	out_str(">");
+}
+
+/* The IPv4 address SIOCGIFADDR gives for name: the first with its label. */
+static void long_inet(const struct iface *f, const struct addrs *v4)
+{
+	char a[INET_ADDRSTRLEN];
+	uint32_t mask;
+	size_t i;
+
+	for (i = 0; i < v4->n; i++)
+		if (!strcmp(v4->v[i].label, f->name))
+			break;
+	if (i == v4->n)
+		return;
+	mask = v4->v[i].prefixlen ? htonl(~0u << (32 - v4->v[i].prefixlen))
+				  : 0;
+	out_fmt("        inet %s", inet_ntop(AF_INET, v4->v[i].addr, a,
+					     sizeof(a)));
+	out_fmt("  netmask %s", inet_ntop(AF_INET, &mask, a, sizeof(a)));
+	if (iface_flags(f) & IFF_BROADCAST)
+		out_fmt("  broadcast %s", inet_ntop(AF_INET,
+						    v4->v[i].broadcast, a,
+						    sizeof(a)));
+	if (iface_flags(f) & IFF_POINTOPOINT)
+		out_fmt("  destination %s", inet_ntop(AF_INET, v4->v[i].peer,
+						      a, sizeof(a)));
+	out_char('\n');
+}
+
+static void long_inet6(const struct iface *f, const struct inet6s *v6)
+{
+	char a[INET6_ADDRSTRLEN], scope[40];
+	size_t i, n;
+
+	for (i = 0; i < v6->n; i++) {
+		const struct procnet_inet6 *p = &v6->v[i];
+		unsigned sc = p->scope;
+
+		if (strcmp(p->dev, f->name))
+			continue;
+		out_fmt("        inet6 %s  prefixlen %u  scopeid 0x%x",
+			inet_ntop(AF_INET6, p->addr, a, sizeof(a)),
+			p->prefixlen, sc);
+		strcpy(scope, "<");
+		if (sc & 0x80) {	/* IPV6_ADDR_COMPATv4 */
+			strcat(scope, "compat,");
+			sc -= 0x80;
+		}
+		if (sc == 0)
+			strcat(scope, "global,");
+		if (sc & 0x20)
+			strcat(scope, "link,");
+		if (sc & 0x40)
+			strcat(scope, "site,");
+		if (sc & 0x10)
+			strcat(scope, "host,");
+		/* the last ',' becomes '>'; a lone '<' goes */
+		n = strlen(scope);
+		scope[n - 1] = scope[n - 1] == ',' ? '>' : '\0';
+		out_fmt("%s\n", scope);
+	}
+}
+
+/* The hardware line. net-tools names more link types than Ethernet and
+ * loopback (sit, ppp, ...); tcpbox prints those as its "unspec". */
+static void long_hw(const struct rtnl_link *d)
+{
+	size_t i;
+
+	if (d->type == 1) {		/* ARPHRD_ETHER */
+		out_str("        ether ");
+		for (i = 0; i < 6; i++)
+			out_fmt("%s%02x", i ? ":" : "",
+				i < d->addrlen ? d->addr[i] : 0);
+		out_fmt("  txqueuelen %u  (Ethernet)\n", d->txqlen);
+	} else if (d->type == 772) {	/* ARPHRD_LOOPBACK */
+		out_fmt("        loop  txqueuelen %u  (Local Loopback)\n",
+			d->txqlen);
+	} else {
+		out_str("        unspec ");
+		for (i = 0; i < 16; i++)
+			out_fmt("%s%02X", i ? "-" : "",
+				i < d->addrlen ? d->addr[i] : 0);
+		out_fmt("  txqueuelen %u  (UNSPEC)\n", d->txqlen);
+	}
+}
+
+/* "bytes 90 (90.0 B)": and in tenths of the largest binary unit below. */
+static void long_bytes(uint64_t v)
+{
+	static const char *const units[] = {
+		"KiB", "MiB", "GiB", "TiB", "PiB",
+	};
+	uint64_t tenths = v * 10;
+	const char *unit = "B";
+	int i;
+
+	if (v > 1ULL << 60) {
+		tenths = v / 115292150460684697ULL;	/* 2^60 / 10 */
+		unit = "EiB";
+	} else {
+		for (i = 4; i >= 0; i--) {
+			if (v > 1ULL << (10 * (i + 1))) {
+				tenths /= 1ULL << (10 * (i + 1));
+				unit = units[i];
+				break;
+			}
+		}
+	}
+	out_fmt("bytes %llu (%llu.%llu %s)\n", (unsigned long long)v,
+		(unsigned long long)(tenths / 10),
+		(unsigned long long)(tenths % 10), unit);
+}
+
+static void long_stats(const struct rtnl_link_stats64 *s)
+{
+	out_fmt("        RX packets %llu  ", (unsigned long long)s->rx_packets);
+	long_bytes(s->rx_bytes);
+	out_fmt("        RX errors %llu  dropped %llu  overruns %llu  "
+		"frame %llu\n", (unsigned long long)s->rx_errors,
+		(unsigned long long)(s->rx_dropped + s->rx_missed_errors),
+		(unsigned long long)s->rx_fifo_errors,
+		(unsigned long long)(s->rx_length_errors + s->rx_over_errors +
+				     s->rx_crc_errors + s->rx_frame_errors));
+	out_fmt("        TX packets %llu  ", (unsigned long long)s->tx_packets);
+	long_bytes(s->tx_bytes);
+	out_fmt("        TX errors %llu  dropped %llu overruns %llu  "
+		"carrier %llu  collisions %llu\n",
+		(unsigned long long)s->tx_errors,
+		(unsigned long long)s->tx_dropped,
+		(unsigned long long)s->tx_fifo_errors,
+		(unsigned long long)(s->tx_carrier_errors +
+				     s->tx_aborted_errors +
+				     s->tx_window_errors +
+				     s->tx_heartbeat_errors),
+		(unsigned long long)s->collisions);
+}
+
+static void long_map(const struct rtnl_link_ifmap *m)
+{
+	if (!m->irq && !m->mem_start && !m->dma && m->base_addr < 0x100)
+		return;
+	out_str("        device ");
+	if (m->irq)
+		out_fmt("interrupt %u  ", m->irq);
+	if (m->base_addr >= 0x100)
+		out_fmt("base 0x%llx  ", (unsigned long long)m->base_addr);
+	if (m->mem_start)
+		out_fmt("memory 0x%llx-%llx  ",
+			(unsigned long long)m->mem_start,
+			(unsigned long long)m->mem_end);
+	if (m->dma)
+		out_fmt("  dma 0x%x", m->dma);
+	out_char('\n');
+}
+
+static void iface_print_long(const struct iface *f,
+			     const struct iface_long *l)
+{
+	out_fmt("%s: ", f->name);
+	long_flags(iface_flags(f));
+	out_fmt("  mtu %u\n", f->dev->mtu);
+	long_inet(f, l->v4);
+	long_inet6(f, l->v6);
+	long_hw(f->dev);
+	if (!f->alias && f->dev->has_stats)
+		long_stats(&f->dev->stats);
+	long_map(&f->dev->map);
+	out_char('\n');
+}
+
+/* -c: net-tools prints the title once, the column line every time; -e:
+ * ifconfig's long layout instead of the columns. */
 static int iface_show(struct sink *sk, bool again)
 {
 	const struct netstat_opts *o = sk->o;
 	struct links k = { 0 };
 	struct ifaces t = { 0 };
-	struct iface_ctx c = { &t, &k };
+	struct addrs v4 = { 0 };
+	struct inet6s v6 = { 0 };
+	struct iface_long l = { &v4, &v6 };
+	bool wide = o->extend && !o->json;
 	struct nl *n = rtnl_open();
 	size_t i;
 	int tries;
 
-	if (o->extend)
-		die("-i -e (ifconfig's long layout) is not supported yet");
 	if (!n)
 		die_errno("rtnetlink");
 	rtnl_collect(n, RTM_GETLINK, &k.n, &k);
-	for (i = 0; i < k.n; i++) {
-		struct iface *f = iface_add(&t, k.v[i].name);
-
-		if (!f)
-			continue;
-		f->flags = k.v[i].flags;
-		f->mtu = k.v[i].mtu;
-		f->has_stats = k.v[i].has_stats;
-		f->st = k.v[i].stats;
-	}
 	for (tries = 0; tries < DIAG_TRIES; tries++) {
-		if (rtnl_addr_dump(n, AF_INET, iface_alias, &c) == 0)
+		v4.n = 0;
+		if (rtnl_addr_dump(n, AF_INET, addr_add, &v4) == 0)
 			break;
 		if (errno != EINTR)
 			die_errno("rtnetlink");
 	}
 	nl_close(n);
+	if (tries == DIAG_TRIES)
+		die("rtnetlink: the dump kept being interrupted");
+	iface_build(&t, &k, &v4);
+	if (wide)
+		procnet_inet6_read(inet6_add, &v6);	/* none without IPv6 */
 	if (!o->json && !again)
 		out_str("Kernel Interface table\n");
-	if (!o->json)
+	if (!o->json && !wide)
 		out_str("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    "
 			"TX-OK TX-ERR TX-DRP TX-OVR Flg\n");
-	for (i = 0; i < t.n; i++)
-		if (o->all || (t.v[i].flags & IFF_UP))
+	for (i = 0; i < t.n; i++) {
+		if (!o->all && !(iface_flags(&t.v[i]) & IFF_UP))
+			continue;
+		if (wide)
+			iface_print_long(&t.v[i], &l);
+		else
 			iface_print(sk, &t.v[i]);
+	}
 	free(k.v);
 	free(t.v);
+	free(v4.v);
+	free(v6.v);
 	return 0;
 }
 

@@ -263,3 +263,42 @@ int procnet_route6_read(procnet_route6_cb cb, void *arg)
 	fclose(f);
 	return r;
 }
+
+/* "addr ifindex prefixlen scope flags dev", numbers in hex */
+static int inet6_line(char *line, struct procnet_inet6 *a)
+{
+	char *tok[7];
+	int n = split(line, tok, 7);
+
+	if (n < 6)
+		return -1;
+	memset(a, 0, sizeof(*a));
+	if (hex_addr6(tok[0], a->addr) ||
+	    num32(tok[1], 16, '\0', &a->ifindex) ||
+	    num32(tok[2], 16, '\0', &a->prefixlen) ||
+	    num32(tok[3], 16, '\0', &a->scope) ||
+	    num32(tok[4], 16, '\0', &a->flags))
+		return -1;
+	snprintf(a->dev, sizeof(a->dev), "%s", tok[5]);
+	return 0;
+}
+
+int procnet_inet6_read(procnet_inet6_cb cb, void *arg)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	FILE *f = fopen("/proc/net/if_inet6", "re");
+	int r = 0;
+
+	if (!f)
+		return -1;
+	while (r == 0 && getline(&line, &cap, f) > 0) {
+		struct procnet_inet6 a;
+
+		if (inet6_line(line, &a) == 0)
+			r = cb(&a, arg);
+	}
+	free(line);
+	fclose(f);
+	return r;
+}

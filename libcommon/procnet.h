@@ -51,4 +51,17 @@ typedef int (*procnet_route6_cb)(const struct procnet_route6 *r, void *arg);
  * procnet_inet_read. */
 int procnet_route6_read(procnet_route6_cb cb, void *arg);
 
+/* One line of /proc/net/if_inet6: an IPv6 address of a device. */
+struct procnet_inet6 {
+	uint8_t addr[16];
+	unsigned ifindex, prefixlen, scope, flags;
+	char dev[16];
+};
+
+typedef int (*procnet_inet6_cb)(const struct procnet_inet6 *a, void *arg);
+
+/* Read /proc/net/if_inet6 in the kernel's order. Returns as
+ * procnet_inet_read. */
+int procnet_inet6_read(procnet_inet6_cb cb, void *arg);
+
 #endif

@@ -228,6 +228,9 @@ int rtnl_link_parse(const char *p, long len, struct rtnl_link *l)
 				     (unsigned)a.len : sizeof(l->addr);
 			memcpy(l->addr, a.data, l->addrlen);
 			break;
+		case IFLA_MAP:
+			copy_addr((uint8_t *)&l->map, sizeof(l->map), &a);
+			break;
 		case IFLA_STATS64:
 			l->has_stats = 1;
 			copy_addr((uint8_t *)&l->stats, sizeof(l->stats), &a);

@@ -48,6 +48,7 @@ struct rtnl_link {
 	struct rtnl_link_stats64 stats;
 	unsigned addrlen;
 	uint8_t addr[32];	/* the hardware address */
+	struct rtnl_link_ifmap map;	/* IFLA_MAP: irq, io, memory */
 };
 
 typedef int (*rtnl_link_cb)(const struct rtnl_link *l, void *arg);
