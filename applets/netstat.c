@@ -1,33 +1,33 @@
-/* netstat.c - print network connections.
+/* netstat.c - print network connections, routing and interface tables,
+ * protocol statistics.
  *
- * Compatible with: net-tools netstat 2.10, column for column, for TCP,
- * UDP, UDP-Lite and raw sockets over IPv4 and IPv6 and for unix sockets:
- * -a -l -t -u -U -w -x -n (--numeric-*) -p -e -o -W (-T) -4 -6
- * -A inet,inet6,unix, and the default listing of every kind. The sockets
- * come from the kernel through NETLINK_SOCK_DIAG (libcommon/diag.c); from
+ * Compatible with: net-tools netstat 2.10, line for line and column for
+ * column (tests/netstat.test runs both side by side):
+ *   sockets  TCP, UDP, UDP-Lite, raw over IPv4 and IPv6, and unix: -a -l
+ *            -t -u -U -w -x -n (--numeric-*) -p -e -o -W (-T) -4 -6
+ *            -A inet,inet6,unix, and the default listing of every kind;
+ *   -r       the IPv4 main table (-n -e -ee -F -C), the IPv6 table (-6);
+ *   -i       the interface table (-a), ifconfig's long layout with -e;
+ *   -s       the kernel's counters in net-tools' sentences (-t -u -w -6);
+ *   -c       any of them again every second (not -s, as net-tools).
+ * Beyond net-tools: --json, an array of objects per listing.
+ *
+ * Sources: sockets from NETLINK_SOCK_DIAG (libcommon/diag.c); from
  * /proc/net (libcommon/procnet.c) for a protocol it lacks (raw_diag is
  * often not built), where there is no sock_diag at all (gVisor, WSL1)
- * and when TCPBOX_NO_SOCK_DIAG=1; the processes of -p from the
- * /proc/PID/fd map (libcommon/procfd.c).
- * Unix sockets from unix_diag: the kernel's RefCnt (which unix_diag does
- * not report) is counted from the peers the sockets name, as the kernel
- * counts its references; connections not accepted yet have no inode, so
- * unix_diag leaves them out: they are rebuilt from their listener's
- * queue and printed after it, where /proc/net/unix has them in hash
- * order. See docs/netstat.md.
- * -r (-n -e -ee -F -C) prints the IPv4 main table from rtnetlink as
- * /proc/net/route shows it; -i (-a) the devices from rtnetlink, with
- * /proc/net/dev's counters, in net-tools' order of names; -ie's IPv6
- * addresses come from /proc/net/if_inet6, in its order.
- * -c repeats any listing every second; --json (not in net-tools) prints
- * each listing as an array of objects, one per row.
- * -s (-t -u -w, -6) prints /proc/net/snmp, netstat and snmp6 in
- * net-tools' sentences (applets/netstat-snmp.h), with its quirks.
- * -r -6 reads /proc/net/ipv6_route: rtnetlink has no route reference
- * counts, which net-tools prints.
- * -i -e prints ifconfig's long layout as net-tools does, for Ethernet,
- * loopback and (as net-tools' "unspec") other links. Not planned: SCTP
- * (-S), ax25, ipx, netrom, -g, -M.
+ * and when TCPBOX_NO_SOCK_DIAG=1. Unix sockets from unix_diag: its
+ * missing RefCnt is counted from the peers the sockets name, as the
+ * kernel counts its references, and connections not accepted yet (no
+ * inode: unix_diag leaves them out) are rebuilt from their listener's
+ * queue, printed after it. -p's processes from the /proc/PID/fd map
+ * (libcommon/procfd.c). IPv4 routes, devices and their counters from
+ * rtnetlink (libcommon/rtnl.c); IPv6 routes from /proc/net/ipv6_route,
+ * whose reference counts rtnetlink does not report; -ie's IPv6
+ * addresses from /proc/net/if_inet6; -s from /proc/net/snmp, netstat
+ * and snmp6, which have no netlink interface.
+ *
+ * Deviations, and why: docs/netstat.md. Not planned: SCTP (-S), ax25,
+ * ipx, netrom and the other families, -g, -M, -N, -Z, -v, -V.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
