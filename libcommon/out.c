@@ -136,3 +136,51 @@ void out_eol(void)
 	if (out_stdout.linebuf)
 		out_flush();
 }
+
+/* The length of the valid UTF-8 sequence at s (1 to 4), or 0. */
+static size_t utf8_len(const unsigned char *s)
+{
+	size_t n, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+void out_json_str(const char *str)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n;
+
+	out_char('"');
+	while (*s) {
+		if (*s == '"' || *s == '\\') {
+			out_char('\\');
+			out_char((char)*s++);
+			continue;
+		}
+		n = utf8_len(s);
+		if (*s < 0x20 || n == 0) {
+			out_str("\\u00");
+			out_char(hex[*s >> 4]);
+			out_char(hex[*s & 15]);
+			s++;
+			continue;
+		}
+		out_mem(s, n);
+		s += n;
+	}
+	out_char('"');
+}

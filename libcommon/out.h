@@ -41,6 +41,10 @@ void out_int(int64_t v);
 void out_hex(uint64_t v, int width);
 /* End of line: '\n', and a flush when line-buffered. */
 void out_eol(void);
+/* s as a JSON string, quotes included: '"', '\\' and control bytes
+ * escaped, and any byte that is not part of valid UTF-8 written as the
+ * code point of the same value (\u00XX), so the text is always JSON. */
+void out_json_str(const char *s);
 
 static inline void out_mem(const void *p, size_t n)
 {

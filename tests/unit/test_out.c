@@ -97,9 +97,30 @@ static void test_hex_formats(void **state)
 		"\n\t0x0010:  6d                                       m");
 }
 
+static void json(void)
+{
+	out_json_str("a\"b\\c\n\x01");
+	out_char(' ');
+	out_json_str("caf\xc3\xa9 \xe2\x82\xac");	/* valid UTF-8 kept */
+	out_char(' ');
+	out_json_str("\xff\xc3(\xe2\x82");	/* invalid bytes escaped */
+	out_char(' ');
+	out_json_str("");
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	assert_string_equal(capture(json),
+		"\"a\\\"b\\\\c\\u000a\\u0001\" "
+		"\"caf\xc3\xa9 \xe2\x82\xac\" "
+		"\"\\u00ff\\u00c3(\\u00e2\\u0082\" \"\"");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_larger_than_buffer),
 		cmocka_unit_test(test_hex_formats),
