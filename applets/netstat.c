@@ -619,6 +619,46 @@ static void host_text(const struct netstat_opts *o, const struct diag_sock *s,
 		net_ntop((struct sockaddr *)&ss, buf, len);
 }
 
+/* ---- formatting without printf: a listing can be 100k rows ---- */
+
+/* v in decimal at p; returns the end (no NUL). */
+static char *put_unum(char *p, unsigned long long v)
+{
+	char tmp[24];
+	int n = 0;
+
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10));
+	while (n)
+		*p++ = tmp[--n];
+	return p;
+}
+
+/* printf's %-*s: s, then blanks up to width (never cut). */
+static char *put_left(char *p, const char *s, int width)
+{
+	size_t n = strlen(s);
+
+	memcpy(p, s, n);
+	p += n;
+	for (; (int)n < width; n++)
+		*p++ = ' ';
+	return p;
+}
+
+/* printf's %*u: v right-aligned in width. */
+static char *put_right(char *p, unsigned long long v, int width)
+{
+	char tmp[24];
+	int n = (int)(put_unum(tmp, v) - tmp);
+
+	for (; n < width; width--)
+		*p++ = ' ';
+	memcpy(p, tmp, (size_t)n);
+	return p + n;
+}
+
 /* The names of IP protocols a raw socket may carry, for a system without
  * /etc/protocols (netbase's names). */
 static const struct {
@@ -654,7 +694,8 @@ static void port_text(const struct netstat_opts *o, const struct diag_sock *s,
 	bool udp = s->protocol != IPPROTO_TCP;
 
 	if (!port) {
-		snprintf(buf, len, "*");
+		if (len > 1)
+			strcpy(buf, "*");
 		return;
 	}
 	if (!o->num_ports && s->protocol == IPPROTO_RAW) {
@@ -666,8 +707,8 @@ static void port_text(const struct netstat_opts *o, const struct diag_sock *s,
 	}
 	if (name)
 		snprintf(buf, len, "%s", name);
-	else
-		snprintf(buf, len, "%u", port);
+	else if (len > 5)
+		put_unum(buf, port)[0] = '\0';
 }
 
 /* "addr:port", the address cut so the whole fits 23 columns (-W: not). */
@@ -675,12 +716,21 @@ static void endpoint(const struct netstat_opts *o, const struct diag_sock *s,
 		     bool local, char *buf, size_t len)
 {
 	char host[NI_MAXHOST], port[64];
+	size_t hl, pl;
 
 	host_text(o, s, local ? s->src : s->dst, host, sizeof(host));
 	port_text(o, s, local ? s->sport : s->dport, port, sizeof(port));
-	if (!o->wide && strlen(host) + strlen(port) > 22)
-		host[22 - strlen(port)] = '\0';
-	snprintf(buf, len, "%s:%s", host, port);
+	hl = strlen(host);
+	pl = strlen(port);
+	if (!o->wide && hl + pl > 22)
+		hl = pl < 22 ? 22 - pl : 0;
+	if (hl + pl + 2 > len)
+		hl = pl = 0;
+	/* 100k rows a listing: no printf on this path */
+	memcpy(buf, host, hl);
+	buf[hl] = ':';
+	memcpy(buf + hl + 1, port, pl);
+	buf[hl + 1 + pl] = '\0';
 }
 
 /* ---- --json: one object per row ---- */
@@ -809,14 +859,22 @@ static const char *inet_label(const struct diag_sock *s)
 
 static void inet_state(const struct diag_sock *s, char *buf, size_t len)
 {
-	if (s->protocol == IPPROTO_TCP)
-		snprintf(buf, len, "%s", s->state < 12 ?
-			 tcp_states[s->state] : "");
-	else if (s->protocol == IPPROTO_RAW)
+	const char *name;
+
+	if (s->protocol == IPPROTO_RAW) {
 		snprintf(buf, len, "%u", s->state);	/* as net-tools */
+		return;
+	}
+	if (s->protocol == IPPROTO_TCP)
+		name = s->state < 12 ? tcp_states[s->state] : "";
 	else
-		snprintf(buf, len, "%s", s->state == 1 ? "ESTABLISHED" :
-			 s->state == 7 ? "" : "UNKNOWN");
+		name = s->state == 1 ? "ESTABLISHED" :
+		       s->state == 7 ? "" : "UNKNOWN";
+	/* every row: no printf */
+	if (strlen(name) < len)
+		strcpy(buf, name);
+	else if (len)
+		buf[0] = '\0';
 }
 
 static const char *const timer_names[] = {
@@ -875,9 +933,23 @@ static void inet_print(struct sink *k, const struct diag_sock *s)
 	}
 	endpoint(o, s, true, local, sizeof(local));
 	endpoint(o, s, false, remote, sizeof(remote));
-	out_fmt("%-5s %6u %6u %-*s %-*s %-11s", inet_label(s), s->rqueue,
-		listen ? 0 : s->wqueue, ADDR_WIDTH, local, ADDR_WIDTH, remote,
-		state);
+	{
+		/* "%-5s %6u %6u %-23s %-23s %-11s", without printf */
+		char line[sizeof(local) + sizeof(remote) + 64], *p = line;
+
+		p = put_left(p, inet_label(s), 5);
+		*p++ = ' ';
+		p = put_right(p, s->rqueue, 6);
+		*p++ = ' ';
+		p = put_right(p, listen ? 0 : s->wqueue, 6);
+		*p++ = ' ';
+		p = put_left(p, local, ADDR_WIDTH);
+		*p++ = ' ';
+		p = put_left(p, remote, ADDR_WIDTH);
+		*p++ = ' ';
+		p = put_left(p, state, 11);
+		out_mem(line, (size_t)(p - line));
+	}
 	if (o->extend) {
 		user_cell(o, s->uid);
 		out_fmt(" %-10llu", (unsigned long long)s->inode);
@@ -2181,6 +2253,8 @@ static int sockets_show(struct sink *k)
 	struct procfd *map = NULL;
 	struct diag *g = sock_diag_open();
 
+	if (g)
+		diag_want_tcp_info(g, o->timers || o->json);
 	if (o->programs) {
 		map = procfd_new(true);
 		procfd_scan(map);

@@ -27,7 +27,13 @@ struct icons {
 struct diag {
 	struct nl *nl;
 	struct icons icons;	/* the current listener's pending connections */
+	bool tcp_info;		/* ask for INET_DIAG_INFO with TCP dumps */
 };
+
+void diag_want_tcp_info(struct diag *g, bool on)
+{
+	g->tcp_info = on;
+}
 
 struct diag *diag_open(void)
 {
@@ -124,13 +130,15 @@ static int inet_one(const struct nlmsghdr *h, const char *p, long len,
 	return c->cb(&s, c->arg);
 }
 
-static void inet_req(struct inet_diag_req_v2 *r, int family, int protocol)
+static void inet_req(struct inet_diag_req_v2 *r, int family, int protocol,
+		     bool info)
 {
 	memset(r, 0, sizeof(*r));
 	r->sdiag_family = (uint8_t)family;
 	r->sdiag_protocol = (uint8_t)protocol;
 	r->idiag_states = STATES_PROC;
-	if (protocol == IPPROTO_TCP)
+	/* tcp_info costs the kernel a good part of a dump: only on request */
+	if (protocol == IPPROTO_TCP && info)
 		r->idiag_ext = 1 << (INET_DIAG_INFO - 1);
 }
 
@@ -146,7 +154,7 @@ int diag_inet_dump(struct diag *g, int family, int protocol, diag_cb cb,
 	memset(&req, 0, sizeof(req));
 	req.h.nlmsg_len = sizeof(req);
 	req.h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-	inet_req(&req.r, family, protocol);
+	inet_req(&req.r, family, protocol, g->tcp_info);
 	if (protocol == IPPROTO_RAW) {
 		/* raw_diag reads the pad as the raw protocol of a lookup;
 		 * its dump takes every protocol */
@@ -185,7 +193,7 @@ int diag_inet_lookup(struct diag *g, struct diag_sock *s)
 	memset(&req, 0, sizeof(req));
 	req.h.nlmsg_len = sizeof(req);
 	req.h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-	inet_req(&req.r, s->family, s->protocol);
+	inet_req(&req.r, s->family, s->protocol, false);
 	req.r.idiag_ext = 0;
 	req.r.idiag_states = ~0u;
 	req.r.id.idiag_sport = htons((uint16_t)s->sport);

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
 #include <sys/types.h>
 
 struct diag;	/* an open NETLINK_SOCK_DIAG socket */
@@ -78,6 +79,9 @@ int diag_unix_dump(struct diag *g, diag_unix_cb cb, void *arg);
  * sock_diag is missing: gVisor, WSL1). */
 struct diag *diag_open(void);
 void diag_close(struct diag *g);
+/* Have TCP dumps carry tcp_info (retrans and probes in diag_sock);
+ * off by default: it costs the kernel a third more per socket. */
+void diag_want_tcp_info(struct diag *g, bool on);
 
 /* Look up the socket with exactly this local and remote address and
  * port (s->family, protocol, src, dst, sport, dport filled in); fills
