@@ -126,6 +126,10 @@ struct inet_rows {
 	struct diag_sock *v;
 	size_t n, cap;
 	const struct netstat_opts *o;
+	/* Set: print each row as it comes instead of keeping it (a listing
+	 * of 100k sockets need not hold them); printed counts them. */
+	struct sink *k;
+	size_t printed;
 };
 
 /* A unix socket as /proc/net/unix shows it. */
@@ -327,6 +331,8 @@ static bool is_zero(const uint8_t *a, int family)
 	return !memcmp(a, zero, family == AF_INET6 ? 16 : 4);
 }
 
+static void inet_print(struct sink *k, const struct diag_sock *s);
+
 static int inet_add(const struct diag_sock *s, void *arg)
 {
 	struct inet_rows *r = arg;
@@ -337,6 +343,11 @@ static int inet_add(const struct diag_sock *s, void *arg)
 
 	if (!wanted(r->o, server))
 		return 0;
+	if (r->k) {
+		inet_print(r->k, s);
+		r->printed++;
+		return 0;
+	}
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 256;
 		r->v = xrealloc(r->v, r->cap * sizeof(*r->v));
@@ -388,7 +399,13 @@ static void inet_collect(struct diag *g, struct inet_rows *r, int family,
 	}
 	for (tries = 0; tries < DIAG_TRIES; tries++) {
 		r->n = mark;
+		r->printed = 0;
 		if (diag_inet_dump(g, family, proto, inet_add, r) == 0)
+			return;
+		/* rows printed as they came cannot be taken back: keep them,
+		 * as a reader of /proc/net would (inet_diag does not mark its
+		 * dumps interrupted today; rtnetlink's do) */
+		if (errno == EINTR && r->printed)
 			return;
 		if (errno == EINTR)
 			continue;
@@ -591,6 +608,8 @@ static void unix_collect(const struct netstat_opts *o, struct diag *g,
 
 /* ---- printing ---- */
 
+static char *put_unum(char *p, unsigned long long v);
+
 static void host_text(const struct netstat_opts *o, const struct diag_sock *s,
 		      const uint8_t *a, char *buf, size_t len)
 {
@@ -612,6 +631,17 @@ static void host_text(const struct netstat_opts *o, const struct diag_sock *s,
 	}
 	if (!o->num_hosts && is_zero(a, s->family)) {
 		snprintf(buf, len, s->family == AF_INET6 ? "[::]" : "0.0.0.0");
+		return;
+	}
+	if (o->num_hosts && s->family == AF_INET && len >= 16) {
+		/* glibc's inet_ntop goes through sprintf: not for 100k rows */
+		char *p = buf;
+		int i;
+
+		for (i = 0; i < 4; i++) {
+			p = put_unum(p, a[i]);
+			*p++ = i < 3 ? '.' : '\0';
+		}
 		return;
 	}
 	if (o->num_hosts || getnameinfo((struct sockaddr *)&ss, sl, buf,
@@ -1065,7 +1095,7 @@ static void inet_show(struct sink *k, struct diag *g)
 		{ IPPROTO_TCP, o->tcp }, { IPPROTO_UDP, o->udp },
 		{ IPPROTO_UDPLITE, o->udplite }, { IPPROTO_RAW, o->raw },
 	};
-	struct inet_rows r = { .o = o };
+	struct inet_rows r = { .o = o, .k = k };
 	size_t i, p;
 
 	if (!o->json)
