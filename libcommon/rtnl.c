@@ -172,19 +172,34 @@ static int route_one(const struct nlmsghdr *h, const char *p, long len,
 	return c->cb(&r, c->arg);
 }
 
-int rtnl_route_dump(struct nl *n, int family, rtnl_route_cb cb, void *arg)
+/* A dump request of type for family: the family is the first byte of
+ * rtmsg, ifinfomsg and ifaddrmsg alike; msglen is the one of the type. */
+static int rtnl_dump(struct nl *n, uint16_t type, int family, size_t msglen,
+		     nl_msg_cb one, void *ctx)
 {
 	struct {
 		struct nlmsghdr h;
-		struct rtmsg r;
+		union {
+			struct rtmsg r;
+			struct ifinfomsg i;
+			struct ifaddrmsg a;
+			unsigned char family;
+		} m;
 	} req;
-	struct route_ctx c = { cb, arg };
 
 	memset(&req, 0, sizeof(req));
-	req.h.nlmsg_len = sizeof(req);
-	req.h.nlmsg_type = RTM_GETROUTE;
-	req.r.rtm_family = (unsigned char)family;
-	return nl_request(n, &req, sizeof(req), NLM_F_DUMP, route_one, &c);
+	req.h.nlmsg_len = (uint32_t)(NLMSG_HDRLEN + msglen);
+	req.h.nlmsg_type = type;
+	req.m.family = (unsigned char)family;
+	return nl_request(n, &req, req.h.nlmsg_len, NLM_F_DUMP, one, ctx);
+}
+
+int rtnl_route_dump(struct nl *n, int family, rtnl_route_cb cb, void *arg)
+{
+	struct route_ctx c = { cb, arg };
+
+	return rtnl_dump(n, RTM_GETROUTE, family, sizeof(struct rtmsg),
+			 route_one, &c);
 }
 
 int rtnl_link_parse(const char *p, long len, struct rtnl_link *l)
@@ -260,17 +275,10 @@ static int link_one(const struct nlmsghdr *h, const char *p, long len,
 
 int rtnl_link_dump(struct nl *n, rtnl_link_cb cb, void *arg)
 {
-	struct {
-		struct nlmsghdr h;
-		struct ifinfomsg i;
-	} req;
 	struct link_ctx c = { cb, arg };
 
-	memset(&req, 0, sizeof(req));
-	req.h.nlmsg_len = sizeof(req);
-	req.h.nlmsg_type = RTM_GETLINK;
-	req.i.ifi_family = AF_UNSPEC;
-	return nl_request(n, &req, sizeof(req), NLM_F_DUMP, link_one, &c);
+	return rtnl_dump(n, RTM_GETLINK, AF_UNSPEC, sizeof(struct ifinfomsg),
+			 link_one, &c);
 }
 
 struct addr_ctx {
@@ -346,15 +354,8 @@ static int addr_one(const struct nlmsghdr *h, const char *p, long len,
 
 int rtnl_addr_dump(struct nl *n, int family, rtnl_addr_cb cb, void *arg)
 {
-	struct {
-		struct nlmsghdr h;
-		struct ifaddrmsg i;
-	} req;
 	struct addr_ctx c = { cb, arg };
 
-	memset(&req, 0, sizeof(req));
-	req.h.nlmsg_len = sizeof(req);
-	req.h.nlmsg_type = RTM_GETADDR;
-	req.i.ifa_family = (unsigned char)family;
-	return nl_request(n, &req, sizeof(req), NLM_F_DUMP, addr_one, &c);
+	return rtnl_dump(n, RTM_GETADDR, family, sizeof(struct ifaddrmsg),
+			 addr_one, &c);
 }
