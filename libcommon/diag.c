@@ -210,20 +210,28 @@ int diag_inet_lookup(struct diag *g, struct diag_sock *s)
 	return -1;
 }
 
-int diag_parse_reply(const void *buf, size_t len, uint32_t seq,
-		     uint32_t portid, struct diag_sock *s)
+/* Walk one recorded reply until cb takes a first message: 0, or -1
+ * with errno (ENOENT: no message did). */
+static int walk_first(const void *buf, size_t len, uint32_t seq,
+		      uint32_t portid, nl_msg_cb cb, void *ctx)
 {
-	struct inet_ctx c = { s->protocol, first_sock, s };
-	struct nl_walk w = { .seq = seq, .portid = portid, .cb = inet_one,
-			     .arg = &c };
-	int r = nl_walk(&w, buf, len);
+	struct nl_walk w = { .seq = seq, .portid = portid, .cb = cb,
+			     .arg = ctx };
 
-	if (r < 0)
+	if (nl_walk(&w, buf, len) < 0)
 		return -1;
 	if (w.stopped)
 		return 0;
 	errno = ENOENT;
 	return -1;
+}
+
+int diag_parse_reply(const void *buf, size_t len, uint32_t seq,
+		     uint32_t portid, struct diag_sock *s)
+{
+	struct inet_ctx c = { s->protocol, first_sock, s };
+
+	return walk_first(buf, len, seq, portid, inet_one, &c);
 }
 
 /* ---- unix ---- */
@@ -345,14 +353,6 @@ int diag_parse_unix_reply(const void *buf, size_t len, uint32_t seq,
 			  uint32_t portid, struct diag_unix *u)
 {
 	struct unix_ctx c = { first_unix, u, NULL };
-	struct nl_walk w = { .seq = seq, .portid = portid, .cb = unix_one,
-			     .arg = &c };
-	int r = nl_walk(&w, buf, len);
 
-	if (r < 0)
-		return -1;
-	if (w.stopped)
-		return 0;
-	errno = ENOENT;
-	return -1;
+	return walk_first(buf, len, seq, portid, unix_one, &c);
 }
