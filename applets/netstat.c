@@ -63,6 +63,7 @@ const char netstat_help[] =
 "        -i, --interfaces         display interface table\n"
 "        -s, --statistics         display networking statistics (like SNMP)\n"
 "\n"
+"        -v, --verbose            be verbose\n"
 "        -W, --wide               don't truncate IP addresses (-T too)\n"
 "        -n, --numeric            don't resolve names\n"
 "        --numeric-hosts          don't resolve host names\n"
@@ -118,6 +119,8 @@ struct netstat_opts {
 	bool num_hosts, num_ports, num_users;
 	bool tcp, udp, udplite, raw, unix_;
 	bool explicit_proto;	/* a protocol was named: say what is missing */
+	bool verbose;		/* -v: name the families this system lacks */
+	bool every_kind;	/* no kind of socket named: all of them */
 	bool explicit_unix;
 	bool inet4, inet6;
 };
@@ -189,6 +192,8 @@ static const struct option netstat_long[] = {
 	{ "udplite", no_argument, NULL, 'U' },
 	{ "unix", no_argument, NULL, 'x' },
 	{ "wide", no_argument, NULL, 'W' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -262,6 +267,7 @@ static void netstat_defaults(struct netstat_opts *o)
 	if (!inet_proto && !o->unix_) {
 		o->tcp = o->udp = o->udplite = o->raw = o->unix_ = true;
 		o->inet4 = o->inet6 = true;
+		o->every_kind = true;
 	}
 }
 
@@ -269,7 +275,7 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "46A:acCeFhilnoprstTuUwWx",
+	while ((c = getopt_long(argc, argv, "46A:acCeFhilnoprstTuUvVwWx",
 				netstat_long, NULL)) != -1) {
 		switch (c) {
 		case '4': netstat_family(o, "inet"); break;
@@ -303,6 +309,11 @@ static void netstat_parse(struct netstat_opts *o, int argc, char **argv)
 		case 'T':
 		case 'W': o->wide = true; break;
 		case 'x': netstat_family(o, "unix"); break;
+		case 'v': o->verbose = true; break;
+		case 'V':
+			out_str("netstat (tcpbox), compatible with net-tools "
+				"2.10\n");
+			xexit(0);
 		default:
 			fputs(netstat_help, stderr);
 			xexit(3);	/* net-tools' usage status */
@@ -2277,6 +2288,31 @@ static struct diag *sock_diag_open(void)
 	return diag_open();
 }
 
+/* -v, listing every kind: the families net-tools would list too but
+ * this system has no /proc/net table for, in net-tools' words and
+ * order. (tcpbox lists none of them; where the table exists it says
+ * nothing, as net-tools does.) */
+static void netstat_missing(const struct netstat_opts *o)
+{
+	static const struct { const char *path, *name; } fam[] = {
+		{ "/proc/net/sctp/eps", "AF INET (sctp)" },
+		{ "/proc/net/ipx/socket", "AF IPX" },
+		{ "/proc/net/ax25", "AF AX25" },
+		{ "/proc/net/x25", "AF X25" },
+		{ "/proc/net/nr", "AF NETROM" },
+		{ "/proc/net/rose", "AF ROSE" },
+	};
+	size_t i;
+
+	if (!o->verbose || !o->every_kind || o->json)
+		return;
+	out_flush();
+	for (i = 0; i < sizeof(fam) / sizeof(fam[0]); i++)
+		if (access(fam[i].path, F_OK) < 0)
+			warn_msg("no support for `%s' on this system.",
+				 fam[i].name);
+}
+
 static int sockets_show(struct sink *k)
 {
 	const struct netstat_opts *o = k->o;
@@ -2294,6 +2330,7 @@ static int sockets_show(struct sink *k)
 		inet_show(k, g);
 	if (o->unix_)
 		unix_show(k, g);
+	netstat_missing(o);
 	k->map = NULL;
 	diag_close(g);
 	procfd_free(map);
