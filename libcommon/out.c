@@ -5,7 +5,8 @@
 
 #include "out.h"
 
-struct out_buf out_stdout = { .fd = 1 };
+/* All zero, so the 64 KiB buffer is .bss, not bytes of the executable. */
+struct out_buf out_stdout;
 
 int out_flush(void)
 {
@@ -13,7 +14,8 @@ int out_flush(void)
 	size_t off = 0;
 
 	while (off < o->len) {
-		ssize_t r = write(o->fd, o->buf + off, o->len - off);
+		ssize_t r = write(o->fd_set ? o->fd : 1, o->buf + off,
+				  o->len - off);
 
 		if (r < 0) {
 			if (errno == EINTR)
@@ -41,6 +43,7 @@ void out_set_fd(int fd)
 {
 	out_flush();
 	out_stdout.fd = fd;
+	out_stdout.fd_set = 1;
 }
 
 void out_mem_slow(const void *p, size_t n)

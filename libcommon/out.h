@@ -16,7 +16,8 @@ enum { OUT_BUFSZ = 64 * 1024 };
 struct out_buf {
 	size_t len;
 	int linebuf;
-	int fd;
+	int fd;			/* with fd_set; else 1 */
+	int fd_set;
 	int error;		/* errno of the first failed write, or 0 */
 	char buf[OUT_BUFSZ];
 };
