@@ -2317,14 +2317,30 @@ static int sockets_show(struct sink *k)
 {
 	const struct netstat_opts *o = k->o;
 	struct procfd *map = NULL;
-	struct diag *g = sock_diag_open();
+	struct diag *g;
 
-	if (g)
-		diag_want_tcp_info(g, o->timers || o->json);
+	/* the map first: our own netlink socket is not there to count */
 	if (o->programs) {
 		map = procfd_new(true);
-		procfd_scan(map);
+		/* net-tools' footnote when /proc/PID/fd of some processes
+		 * could not be read: which one depends on whether any
+		 * socket could be mapped at all */
+		if (procfd_scan(map) > 0 && !o->json) {
+			out_flush();
+			if (procfd_count(map))
+				msg_plain("(Not all processes could be identified, "
+					  "non-owned process info\n will not be "
+					  "shown, you would have to be root to "
+					  "see it all.)");
+			else
+				msg_plain("(No info could be read for \"-p\": "
+					  "geteuid()=%u but you should be root.)",
+					  (unsigned)geteuid());
+		}
 	}
+	g = sock_diag_open();
+	if (g)
+		diag_want_tcp_info(g, o->timers || o->json);
 	k->map = map;
 	if (o->tcp || o->udp || o->udplite || o->raw)
 		inet_show(k, g);

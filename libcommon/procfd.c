@@ -22,6 +22,7 @@ struct pf_entry {
 
 struct procfd {
 	bool use_cmdline;
+	size_t n;		/* socket inodes in the map */
 	struct pf_entry *slot[SLOTS];
 };
 
@@ -46,6 +47,12 @@ static void procfd_clear(struct procfd *m)
 		}
 		m->slot[i] = NULL;
 	}
+	m->n = 0;
+}
+
+size_t procfd_count(const struct procfd *m)
+{
+	return m->n;
 }
 
 void procfd_free(struct procfd *m)
@@ -128,6 +135,7 @@ static int scan_pid(struct procfd *m, pid_t pid)
 		memcpy(e->comm, comm, COMM);
 		e->next = m->slot[ino % SLOTS];
 		m->slot[ino % SLOTS] = e;
+		m->n++;
 	}
 	closedir(d);
 	return 0;

@@ -6,6 +6,7 @@
 #define TCPBOX_PROCFD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -19,6 +20,8 @@ void procfd_free(struct procfd *m);
  * processes whose fds could not be read (another user's, without
  * privilege), or -1 with errno if /proc itself cannot be read. */
 int procfd_scan(struct procfd *m);
+/* How many socket inodes the last scan mapped. */
+size_t procfd_count(const struct procfd *m);
 /* The process holding inode: its pid and command name (the map's own
  * copy), or 0 when the last scan did not see it. */
 pid_t procfd_lookup(const struct procfd *m, uint64_t inode,
