@@ -63,6 +63,10 @@ $(eval $(call kbuild_dir,libcommon))
 OBJS := $(addprefix $(objtree)/,$(all-objs))
 STATIC_OBJS := $(objtree)/libcommon/pcap-static.o
 GEN_DEF := $(objtree)/include/generated/applets.def
+GEN_PROTO := $(objtree)/include/generated/protocols.def
+# the printers built: their table lines make protocols.def
+PRINTER_SRCS := $(patsubst $(objtree)/%.o,$(srctree)/%.c,\
+	$(filter $(objtree)/libcommon/decode/%.o,$(OBJS)))
 FLAGS_STAMP := $(objtree)/.cflags
 
 lp := (
@@ -85,12 +89,19 @@ $(GEN_DEF): $(srctree)/applets/applets.def $(FLAGS_STAMP)
 	$(Q)sed $(foreach a,$(disabled),-e '/^APPLET$(lp)$(a),/d' \
 		-e '/^ALIAS *$(lp)[a-z0-9_]*, *$(a)$(rp)/d') -e '' $< > $@
 
-$(objtree)/%.o: %.c $(FLAGS_STAMP) | $(GEN_DEF)
+$(GEN_PROTO): $(PRINTER_SRCS) $(srctree)/scripts/gen-protocols $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(quiet) GEN $(patsubst $(objtree)/%,%,$@)
+	$(Q)$(srctree)/scripts/gen-protocols $(PRINTER_SRCS) > $@.tmp && \
+		mv $@.tmp $@
+
+$(objtree)/%.o: %.c $(FLAGS_STAMP) | $(GEN_DEF) $(GEN_PROTO)
 	@mkdir -p $(@D)
 	$(quiet) CC $(patsubst $(objtree)/%,%,$@)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(objtree)/applets/tcpbox.o: $(GEN_DEF)
+$(objtree)/libcommon/decode/dispatch.o: $(GEN_PROTO)
 
 $(objtree)/tcpbox: $(OBJS)
 	$(quiet) LD $(patsubst $(objtree)/%,%,$@)

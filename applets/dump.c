@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -27,6 +28,7 @@
 #include "diag.h"
 #include "procfd.h"
 #include "decode/decode.h"
+#include "decode/table.h"
 #include "error.h"
 #include "out.h"
 #include "xfuncs.h"
@@ -199,27 +201,26 @@ static void parse_snaplen(struct dump_opts *o, const char *s)
 	o->snaplen = v ? (int)v : MAX_SNAPLEN;
 }
 
-/* -T: the packet types tcpbox can force are the printers it has. */
+/* -T: the packet types tcpbox can force are the printers it has (the
+ * DECODE_PT lines of table.h); the rest of tcpdump's list is named as
+ * known but not decoded. */
 static void parse_packet_type(struct dump_opts *o, const char *arg)
 {
-	static const struct { const char *name; enum packet_type pt; } types[] = {
-		{ "domain", PT_DOMAIN }, { "snmp", PT_SNMP }, { "tftp", PT_TFTP },
-	};
-	static const char *const others[] = {
-		"aodv", "arista", "carp", "cnfp", "lmp", "pgm", "pgm_zmtp1",
-		"radius", "resp", "rpc", "rtcp", "rtp", "someip", "vat", "vxlan",
-		"wb", "zmtp1",
+	static const char *const tcpdump_types[] = {
+		"aodv", "carp", "cnfp", "domain", "lmp", "pgm",
+		"pgm_zmtp1", "ptp", "radius", "resp", "rpc", "rtcp", "rtp",
+		"snmp", "someip", "tftp", "vat", "vxlan", "wb", "zmtp1",
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++)
-		if (!strcmp(arg, types[i].name)) {
-			o->d.packettype = types[i].pt;
+	for (i = 0; i < sizeof(tcpdump_types) / sizeof(tcpdump_types[0]); i++)
+		if (!strcasecmp(arg, tcpdump_types[i])) {
+			if (!decode_pt_known(tcpdump_types[i]))
+				die("packet type `%s' is not decoded by tcpbox",
+				    arg);
+			o->d.packettype = tcpdump_types[i];
 			return;
 		}
-	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
-		if (!strcmp(arg, others[i]))
-			die("packet type `%s' is not decoded by tcpbox", arg);
 	die("unknown packet type `%s'", arg);
 }
 

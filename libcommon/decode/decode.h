@@ -34,15 +34,13 @@ enum ts_mode {
 	TS_FIRST,	/* -ttttt: since the first packet */
 };
 
-/* -T: a payload printer forced whatever the ports. */
-enum packet_type { PT_NONE = 0, PT_DOMAIN, PT_SNMP, PT_TFTP };
-
 /* Everything a printer may consult; no globals. */
 struct dctx {
 	/* option counts, as tcpdump's ndo_*flag */
 	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
 	int number;		/* -#: print the packet number */
-	enum packet_type packettype;	/* -T */
+	const char *packettype;	/* -T: a name of table.h's DECODE_PT
+				 * lines, or NULL */
 	enum ts_mode ts;
 	bool nano;		/* timestamps have nanosecond resolution */
 
@@ -91,7 +89,8 @@ struct ipinfo {
 typedef unsigned (*decode_link_fn)(struct dctx *d, struct cursor c,
 				   unsigned len);
 
-/* The printer for a pcap DLT_* value, or NULL if we have none. */
+/* The printer for a pcap DLT_* value, or NULL if we have none
+ * (table.h has the other lookups). */
 decode_link_fn decode_link_lookup(int dlt);
 /* Print one packet the way tcpdump does: number, timestamp, the link
  * printer's line, hex/ASCII dumps, newline. */
@@ -153,8 +152,9 @@ unsigned ipv4_if_print(struct dctx *d, struct cursor c, unsigned len);
 unsigned ipv6_if_print(struct dctx *d, struct cursor c, unsigned len);
 /* The name tcpdump gives an ethertype, or NULL. */
 const char *ethertype_name(unsigned type);
-/* Print what an ethertype carries; returns false if the type is not one
- * we decode (the caller then prints tcpdump's fallback). */
+/* Print what an ethertype carries, through the ETHERTYPE table; returns
+ * false if no printer has the type (the caller then prints tcpdump's
+ * fallback). */
 bool ethertype_print(struct dctx *d, unsigned type, struct cursor c,
 		     unsigned len);
 
@@ -171,12 +171,6 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip);
 void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip);
-void ntp_print(struct dctx *d, struct cursor c, unsigned len);
-void bootp_print(struct dctx *d, struct cursor c, unsigned len);
-void dhcp6_print(struct dctx *d, struct cursor c, unsigned len);
-void snmp_print(struct dctx *d, struct cursor c, unsigned len);
-void syslog_print(struct dctx *d, struct cursor c, unsigned len);
-void tftp_print(struct dctx *d, struct cursor c, unsigned len);
 void vrrp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct ipinfo *ip);
 
@@ -197,7 +191,6 @@ int domain_name_print(struct dctx *d, struct cursor base, unsigned off);
 /* DNS; over TCP the message has a 2-byte length prefix. */
 void domain_print(struct dctx *d, struct cursor c, unsigned len,
 		  bool over_tcp);
-void ssh_print(struct dctx *d, struct cursor c, unsigned len);
 
 /* Free the relative-sequence table (decode_done calls it). */
 void tcp_seq_free(struct tcp_seq_table *t);

@@ -6,6 +6,7 @@
  */
 #include "decode.h"
 #include "out.h"
+#include "table.h"
 
 enum {
 	ARPOP_REQUEST = 1, ARPOP_REPLY = 2, ARPOP_REVREQUEST = 3,
@@ -250,6 +251,9 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 out:
 	out_fmt(", length %u", len);
 }
+
+DECODE_KEY(ETHERTYPE, 0x0806, arp_print)
+DECODE_KEY(ETHERTYPE, 0x8035, arp_print)
 
 void arp_print(struct dctx *d, struct cursor c, unsigned len)
 {

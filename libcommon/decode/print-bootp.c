@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 enum {
@@ -467,7 +468,10 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 		out_fmt("\n\t  Vendor-#0x%x", cur_peek_be32(&c, OFF_VEND));
 }
 
-void bootp_print(struct dctx *d, struct cursor c, unsigned len)
+DECODE_PORT(UDP, 20, 67, 68, PORT_EITHER, bootp_print)
+
+void bootp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
 {
 	unsigned op, htype, hlen, i;
 	uint8_t mac[6];

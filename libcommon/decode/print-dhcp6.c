@@ -6,6 +6,7 @@
  * Output as tcpdump 4.99 print-dhcp6.c; other options print their name.
  */
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 static const struct tok msgtype_str[] = {
@@ -221,7 +222,10 @@ static bool opts_print(struct dctx *d, struct cursor c, unsigned off,
 	return true;
 }
 
-void dhcp6_print(struct dctx *d, struct cursor c, unsigned len)
+DECODE_PORT(UDP, 160, 546, 547, PORT_EITHER, dhcp6_print)
+
+void dhcp6_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
 {
 	unsigned type, end = (unsigned)cur_left(&c);
 	const char *name;

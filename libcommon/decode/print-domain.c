@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "decode.h"
+#include "ip.h"
+#include "table.h"
 #include "out.h"
 
 enum {
@@ -801,6 +803,17 @@ void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
 		return;
 	}
 	out_fmt(" (%u)", len);
+}
+
+DECODE_PORT(UDP, 10, 53, 53, PORT_EITHER, domain_app_print)
+DECODE_PORT(TCP, 150, 53, 53, PORT_EITHER, domain_app_print)
+DECODE_PT("domain", UDP, domain_app_print)
+DECODE_PT("domain", TCP, domain_app_print)
+
+void domain_app_print(struct dctx *d, struct cursor c, unsigned len,
+		      const struct l4info *l4)
+{
+	domain_print(d, c, len, l4->proto == IPP_TCP);
 }
 
 int domain_name_print(struct dctx *d, struct cursor base, unsigned off)

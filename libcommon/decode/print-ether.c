@@ -5,8 +5,11 @@
  *   +----------+----------+------+---------+
  * IEEE 802.3, 802.1Q. Output as tcpdump 4.99 print-ether.c.
  */
+#include <pcap/dlt.h>
+
 #include "decode.h"
 #include "out.h"
+#include "table.h"
 
 enum {
 	ETHER_HDRLEN = 14,
@@ -101,23 +104,12 @@ static void default_print(struct dctx *d, struct cursor c)
 bool ethertype_print(struct dctx *d, unsigned type, struct cursor c,
 		     unsigned len)
 {
-	switch (type) {
-	case ETHERTYPE_IP:
-		ip_print(d, c, len);
-		return true;
-	case ETHERTYPE_IPV6:
-		ip6_print(d, c, len);
-		return true;
-	case ETHERTYPE_ARP:
-	case ETHERTYPE_REVARP:
-		arp_print(d, c, len);
-		return true;
-	case 0x9000:
-		loopback_print(d, c, len);
-		return true;
-	default:
+	decode_net_proto *fn = decode_net_lookup(DECODE_T_ETHERTYPE, type);
+
+	if (!fn)
 		return false;
-	}
+	fn(d, c, len);
+	return true;
 }
 
 static bool is_vlan(unsigned type)
@@ -134,6 +126,8 @@ static void addresses_print(struct dctx *d, const uint8_t *src,
 	decode_etheraddr(d, dst);
 	out_str(", ");
 }
+
+DECODE_DLT(DLT_EN10MB, ether_if_print)
 
 unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len)
 {

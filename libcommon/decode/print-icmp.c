@@ -13,6 +13,7 @@
 #include "ip.h"
 #include "net.h"
 #include "out.h"
+#include "table.h"
 
 enum {
 	ICMP_ECHOREPLY = 0, ICMP_UNREACH = 3, ICMP_SOURCEQUENCH = 4,
@@ -257,10 +258,18 @@ static void multipart_print(struct icmp *m, unsigned len)
 		out_str(" packet not supported");
 }
 
+DECODE_KEY(IPPROTO, 1, icmp_print)
+
 void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct ipinfo *ip)
 {
 	struct icmp m = { .d = d, .c = c };
+
+	if (ip->version != 4) {
+		out_fmt("[%s requires IPv4]", "ICMP");
+		decode_invalid(d);
+		return;
+	}
 	unsigned type, code;
 	char text[256];
 

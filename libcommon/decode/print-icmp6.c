@@ -14,6 +14,7 @@
 #include "ip.h"
 #include "net.h"
 #include "out.h"
+#include "table.h"
 
 enum {
 	DST_UNREACH = 1, PACKET_TOO_BIG = 2, TIME_EXCEEDED = 3, PARAM_PROB = 4,
@@ -701,10 +702,18 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	}
 }
 
+DECODE_KEY(IPPROTO, 58, icmp6_print)
+
 void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
 		 const struct ipinfo *ip)
 {
 	unsigned type, code;
+
+	if (ip->version != 6) {
+		out_fmt("[%s requires IPv6]", "ICMPv6");
+		decode_invalid(d);
+		return;
+	}
 
 	if (len == 0) {
 		out_str("ICMP6, length 0");

@@ -13,6 +13,7 @@
 #include "decode.h"
 #include "ip.h"
 #include "out.h"
+#include "table.h"
 
 enum { IP_HDRLEN = 20, IP_MF = 0x2000, IP_DF = 0x4000, IP_RES = 0x8000,
        IP_OFFMASK = 0x1fff };
@@ -27,52 +28,19 @@ static const struct tok ip_frag_values[] = {
 void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 		    const struct ipinfo *ip)
 {
+	decode_ip_proto *fn = decode_ipproto_lookup(ip->nh);
 	const char *name;
 
-	switch (ip->nh) {
-	case IPP_TCP:
-		tcp_print(d, c, len, ip);
-		break;
-	case IPP_UDP:
-		udp_print(d, c, len, ip);
-		break;
-	case IPP_ICMP:
-		if (ip->version == 4) {
-			icmp_print(d, c, len, ip);
-		} else {
-			out_fmt("[%s requires IPv4]", "ICMP");
-			decode_invalid(d);
-		}
-		break;
-	case 4:
-		ip_print(d, c, len);
-		break;
-	case 41:
-		ip6_print(d, c, len);
-		break;
-	case 112:
-		vrrp_print(d, c, len, ip);
-		break;
-	case IPP_NONE:
-		out_str("no next header");
-		break;
-	case IPP_ICMPV6:
-		if (ip->version == 6) {
-			icmp6_print(d, c, len, ip);
-		} else {
-			out_fmt("[%s requires IPv6]", "ICMPv6");
-			decode_invalid(d);
-		}
-		break;
-	default:
-		name = d->nflag ? NULL : ipproto_name(ip->nh);
-		if (name)
-			out_fmt(" %s", name);
-		else
-			out_fmt(" ip-proto-%u", ip->nh);
-		out_fmt(" %u", len);
-		break;
+	if (fn) {
+		fn(d, c, len, ip);
+		return;
 	}
+	name = d->nflag ? NULL : ipproto_name(ip->nh);
+	if (name)
+		out_fmt(" %s", name);
+	else
+		out_fmt(" ip-proto-%u", ip->nh);
+	out_fmt(" %u", len);
 }
 
 static void ip_addrs(struct dctx *d, const struct ipinfo *ip, const char *sep)
@@ -137,6 +105,16 @@ static bool ip_verbose(struct dctx *d, struct cursor hdr, unsigned hlen,
 	}
 	out_str(")\n    ");
 	return ok;
+}
+
+DECODE_KEY(ETHERTYPE, 0x0800, ip_print)
+DECODE_KEY(IPPROTO, 4, ipip_print)
+
+/* IPv4 in IPv4 or IPv6 (RFC 2003). */
+void ipip_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct ipinfo *outer DECODE_UNUSED)
+{
+	ip_print(d, c, len);
 }
 
 void ip_print(struct dctx *d, struct cursor c, unsigned len)

@@ -14,6 +14,7 @@
 #include "decode.h"
 #include "ip.h"
 #include "out.h"
+#include "table.h"
 
 enum { IP6_HDRLEN = 40, OPT_PAD1 = 0, OPT_PADN = 1, OPT_JUMBO = 0xc2,
        OPT_RTALERT = 5 };
@@ -347,6 +348,25 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 		off += (unsigned)adv;
 		len -= (unsigned)adv;
 	}
+}
+
+DECODE_KEY(ETHERTYPE, 0x86dd, ip6_print)
+DECODE_KEY(IPPROTO, 41, ip6ip_print)
+DECODE_KEY(IPPROTO, 59, nonext_print)
+
+/* IPv6 in IPv4 or IPv6 (RFC 4213, RFC 2473). */
+void ip6ip_print(struct dctx *d, struct cursor c, unsigned len,
+		 const struct ipinfo *outer DECODE_UNUSED)
+{
+	ip6_print(d, c, len);
+}
+
+/* IPv6 "No Next Header" (RFC 8200 4.7). */
+void nonext_print(struct dctx *d DECODE_UNUSED, struct cursor c DECODE_UNUSED,
+		  unsigned len DECODE_UNUSED,
+		  const struct ipinfo *ip DECODE_UNUSED)
+{
+	out_str("no next header");
 }
 
 void ip6_print(struct dctx *d, struct cursor c, unsigned length)

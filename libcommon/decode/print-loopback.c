@@ -5,6 +5,7 @@
  */
 #include "decode.h"
 #include "out.h"
+#include "table.h"
 
 static unsigned le16(struct cursor c, unsigned off)
 {
@@ -57,6 +58,8 @@ static void message_print(struct dctx *d, struct cursor c, unsigned off,
 			decode_trunc(d, "loopback");
 	}
 }
+
+DECODE_KEY(ETHERTYPE, 0x9000, loopback_print)
 
 void loopback_print(struct dctx *d, struct cursor c, unsigned len)
 {

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 enum { NTP_TIMEMSG_MINLEN = 48 };
@@ -169,7 +170,10 @@ static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
 	}
 }
 
-void ntp_print(struct dctx *d, struct cursor c, unsigned len)
+DECODE_PORT(UDP, 50, 123, 123, PORT_EITHER, ntp_print)
+
+void ntp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
 {
 	unsigned status, mode, leap;
 

@@ -7,6 +7,13 @@
 
 #include "decode.h"
 #include "out.h"
+#include "table.h"
+
+DECODE_DLT(DLT_NULL, null_if_print)
+DECODE_DLT(DLT_LOOP, loop_if_print)
+DECODE_DLT(DLT_RAW, raw_if_print)
+DECODE_DLT(DLT_IPV4, ipv4_if_print)
+DECODE_DLT(DLT_IPV6, ipv6_if_print)
 
 enum { NULL_HDRLEN = 4 };
 
@@ -99,28 +106,4 @@ unsigned ipv4_if_print(struct dctx *d, struct cursor c, unsigned len)
 unsigned ipv6_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	return raw_if_print(d, c, len);
-}
-
-decode_link_fn decode_link_lookup(int dlt)
-{
-	switch (dlt) {
-	case DLT_EN10MB:
-		return ether_if_print;
-	case DLT_NULL:
-		return null_if_print;
-	case DLT_LOOP:
-		return loop_if_print;
-	case DLT_RAW:
-		return raw_if_print;
-	case DLT_IPV4:
-		return ipv4_if_print;
-	case DLT_IPV6:
-		return ipv6_if_print;
-	case DLT_LINUX_SLL:
-		return sll_if_print;
-	case DLT_LINUX_SLL2:
-		return sll2_if_print;
-	default:
-		return NULL;
-	}
 }

@@ -9,8 +9,14 @@
 #include <net/if.h>
 #include <stdio.h>
 
+#include <pcap/dlt.h>
+
 #include "decode.h"
 #include "out.h"
+#include "table.h"
+
+DECODE_DLT(DLT_LINUX_SLL, sll_if_print)
+DECODE_DLT(DLT_LINUX_SLL2, sll2_if_print)
 
 enum { SLL_HDR_LEN = 16, SLL2_HDR_LEN = 20, SLL_P_802_3 = 1, SLL_P_802_2 = 4 };
 

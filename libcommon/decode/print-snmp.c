@@ -8,6 +8,7 @@
  * print numerically (as tcpdump does with -n).
  */
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 enum be_type {
@@ -429,7 +430,11 @@ static void pdu_print(const struct snmp *s, unsigned off, unsigned len,
 		out_str(" } ");
 }
 
-void snmp_print(struct dctx *d, struct cursor c, unsigned len)
+DECODE_PORT(UDP, 80, 161, 162, PORT_EITHER, snmp_print)
+DECODE_PT("snmp", UDP, snmp_print)
+
+void snmp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
 {
 	struct snmp s = { d, c };
 	struct be e;

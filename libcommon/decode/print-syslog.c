@@ -3,6 +3,7 @@
  * Output as tcpdump 4.99 print-syslog.c.
  */
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 static const struct tok facility_values[] = {
@@ -22,7 +23,10 @@ static const struct tok severity_values[] = {
 	{ 0, NULL }
 };
 
-void syslog_print(struct dctx *d, struct cursor c, unsigned len)
+DECODE_PORT(UDP, 120, 514, 514, PORT_EITHER, syslog_print)
+
+void syslog_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
 {
 	unsigned off = 0, pri = 0, facility, severity;
 

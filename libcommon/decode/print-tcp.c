@@ -16,7 +16,10 @@
 #include "decode.h"
 #include "ip.h"
 #include "out.h"
+#include "table.h"
 #include "tcp.h"
+
+DECODE_KEY(IPPROTO, 6, tcp_print)
 #include "xfuncs.h"
 
 enum {
@@ -258,7 +261,7 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	if (len == 0)
 		return;
 	cur_skip(&tcp, hlen);
-	tcp_payload_print(d, tcp, len, &conn);
+	tcp_payload_print(d, tcp, len, &conn, ip);
 }
 
 /* " [RST data]" at -v: the first bytes of an RST's payload (RFC 1122
@@ -276,26 +279,22 @@ static void tcp_rst_data(struct cursor c, unsigned len)
 	out_char(']');
 }
 
-static bool port_is(const struct tcp_conn *conn, unsigned port)
-{
-	return conn->sport == port || conn->dport == port;
-}
-
 void tcp_payload_print(struct dctx *d, struct cursor c, unsigned len,
-		       const struct tcp_conn *conn)
+		       const struct tcp_conn *conn, const struct ipinfo *ip)
 {
+	struct l4info l4 = { ip, IPP_TCP, conn->sport, conn->dport, 0 };
+	decode_app_proto *fn;
+
 	if ((conn->flags & TH_RST) && d->vflag) {
 		tcp_rst_data(c, len);
 		return;
 	}
-	/* application printers by port, in tcpdump's order; tcpdump
-	 * prints nothing more for a port it has no printer for */
-	if (port_is(conn, 22)) {
-		ssh_print(d, c, len);
-	} else if (port_is(conn, 80) || port_is(conn, 8080)) {
-		out_str(": ");
-		http_print(d, c, len);
-	} else if (port_is(conn, 53)) {
-		domain_print(d, c, len, true);
-	}
+	/* tcpdump prints nothing more for a port it has no printer for,
+	 * nor for a -T type with no TCP printer */
+	if (d->packettype)
+		fn = decode_pt_lookup(d->packettype, DECODE_TCP);
+	else
+		fn = decode_port_lookup(DECODE_TCP, false, c, len, &l4);
+	if (fn)
+		fn(d, c, len, &l4);
 }

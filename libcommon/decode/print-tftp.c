@@ -4,6 +4,7 @@
  * Output as tcpdump 4.99 print-tftp.c.
  */
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 enum { RRQ = 1, WRQ, DATA, ACK, TFTP_ERROR, OACK };
@@ -82,7 +83,11 @@ static bool request_print(struct cursor c, unsigned len)
 	return options_print(c, off + n, len - n);
 }
 
-void tftp_print(struct dctx *d, struct cursor c, unsigned len)
+DECODE_PORT(UDP, 30, 69, 69, PORT_EITHER, tftp_print)
+DECODE_PT("tftp", UDP, tftp_print)
+
+void tftp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
 {
 	unsigned op;
 	const char *s;

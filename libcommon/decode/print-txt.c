@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "decode.h"
+#include "table.h"
 #include "out.h"
 
 enum { MAX_TOKEN = 128 };
@@ -165,8 +166,21 @@ void http_print(struct dctx *d, struct cursor c, unsigned len)
 	decode_txtproto(d, c, len, http_cmds, true, "http", "HTTP");
 }
 
+DECODE_PORT(TCP, 130, 80, 80, PORT_EITHER, http_tcp_print)
+DECODE_PORT(TCP, 131, 8080, 8080, PORT_EITHER, http_tcp_print)
+
+void http_tcp_print(struct dctx *d, struct cursor c, unsigned len,
+		    const struct l4info *l4 DECODE_UNUSED)
+{
+	out_str(": ");
+	http_print(d, c, len);
+}
+
+DECODE_PORT(TCP, 70, 22, 22, PORT_EITHER, ssh_print)
+
 /* RFC 4253 4.2: "SSH-protoversion-softwareversion SP comments CR LF". */
-void ssh_print(struct dctx *d, struct cursor c, unsigned len)
+void ssh_print(struct dctx *d, struct cursor c, unsigned len,
+	       const struct l4info *l4 DECODE_UNUSED)
 {
 	static const char magic[] = "SSH-";
 	unsigned idx;

@@ -2,12 +2,15 @@
  *
  *   |          Source Port          |       Destination Port        |
  *   |            Length             |           Checksum            |
- * Output as tcpdump 4.99 print-udp.c. Application printers by port are
- * chosen in udp_payload_print().
+ * Output as tcpdump 4.99 print-udp.c. Application printers by port come
+ * from the UDP port table (table.h), in tcpdump's order.
  */
 #include "decode.h"
 #include "ip.h"
 #include "out.h"
+#include "table.h"
+
+DECODE_KEY(IPPROTO, 17, udp_print)
 
 enum { UDP_HDRLEN = 8 };
 
@@ -64,38 +67,12 @@ static void udp_length_print(unsigned ulen, unsigned len, bool fragmented)
 		out_fmt("UDP, length %u", ulen);
 }
 
-static bool port_is(unsigned sport, unsigned dport, unsigned port)
-{
-	return sport == port || dport == port;
-}
-
-/* Application printers by port, in tcpdump's order; false: none. */
-static bool udp_payload_print(struct dctx *d, struct cursor c, unsigned len,
-			      unsigned sport, unsigned dport)
-{
-	if (port_is(sport, dport, 53))
-		domain_print(d, c, len, false);
-	else if (port_is(sport, dport, 69))
-		tftp_print(d, c, len);
-	else if (port_is(sport, dport, 67) || port_is(sport, dport, 68))
-		bootp_print(d, c, len);
-	else if (port_is(sport, dport, 123))
-		ntp_print(d, c, len);
-	else if (port_is(sport, dport, 161) || port_is(sport, dport, 162))
-		snmp_print(d, c, len);
-	else if (port_is(sport, dport, 514))
-		syslog_print(d, c, len);
-	else if (port_is(sport, dport, 546) || port_is(sport, dport, 547))
-		dhcp6_print(d, c, len);
-	else
-		return false;
-	return true;
-}
-
 void udp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct ipinfo *ip)
 {
 	struct cursor udp = c;
+	struct l4info l4 = { ip, IPP_UDP, 0, 0, 0 };
+	decode_app_proto *fn;
 	unsigned sport, dport, ulen;
 
 	if (!cur_has(&c, 4)) {
@@ -133,23 +110,37 @@ void udp_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_trunc(d, "udp");
 		return;
 	}
-	udp_addrs(d, ip, (int)sport, (int)dport);
+	l4.sport = sport;
+	l4.dport = dport;
+	l4.ulen = ulen;
 	if (d->packettype) {
-		struct cursor data = udp;
-
-		cur_skip(&data, UDP_HDRLEN);
-		if (d->packettype == PT_SNMP)
-			snmp_print(d, data, len);
-		else if (d->packettype == PT_TFTP)
-			tftp_print(d, data, len);
-		else
-			domain_print(d, data, len, false);
+		/* tcpdump prints nothing at all for a -T type that has no
+		 * UDP printer */
+		fn = decode_pt_lookup(d->packettype, DECODE_UDP);
+		if (fn) {
+			udp_addrs(d, ip, (int)sport, (int)dport);
+			cur_skip(&udp, UDP_HDRLEN);
+			fn(d, udp, len, &l4);
+		}
 		return;
+	}
+	udp_addrs(d, ip, (int)sport, (int)dport);
+	cur_skip(&c, 2);	/* the checksum */
+	if (!d->qflag) {
+		fn = decode_port_lookup(DECODE_UDP, true, c, len, &l4);
+		if (fn) {
+			fn(d, c, len, &l4);
+			return;
+		}
 	}
 	if (d->vflag && !d->Kflag && !ip->fragmented)
 		udp_cksum_print(d, udp, len + UDP_HDRLEN, ip);
-	cur_skip(&udp, UDP_HDRLEN);
-	if (!d->qflag && udp_payload_print(d, udp, len, sport, dport))
-		return;
+	if (!d->qflag) {
+		fn = decode_port_lookup(DECODE_UDP, false, c, len, &l4);
+		if (fn) {
+			fn(d, c, len, &l4);
+			return;
+		}
+	}
 	udp_length_print(ulen, len, ip->fragmented);
 }

@@ -5,6 +5,7 @@
  */
 #include "decode.h"
 #include "out.h"
+#include "table.h"
 
 static const struct tok type2str[] = {
 	{ 1, "Advertisement" },
@@ -17,6 +18,8 @@ static const struct tok auth2str[] = {
 	{ 2, "ah" },
 	{ 0, NULL }
 };
+
+DECODE_KEY(IPPROTO, 112, vrrp_print)
 
 void vrrp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct ipinfo *ip)

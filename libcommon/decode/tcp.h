@@ -21,9 +21,9 @@ int tcp_options_print(struct dctx *d, struct cursor c, unsigned len,
  * length, len the whole option's length; -1 when it is malformed. */
 int mptcp_print(struct dctx *d, struct cursor c, unsigned len,
 		unsigned flags);
-/* The payload after the header, by port (tcpdump prints nothing for
- * ports it does not know). */
+/* The payload after the header, by the TCP port table (tcpdump prints
+ * nothing for ports it does not know). */
 void tcp_payload_print(struct dctx *d, struct cursor c, unsigned len,
-		       const struct tcp_conn *conn);
+		       const struct tcp_conn *conn, const struct ipinfo *ip);
 
 #endif
