@@ -12,6 +12,9 @@
 #   V=1                  print full commands
 #   O=DIR                put every output file under DIR
 #   CONFIG_<APPLET>=n    leave an applet out (defaults: configs/defconfig)
+#   CONFIG_DUMP_<GROUP>=n  leave a group of dump's printers out (LINK,
+#                        ROUTING, APPS)
+#   DEFCONFIG=minimal    start from configs/minimal instead
 #   SANITIZE=1           build with -fsanitize=address,undefined
 
 srctree := $(CURDIR)
@@ -27,7 +30,8 @@ Q := @
 quiet = @printf '  %-7s %s\n'
 endif
 
-include $(srctree)/configs/defconfig
+DEFCONFIG ?= defconfig
+include $(srctree)/configs/$(DEFCONFIG)
 # lab runs dump, telnet, nc and netstat in-process: it needs them all
 ifneq ($(CONFIG_DUMP)$(CONFIG_TELNET)$(CONFIG_NC)$(CONFIG_NETSTAT),yyyy)
 CONFIG_LAB := n
@@ -73,6 +77,10 @@ lp := (
 rp := )
 disabled := $(foreach a,DUMP LAB NC NETSTAT TELNET,\
 	$(if $(filter y,$(CONFIG_$(a))),,$(shell echo $(a) | tr A-Z a-z)))
+# every CONFIG_ symbol as built, for the flags stamp and tcpbox --config
+config-syms := DUMP DUMP_LINK DUMP_ROUTING DUMP_APPS LAB NC NETSTAT TELNET
+config-str := $(foreach s,$(config-syms),CONFIG_$(s)=$(or $(CONFIG_$(s)),n))
+GEN_CONFIG := $(objtree)/include/generated/config.h
 
 .PHONY: all static test run install clean fuzz FORCE unit asan
 all: $(objtree)/tcpbox
@@ -80,8 +88,15 @@ all: $(objtree)/tcpbox
 # Rebuild everything when the compiler flags or the applet set change.
 $(FLAGS_STAMP): FORCE
 	@mkdir -p $(@D)
-	@echo '$(CC) $(CFLAGS) $(CPPFLAGS) $(disabled)' | cmp -s - $@ || \
-		echo '$(CC) $(CFLAGS) $(CPPFLAGS) $(disabled)' > $@
+	@echo '$(CC) $(CFLAGS) $(CPPFLAGS) $(config-str)' | cmp -s - $@ || \
+		echo '$(CC) $(CFLAGS) $(CPPFLAGS) $(config-str)' > $@
+
+$(GEN_CONFIG): $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(quiet) GEN $(patsubst $(objtree)/%,%,$@)
+	$(Q){ printf '#define TCPBOX_CONFIG \\\n'; \
+		printf '\t"%s\\n" \\\n' $(config-str); printf '\t""\n'; } \
+		> $@.tmp && mv $@.tmp $@
 
 $(GEN_DEF): $(srctree)/applets/applets.def $(FLAGS_STAMP)
 	@mkdir -p $(@D)
@@ -100,7 +115,7 @@ $(objtree)/%.o: %.c $(FLAGS_STAMP) | $(GEN_DEF) $(GEN_PROTO)
 	$(quiet) CC $(patsubst $(objtree)/%,%,$@)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(objtree)/applets/tcpbox.o: $(GEN_DEF)
+$(objtree)/applets/tcpbox.o: $(GEN_DEF) $(GEN_CONFIG)
 $(objtree)/libcommon/decode/dispatch.o: $(GEN_PROTO)
 
 $(objtree)/tcpbox: $(OBJS)

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "generated/config.h"
 #include "args.h"
 #include "error.h"
 #include "out.h"
@@ -21,6 +22,7 @@ const char tcpbox_help[] =
 "       APPLET [ARGS...]              (through a link named after it)\n"
 "       tcpbox --list\n"
 "       tcpbox --install [-s] DIR\n"
+"       tcpbox --config\n"
 "       tcpbox [APPLET] --help\n"
 "\n"
 "One static executable for connection debugging on boxes that have\n"
@@ -30,6 +32,7 @@ const char tcpbox_help[] =
 "  --list          print every applet and alias name, one per line\n"
 "  --install DIR   make a link per name in DIR (hard links; -s: symbolic);\n"
 "                  an existing file that is not tcpbox is never replaced\n"
+"  --config        print the configuration built in (CONFIG_...=y or n)\n"
 "\n"
 "Applets:\n";
 
@@ -151,6 +154,10 @@ static int tcpbox_main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "--list")) {
 		list_print();
+		return 0;
+	}
+	if (!strcmp(cmd, "--config")) {
+		out_str(TCPBOX_CONFIG);
 		return 0;
 	}
 	if (!strcmp(cmd, "--install")) {

@@ -16,19 +16,6 @@ static bool is_print(unsigned c)
 	return c >= 0x20 && c < 0x7f;
 }
 
-void decode_char(unsigned c)
-{
-	if (c & 0x80) {
-		c &= 0x7f;
-		out_str("M-");
-	}
-	if (!is_print(c)) {
-		c ^= 0x40;	/* DEL to ?, the others to letters */
-		out_char('^');
-	}
-	out_char((char)c);
-}
-
 /* The token at idx into tok; returns the index after it and the blanks
  * that follow, or 0 when there is no token (binary, too long, cut). */
 static unsigned fetch_token(struct cursor c, unsigned idx, unsigned len,

@@ -506,3 +506,16 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 	}
 	out_eol();
 }
+
+void decode_char(unsigned c)
+{
+	if (c & 0x80) {
+		c &= 0x7f;
+		out_str("M-");
+	}
+	if (c < 0x20 || c == 0x7f) {
+		c ^= 0x40;	/* DEL to ?, the others to letters */
+		out_char('^');
+	}
+	out_char((char)c);
+}
