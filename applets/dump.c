@@ -13,7 +13,6 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <grp.h>
-#include <pwd.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -27,6 +26,8 @@
 #include "capture.h"
 #include "diag.h"
 #include "procfd.h"
+#include "tmfmt.h"
+#include "users.h"
 #include "decode/decode.h"
 #include "decode/table.h"
 #include "error.h"
@@ -516,7 +517,7 @@ static void file_name(struct dump_run *r, int n)
 		struct tm tm;
 
 		localtime_r(&r->gtime, &tm);
-		if (!strftime(base, sizeof(base), r->o->wfile, &tm))
+		if (!tm_format(base, sizeof(base), r->o->wfile, &tm))
 			die("too many output files or filename is too long "
 			    "(> %d)", (int)sizeof(base) - 1);
 	} else {
@@ -775,17 +776,19 @@ static void stats_print(struct dump_run *r)
  * open (so the file is created with our privileges: tcpdump#637). */
 static void drop_privileges(const char *user)
 {
-	struct passwd *pw;
+	struct user pw;
+	gid_t groups[64];
+	int n;
 
 	if (!user || (getuid() != 0 && geteuid() != 0))
 		return;
-	pw = getpwnam(user);
-	if (!pw)
+	if (!user_by_name(user, &pw))
 		die("Couldn't find user '%.32s'", user);
-	if (initgroups(pw->pw_name, pw->pw_gid) != 0 ||
-	    setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0)
+	n = user_groups(&pw, groups, 64);
+	if (n < 0 || setgroups((size_t)n, groups) != 0 ||
+	    setgid(pw.gid) != 0 || setuid(pw.uid) != 0)
 		die("Couldn't change to '%.32s' uid=%lu gid=%lu: %s", user,
-		    (unsigned long)pw->pw_uid, (unsigned long)pw->pw_gid,
+		    (unsigned long)pw.uid, (unsigned long)pw.gid,
 		    strerror(errno));
 }
 

@@ -35,7 +35,6 @@
 #include <getopt.h>
 #include <netdb.h>
 #include <netinet/in.h>
-#include <pwd.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +51,7 @@
 #include "procfd.h"
 #include "procnet.h"
 #include "rtnl.h"
+#include "users.h"
 #include "xfuncs.h"
 
 const char netstat_help[] =
@@ -837,10 +837,10 @@ static void json_prog(struct sink *k, struct jobj *j, uint64_t inode)
 
 static void user_cell(const struct netstat_opts *o, uint32_t uid)
 {
-	struct passwd *pw = o->num_users ? NULL : getpwuid(uid);
+	struct user pw;
 
-	if (pw)
-		out_fmt(" %-10s", pw->pw_name);
+	if (!o->num_users && user_by_uid(uid, &pw))
+		out_fmt(" %-10s", pw.name);
 	else
 		out_fmt(" %-10u", uid);
 }
@@ -931,7 +931,8 @@ static void inet_json(struct sink *k, const struct diag_sock *s,
 	struct jobj j = json_row(k);
 	char addr[INET6_ADDRSTRLEN];
 	int af = s->family == AF_INET6 ? AF_INET6 : AF_INET;
-	struct passwd *pw = o->num_users ? NULL : getpwuid(s->uid);
+	struct user pwent, *pw = !o->num_users &&
+		user_by_uid(s->uid, &pwent) ? &pwent : NULL;
 	bool listen = s->protocol == IPPROTO_TCP &&
 		      s->state == TCP_LISTEN_STATE;
 
@@ -947,7 +948,7 @@ static void inet_json(struct sink *k, const struct diag_sock *s,
 	json_str(&j, "state", state);
 	json_num(&j, "uid", s->uid);
 	if (pw)
-		json_str(&j, "user", pw->pw_name);
+		json_str(&j, "user", pw->name);
 	json_num(&j, "inode", s->inode);
 	json_str(&j, "timer", s->timer < 5 ? timer_names[s->timer] :
 		 "unknown");

@@ -98,6 +98,23 @@ static void comm_read(pid_t pid, char *buf, bool use_cmdline)
 	buf[strcspn(buf, "\n")] = '\0';
 }
 
+
+/* The inode of a "socket:[N]" link target. */
+static bool socket_inode(const char *link, unsigned long long *ino)
+{
+	static const char prefix[] = "socket:[";
+	char *end;
+
+	if (strncmp(link, prefix, sizeof(prefix) - 1))
+		return false;
+	link += sizeof(prefix) - 1;
+	if (*link < '0' || *link > '9')
+		return false;
+	errno = 0;
+	*ino = strtoull(link, &end, 10);
+	return !errno && end[0] == ']' && end[1] == '\0';
+}
+
 /* Add the sockets of one process; -1 if its fds cannot be read. */
 static int scan_pid(struct procfd *m, pid_t pid)
 {
@@ -123,7 +140,7 @@ static int scan_pid(struct procfd *m, pid_t pid)
 		if (n <= 0)
 			continue;
 		link[n] = '\0';
-		if (sscanf(link, "socket:[%llu]", &ino) != 1)
+		if (!socket_inode(link, &ino))
 			continue;
 		if (!named) {
 			comm_read(pid, comm, m->use_cmdline);

@@ -6,9 +6,9 @@
 
 struct service {
 	const char *name;
-	int port;
-	int proto;
 	const char *aliases;
+	unsigned short port;
+	unsigned char proto;	/* SERV_TCP | SERV_UDP ... */
 };
 
 static const struct service services[] = {

@@ -12,6 +12,7 @@
 #include "decode.h"
 #include "table.h"
 #include "out.h"
+#include "tmfmt.h"
 
 enum { NTP_TIMEMSG_MINLEN = 48 };
 
@@ -50,7 +51,7 @@ static void ntp_time(struct cursor c, unsigned off)
 		out_str(" (unrepresentable)");
 		return;
 	}
-	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	tm_format(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
 	out_fmt(" (%s)", buf);
 }
 
