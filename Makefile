@@ -2,6 +2,7 @@
 #
 #   make                 dynamic build for development, leaves ./tcpbox
 #   make static          stripped, fully static ./tcpbox-static
+#   make sizes           its bytes by object, printer group, library member
 #   make test            unit + functional tests, again under ASan+UBSan,
 #                        and the walkthrough tests on the static build
 #   make run             build and replay the refusal walkthrough
@@ -88,7 +89,7 @@ config-syms := DUMP DUMP_LINK DUMP_ROUTING DUMP_APPS LAB NC NETSTAT TELNET
 config-str := $(foreach s,$(config-syms),CONFIG_$(s)=$(or $(CONFIG_$(s)),n))
 GEN_CONFIG := $(objtree)/include/generated/config.h
 
-.PHONY: all static test run install clean fuzz FORCE unit asan
+.PHONY: all static sizes test run install clean fuzz FORCE unit asan
 all: $(objtree)/tcpbox
 
 # Rebuild everything when the compiler flags or the applet set change.
@@ -132,7 +133,8 @@ $(objtree)/tcpbox: $(OBJS)
 # Bluetooth and netfilter capture modules out (see that file).
 $(objtree)/tcpbox-static: $(OBJS) $(STATIC_OBJS)
 	$(quiet) LD $(patsubst $(objtree)/%,%,$@)
-	$(Q)$(CC) -static -s $(LDFLAGS) -Wl,--gc-sections $(STATIC_LDFLAGS) -o $@ \
+	$(Q)$(CC) -static -s $(LDFLAGS) -Wl,--gc-sections $(STATIC_LDFLAGS) \
+		-Wl,-Map=$@.map -o $@ \
 		$(OBJS) $(STATIC_OBJS) $(LDLIBS) 2> $@.log || \
 		{ cat $@.log >&2; exit 1; }
 	$(Q)grep -v 'statically linked applications requires at runtime' \
@@ -141,6 +143,11 @@ $(objtree)/tcpbox-static: $(OBJS) $(STATIC_OBJS)
 		$$(stat -c %s $@)
 
 static: $(objtree)/tcpbox-static
+
+# Where the static executable's bytes come from (see docs/design.md).
+sizes: $(objtree)/tcpbox-static
+	$(Q)$(srctree)/scripts/sizes $(objtree)/tcpbox-static.map \
+		$(srctree)/libcommon/decode/Kbuild
 
 # ---- tests ----
 UNIT_TESTS := $(patsubst $(srctree)/tests/unit/%.c,%,\
@@ -180,7 +187,8 @@ clean:
 	rm -rf $(objtree)/applets $(objtree)/libcommon $(objtree)/include \
 		$(objtree)/tests/unit/test_? $(objtree)/.cflags \
 		$(objtree)/tcpbox $(objtree)/tcpbox-static \
-		$(objtree)/tcpbox-static.log $(objtree)/build
+		$(objtree)/tcpbox-static.log $(objtree)/tcpbox-static.map \
+		$(objtree)/build
 	rm -f $(addprefix $(objtree)/tests/unit/,$(UNIT_TESTS))
 
 FORCE:
