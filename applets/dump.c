@@ -9,6 +9,7 @@
  * Not done: -E and -M (no cryptography in tcpbox: they say so), -T
  * forces only the printers tcpbox has (domain, snmp, tftp).
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -65,6 +66,7 @@ struct dump_opts {
 	int snaplen;
 	bool promisc, immediate, line_buffered, packet_buffered;
 	bool list_ifs, list_dlts, count_only, nano;
+	bool foreign;		/* -f */
 	int compile_dump;	/* -d count */
 	int direction;
 	int bufsize;
@@ -275,7 +277,8 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 	case 'l': o->line_buffered = true; break;
 	case 'L': o->list_dlts = true; break;
 	case 'n': o->d.nflag++; break;
-	case 'N': break;	/* domain names are printed whole anyway */
+	case 'N': o->d.Nflag++; break;
+	case 'f': o->foreign = true; break;
 	case 'p': o->promisc = false; break;
 	case 'q': o->d.qflag++; break;
 	case 'Q':
@@ -351,7 +354,7 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 		die("-%c: tcpbox has no cryptography to decrypt ESP or check "
 		    "TCP-MD5 signatures", c);
 	default:
-		/* -a -b -f -H -O -u -Y: accepted, no effect here */
+		/* -a -b -H -O -u -Y: accepted, no effect here */
 		break;
 	}
 }
@@ -812,6 +815,12 @@ static void compile_filter(struct dump_run *r)
 
 	if (!r->o->rfile && pcap_lookupnet(r->o->dev, &net, &mask, ebuf) < 0)
 		mask = PCAP_NETMASK_UNKNOWN;
+	/* -f: names only for hosts on the capture's network (tcpdump asks
+	 * libpcap for it only when capturing live) */
+	if (r->o->foreign && !r->o->rfile && mask != PCAP_NETMASK_UNKNOWN) {
+		r->o->d.flocalnet = ntohl(net);
+		r->o->d.fnetmask = ntohl(mask);
+	}
 	if (cap_set_filter(r->p, r->o->filter, mask, msg, sizeof(msg)) < 0)
 		die("%s", msg);
 }

@@ -38,6 +38,9 @@ enum ts_mode {
 struct dctx {
 	/* option counts, as tcpdump's ndo_*flag */
 	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
+	int Nflag;		/* host names without their domain */
+	uint32_t flocalnet, fnetmask;	/* -f: names only inside this
+					 * network (mask 0: everywhere) */
 	int number;		/* -#: print the packet number */
 	const char *packettype;	/* -T: a name of table.h's DECODE_PT
 				 * lines, or NULL */
@@ -112,6 +115,14 @@ void decode_invalid(struct dctx *d);
 /* Remember the packet's flow for d->flow_note (TCP and UDP printers). */
 void decode_flow(struct dctx *d, const struct ipinfo *ip, unsigned proto,
 		 unsigned sport, unsigned dport);
+
+/* Names without -n (names.c): the host name of an address (or its
+ * numeric form), cached per run; a port's name from /etc/services, or
+ * NULL; an IP protocol's IANA keyword, or NULL. */
+const char *names_host(struct dctx *d, int version, const uint8_t *a);
+const char *names_port(struct dctx *d, unsigned port, bool udp);
+const char *names_ipproto(unsigned nh);
+void names_free(struct name_cache *nc);
 
 /* Helpers in util.c */
 void decode_ipaddr(struct dctx *d, int version, const uint8_t *a);
@@ -200,6 +211,8 @@ struct tok {
 	unsigned v;
 	const char *s;
 };
+/* tcpdump's list of vendors by OUI ("oui Cisco"), names.c. */
+extern const struct tok oui_values[];
 /* The name of v, or NULL. */
 const char *tok_str(const struct tok *t, unsigned v);
 /* The name of v, else fmt (with one %u) formatted into the output. */

@@ -35,7 +35,7 @@ void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 		fn(d, c, len, ip);
 		return;
 	}
-	name = d->nflag ? NULL : ipproto_name(ip->nh);
+	name = d->nflag ? NULL : names_ipproto(ip->nh);
 	if (name)
 		out_fmt(" %s", name);
 	else
@@ -194,7 +194,7 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 		cur_skip(&hdr, hlen);
 		ip_demux_print(d, hdr, ip.len, &ip);
 	} else {
-		const char *name = d->nflag ? NULL : ipproto_name(ip.nh);
+		const char *name = d->nflag ? NULL : names_ipproto(ip.nh);
 
 		if (d->qflag > 1)
 			return;

@@ -16,84 +16,13 @@
 #include "out.h"
 #include "xfuncs.h"
 
-/* ---- host names (without -n), cached: tcpdump asks once per address */
-
-enum { NAME_SLOTS = 1024 };
-
-struct name_entry {
-	uint8_t addr[16];
-	int version;
-	char *name;
-};
-
-struct name_cache {
-	struct name_entry e[NAME_SLOTS];
-};
-
-static unsigned name_hash(const uint8_t *a, unsigned n)
-{
-	unsigned h = 2166136261u;
-
-	while (n--)
-		h = (h ^ *a++) * 16777619u;
-	return h % NAME_SLOTS;
-}
-
-static const char *name_lookup(struct dctx *d, int version, const uint8_t *a)
-{
-	unsigned n = version == 6 ? 16 : 4;
-	struct name_entry *e;
-	struct sockaddr_storage ss = { 0 };
-	socklen_t sl;
-	char host[NI_MAXHOST];
-
-	if (!d->names)
-		d->names = xzalloc(sizeof(*d->names));
-	e = &d->names->e[name_hash(a, n)];
-	if (e->name && e->version == version && !memcmp(e->addr, a, n))
-		return e->name;
-	if (version == 6) {
-		struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&ss;
-
-		s6->sin6_family = AF_INET6;
-		memcpy(&s6->sin6_addr, a, 16);
-		sl = sizeof(*s6);
-	} else {
-		struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
-
-		s4->sin_family = AF_INET;
-		memcpy(&s4->sin_addr, a, 4);
-		sl = sizeof(*s4);
-	}
-	if (getnameinfo((struct sockaddr *)&ss, sl, host, sizeof(host), NULL, 0,
-			NI_NAMEREQD))
-		inet_ntop(version == 6 ? AF_INET6 : AF_INET, a, host,
-			  sizeof(host));
-	free(e->name);
-	e->name = xstrdup(host);
-	e->version = version;
-	memcpy(e->addr, a, n);
-	return e->name;
-}
-
-static void name_cache_free(struct name_cache *nc)
-{
-	unsigned i;
-
-	if (!nc)
-		return;
-	for (i = 0; i < NAME_SLOTS; i++)
-		free(nc->e[i].name);
-	free(nc);
-}
-
 const char *decode_ip4addr_str(struct dctx *d, const uint8_t *a, char *buf)
 {
 	char *p = buf + 16;
 	int i;
 
 	if (!d->nflag)
-		return name_lookup(d, 4, a);
+		return names_host(d, 4, a);
 	/* dotted quad by hand: this is on every line */
 	*--p = '\0';
 	for (i = 3; i >= 0; i--) {
@@ -121,7 +50,7 @@ void decode_ip6addr(struct dctx *d, const uint8_t *a)
 	char buf[INET6_ADDRSTRLEN];
 
 	if (!d->nflag) {
-		out_str(name_lookup(d, 6, a));
+		out_str(names_host(d, 6, a));
 		return;
 	}
 	inet_ntop(AF_INET6, a, buf, sizeof(buf));
@@ -146,19 +75,12 @@ void decode_ipaddr(struct dctx *d, int version, const uint8_t *a)
 		decode_ip4addr(d, a);
 }
 
-void decode_etheraddr(struct dctx *d, const uint8_t *a)
-{
-	(void)d;
-	out_fmt("%02x:%02x:%02x:%02x:%02x:%02x", a[0], a[1], a[2], a[3], a[4],
-		a[5]);
-}
-
 void decode_port(struct dctx *d, unsigned port, bool udp)
 {
 	const char *s = NULL;
 
 	if (!d->nflag)
-		s = services_name((int)port, udp ? SERV_UDP : SERV_TCP);
+		s = names_port(d, port, udp);
 	if (s)
 		out_str(s);
 	else
@@ -454,7 +376,7 @@ void decode_done(struct dctx *d)
 {
 	tcp_seq_free(d->tcp);
 	d->tcp = NULL;
-	name_cache_free(d->names);
+	names_free(d->names);
 	d->names = NULL;
 }
 
