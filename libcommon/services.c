@@ -4,16 +4,11 @@
 
 #include "net.h"
 
-struct service {
-	const char *name;
-	const char *aliases;
-	unsigned short port;
-	unsigned char proto;	/* SERV_TCP | SERV_UDP ... */
-};
-
-static const struct service services[] = {
+/* Entries, one after another: port (2 bytes, big-endian), protocols
+ * (1 byte of SERV_*), the name and the aliases, each ended by NUL. */
+static const char services[] =
 #include "services-table.h"
-};
+	;
 
 /* Is name one of the space-separated words of list? */
 static int in_list(const char *list, const char *name)
@@ -32,27 +27,53 @@ static int in_list(const char *list, const char *name)
 	return 0;
 }
 
+/* Walk the entries; stops at the first for which match() says yes and
+ * returns its name, or NULL. */
+static const char *services_find(int (*match)(int port, int proto,
+					       const char *name,
+					       const char *aliases,
+					       const void *key, int want),
+				 const void *key, int want, int *port)
+{
+	const char *p = services, *end = services + sizeof(services) - 1;
+
+	while (p + 3 < end) {
+		const unsigned char *u = (const unsigned char *)p;
+		const char *name = p + 3, *aliases = name + strlen(name) + 1;
+
+		*port = u[0] << 8 | u[1];
+		if (match(*port, u[2], name, aliases, key, want))
+			return name;
+		p = aliases + strlen(aliases) + 1;
+	}
+	return NULL;
+}
+
+static int by_name(int port, int proto, const char *name, const char *aliases,
+		   const void *key, int want)
+{
+	(void)port;
+	return (proto & want) && (!strcmp(name, key) || in_list(aliases, key));
+}
+
+static int by_port(int port, int proto, const char *name, const char *aliases,
+		   const void *key, int want)
+{
+	(void)name;
+	(void)aliases;
+	return (proto & want) && port == *(const int *)key;
+}
+
 int services_port(const char *name, int proto)
 {
-	size_t i;
+	int port;
 
-	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++) {
-		const struct service *s = &services[i];
-
-		if (!(s->proto & proto))
-			continue;
-		if (!strcmp(s->name, name) || in_list(s->aliases, name))
-			return s->port;
-	}
-	return -1;
+	return services_find(by_name, name, proto, &port) ? port : -1;
 }
 
 const char *services_name(int port, int proto)
 {
-	size_t i;
+	int found;
 
-	for (i = 0; i < sizeof(services) / sizeof(services[0]); i++)
-		if (services[i].port == port && (services[i].proto & proto))
-			return services[i].name;
-	return NULL;
+	return services_find(by_port, &port, proto, &found);
 }
