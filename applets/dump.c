@@ -26,6 +26,8 @@
 #include "args.h"
 #include "capture.h"
 #include "diag.h"
+#include "pktq.h"
+#include "revlookup.h"
 #include "procfd.h"
 #include "tmfmt.h"
 #include "users.h"
@@ -98,12 +100,22 @@ struct dump_run {
 	int wnum;		/* its number, with -C */
 	time_t gtime;		/* -G: when the current file began */
 	int gcount;		/* -G: files finished */
+	/* names on, live: packets wait in q while a name is looked up by
+	 * the lookup process rl (see names_pump) */
+	struct pktq *q;
+	struct revlookup *rl;
+	unsigned long queued;	/* packets put in q */
+	bool pumping;		/* the capture is still open */
+	int64_t end_ms;		/* --duration's end, or 0 */
 };
 
+/* The first signal stops the capture (what was captured is still
+ * printed); a second one stops the printing too. */
 static void on_signal(int sig)
 {
 	(void)sig;
-	dump_stop = 1;
+	if (dump_stop < 2)
+		dump_stop++;
 }
 
 static void on_usr1(int sig)
@@ -705,14 +717,107 @@ static int64_t now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* ---- names on, live: tcpdump reads no packet while a reverse lookup
+ * waits, so a slow resolver makes the kernel drop. Here a lookup process
+ * (revlookup.h) answers while the capture goes on into a queue
+ * (pktq.h); packets are printed from the queue, in order, with the same
+ * names, only later. */
+
+enum { QUEUE_LIMIT = 256 << 20, QUEUE_ROOM = 8 << 20 };
+
+static void on_queue(u_char *user, const struct pcap_pkthdr *h,
+		     const u_char *bytes)
+{
+	struct dump_run *r = (struct dump_run *)user;
+
+	if (pktq_push(r->q, h, bytes))
+		r->queued++;
+}
+
+/* Print the queued packets, up to -c; a second signal stops it. */
+static void queue_print(struct dump_run *r)
+{
+	struct pkt *p;
+
+	while ((!r->o->count || r->captured < (unsigned long)r->o->count) &&
+	       dump_stop < 2 && (p = pktq_pop(r->q))) {
+		on_packet((u_char *)r, &p->h, p->data);
+		free(p);
+	}
+}
+
+static int64_t now_ms(void);
+
+/* names.c's lookup hook: ask the lookup process, and while it works
+ * keep the capture flowing into the queue. */
+static bool names_pump(struct dctx *d, int version, const uint8_t *a,
+		       char *host, size_t size)
+{
+	struct dump_run *r = d->resolve_arg;
+	struct pollfd pfd[2];
+	int fd = r->rl ? revlookup_ask(r->rl, version, a) : -1;
+
+	if (fd < 0)
+		return false;
+	pfd[0] = (struct pollfd){ .fd = fd, .events = POLLIN };
+	pfd[1] = (struct pollfd){ .fd = pcap_get_selectable_fd(r->p),
+				  .events = POLLIN };
+	for (;;) {
+		bool pump = r->pumping && !dump_stop &&
+			    (!r->end_ms || now_ms() < r->end_ms) &&
+			    pktq_room(r->q, QUEUE_ROOM);
+
+		if (poll(pfd, pump ? 2 : 1, 100) < 0 && errno != EINTR)
+			return false;
+		if (dump_stop >= 2) {
+			/* stop now: no more names, no answer awaited */
+			revlookup_stop(r->rl);
+			r->rl = NULL;
+			return false;
+		}
+		if (pfd[0].revents)
+			return revlookup_answer(r->rl, host, size) && *host;
+		if (pump && pfd[1].revents &&
+		    pcap_dispatch(r->p, -1, on_queue, (u_char *)r) < 0)
+			r->pumping = false;
+	}
+}
+
+/* Start the queue and the lookup process; false (and nothing changed)
+ * when the process cannot be had: then lookups block as in tcpdump. */
+static bool names_start(struct dump_run *r)
+{
+	if (!(r->rl = revlookup_start()))
+		return false;
+	r->q = pktq_new(QUEUE_LIMIT);
+	r->pumping = true;
+	r->o->d.resolve = names_pump;
+	r->o->d.resolve_arg = r;
+	return true;
+}
+
+static void names_stop(struct dump_run *r)
+{
+	r->pumping = false;
+	queue_print(r);
+	r->o->d.resolve = NULL;
+	revlookup_stop(r->rl);
+	r->rl = NULL;
+	pktq_free(r->q);
+	r->q = NULL;
+}
+
 /* Wait for packets and hand them out until -c, a signal or --duration.
  * On a signal keep reading for one capture timeout, so the packets the
  * kernel already holds (a TPACKET_V3 block not yet handed over) are not
  * lost. Returns 0, -1 on a capture error, -2 when stopped by a signal. */
-static int live_loop(struct dump_run *r, int timeout_ms)
+static int live_loop(struct dump_run *r, int timeout_ms, pcap_handler fn,
+		     unsigned long *got)
 {
 	struct dump_opts *o = r->o;
 	int64_t end = o->duration ? now_ms() + o->duration * 1000 : 0;
+
+	r->end_ms = end;
 	int64_t drain_end = 0, next_got = now_ms() + 1000;
 	struct pollfd pfd = { .fd = pcap_get_selectable_fd(r->p),
 			      .events = POLLIN };
@@ -722,15 +827,19 @@ static int live_loop(struct dump_run *r, int timeout_ms)
 	if (pcap_setnonblock(r->p, 1, ebuf) < 0)
 		die("%s", ebuf);
 	for (;;) {
-		long long left = o->count ? o->count - (long long)r->captured : -1;
+		long long left = o->count ? o->count - (long long)*got : -1;
 		int wait = timeout_ms;
 
 		if (o->count && left <= 0)
 			return 0;
-		n = pcap_dispatch(r->p, o->count ? (int)left : -1, on_packet,
-				  (u_char *)r);
+		if (r->q && !pktq_room(r->q, QUEUE_ROOM))
+			fn = NULL;	/* full: leave them to the kernel */
+		n = fn ? pcap_dispatch(r->p, o->count ? (int)left : -1, fn,
+				       (u_char *)r) : 0;
 		if (n < 0)
 			return n == PCAP_ERROR_BREAK ? -2 : -1;
+		if (r->q)
+			queue_print(r);
 		if (dump_info) {
 			dump_info = 0;
 			stats_line(r);
@@ -967,7 +1076,13 @@ static int run_live(struct dump_run *r)
 		fprintf(stderr, "%s: ", msg_prog());
 	print_dlt(r->p, "listening on", o->dev, true, o->snaplen);
 	install_signals();
-	n = live_loop(r, timeout);
+	if (!o->d.nflag && !o->count_only && (!o->wfile || o->print) &&
+	    names_start(r)) {
+		n = live_loop(r, timeout, on_queue, &r->queued);
+		names_stop(r);
+	} else {
+		n = live_loop(r, timeout, on_packet, &r->captured);
+	}
 	if (!o->wfile && n == -2)
 		out_char('\n');
 	out_flush();

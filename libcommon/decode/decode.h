@@ -56,6 +56,12 @@ struct dctx {
 	char hms[16];
 	struct tcp_seq_table *tcp;	/* relative sequence numbers */
 	struct name_cache *names;	/* address -> host name, without -n */
+	/* names.c asks this for a host name when set (dump: a lookup that
+	 * lets the capture go on); true with the name in host, false for
+	 * none */
+	bool (*resolve)(struct dctx *d, int version, const uint8_t *a,
+			char *host, size_t size);
+	void *resolve_arg;
 
 	/* --pid: the TCP/UDP flow the packet's printer saw, and who wants
 	 * to hear of it after the line (NULL: nobody) */

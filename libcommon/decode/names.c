@@ -89,7 +89,7 @@ static bool host_wanted(const struct dctx *d, int version, const uint8_t *a)
 	return (v & d->fnetmask) == d->flocalnet;
 }
 
-static void host_resolve(const struct dctx *d, int version, const uint8_t *a,
+static void host_resolve(struct dctx *d, int version, const uint8_t *a,
 			 char *host, size_t size)
 {
 	struct sockaddr_storage ss = { 0 };
@@ -108,7 +108,8 @@ static void host_resolve(const struct dctx *d, int version, const uint8_t *a,
 		memcpy(&s4->sin_addr, a, 4);
 		sl = sizeof(*s4);
 	}
-	if (!getnameinfo((struct sockaddr *)&ss, sl, host, size, NULL, 0,
+	if (d->resolve ? d->resolve(d, version, a, host, size) :
+	    !getnameinfo((struct sockaddr *)&ss, sl, host, size, NULL, 0,
 			 NI_NAMEREQD)) {
 		if (d->Nflag)
 			host[strcspn(host, ".")] = '\0';

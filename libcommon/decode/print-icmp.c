@@ -100,8 +100,7 @@ static bool unreach_port(struct icmp *m, char *buf, size_t n)
 	proto = cur_peek(&m->c, 17);
 	if (proto == IPP_TCP || proto == IPP_UDP) {
 		if (!m->d->nflag)
-			name = services_name((int)dport, proto == IPP_UDP ?
-					     SERV_UDP : SERV_TCP);
+			name = names_port(m->d, dport, proto == IPP_UDP);
 		if (name)
 			snprintf(buf, n, "%s %s port %s unreachable", dst,
 				 proto == IPP_TCP ? "tcp" : "udp", name);
