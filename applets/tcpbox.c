@@ -180,12 +180,14 @@ static int tcpbox_main(int argc, char **argv)
 static void netns_join(const char *how, const char *target)
 {
 	char path[PATH_MAX];
-	enum netns_kind kind = netns_path(target, path, sizeof(path));
+	int kind = netns_path(target, path, sizeof(path));
 	const char *file = kind == NETNS_PATH ? "" : path;
 	const char *sep = kind == NETNS_PATH ? "" : ": ";
 	const char *type;
 	int nstype;
 
+	if (kind < 0)	/* the error line would not hold all of it */
+		die("%s%.32s...: %s", how, target, strerror(errno));
 	if (netns_enter(path, &nstype) == 0)
 		return;
 	switch (errno) {

@@ -35,18 +35,24 @@ const char *netns_type_name(int nstype)
 	return NULL;
 }
 
-enum netns_kind netns_path(const char *target, char *buf, size_t size)
+int netns_path(const char *target, char *buf, size_t size)
 {
+	const char *fmt = "/run/netns/%s";
+	int kind = NETNS_NAME, n;
+
 	if (*target && strspn(target, "0123456789") == strlen(target)) {
-		snprintf(buf, size, "/proc/%s/ns/net", target);
-		return NETNS_PID;
+		fmt = "/proc/%s/ns/net";
+		kind = NETNS_PID;
+	} else if (strchr(target, '/')) {
+		fmt = "%s";
+		kind = NETNS_PATH;
 	}
-	if (strchr(target, '/')) {
-		snprintf(buf, size, "%s", target);
-		return NETNS_PATH;
+	n = snprintf(buf, size, fmt, target);
+	if (n < 0 || (size_t)n >= size) {
+		errno = ENAMETOOLONG;
+		return -1;
 	}
-	snprintf(buf, size, "/run/netns/%s", target);
-	return NETNS_NAME;
+	return kind;
 }
 
 int netns_enter(const char *path, int *nstype)

@@ -11,9 +11,9 @@
 enum netns_kind { NETNS_PID, NETNS_NAME, NETNS_PATH };
 
 /* The namespace file target names: all digits is a PID, anything with a
- * '/' a path, else an ip-netns name. Writes the path to buf (truncated
- * to size, NUL-terminated) and returns which kind target is. */
-enum netns_kind netns_path(const char *target, char *buf, size_t size);
+ * '/' a path, else an ip-netns name. Writes the path to buf and returns
+ * which kind target is; -1 with ENAMETOOLONG when it does not fit. */
+int netns_path(const char *target, char *buf, size_t size);
 
 /* Open path and join its network namespace with setns(2). Returns 0, or
  * -1 with errno: open(2)'s (ENOENT, EACCES...), EINVAL when the file is
