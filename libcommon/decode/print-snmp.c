@@ -10,6 +10,7 @@
 #include "decode.h"
 #include "table.h"
 #include "out.h"
+#include "snmp-mib.h"
 
 enum be_type {
 	BE_ANY, BE_INT, BE_UNS, BE_STR, BE_OID, BE_NULL, BE_INETADDR, BE_SEQ,
@@ -165,26 +166,102 @@ static void string_print(const struct snmp *s, const struct be *e)
 		out_fmt(i ? "_%.2x" : "%.2x", u8(s, e->data + i));
 }
 
-static void oid_print(const struct snmp *s, const struct be *e)
+/* ---- object names without -n: tcpdump's compiled-in MIB */
+
+enum { MIB_ROOT = 0xffff, MIB_NONE = 0xfffe };
+
+/* Prefixes tcpdump abbreviates, tried in this order: mib-2,
+ * enterprises, experimental, snmpModules; the encoded OID, and below the
+ * arcs after iso of the node whose children follow. */
+static const struct {
+	const char *prefix;
+	unsigned char oid[5], len;
+} mib_abbrev[] = {
+	{ "", { 0x2b, 6, 1, 2, 1 }, 5 },
+	{ "E:", { 0x2b, 6, 1, 4, 1 }, 5 },
+	{ "X:", { 0x2b, 6, 1, 3 }, 4 },
+	{ "S:", { 0x2b, 6, 1, 6, 3 }, 5 },
+};
+static const unsigned char mib_abbrev_arcs[][6] = {
+	{ 3, 6, 1, 2, 1 }, { 3, 6, 1, 4, 1 }, { 3, 6, 1, 3 }, { 3, 6, 1, 6, 3 },
+};
+
+/* The child of parent with arc o, or MIB_NONE. */
+static unsigned mib_child(unsigned parent, uint32_t o)
 {
-	uint32_t o = 0;
-	bool first = true;
 	unsigned i;
 
-	for (i = 0; i < e->len; i++) {
+	if (parent == MIB_NONE)
+		return MIB_NONE;
+	for (i = 0; i < sizeof(mib_nodes) / sizeof(mib_nodes[0]); i++)
+		if (mib_nodes[i].parent == parent && mib_nodes[i].arc == o)
+			return i;
+	return MIB_NONE;
+}
+
+/* The node of iso.arcs... (the abbreviations' nodes), or MIB_NONE. */
+static unsigned mib_walk(const unsigned char *arcs, unsigned n)
+{
+	unsigned node = mib_child(MIB_ROOT, 1), i;
+
+	for (i = 0; i < n && arcs[i]; i++)
+		node = mib_child(node, arcs[i]);
+	return node;
+}
+
+/* One arc: its name under *node, or its number; the dot unless
+ * suppressed (tcpdump's OBJ_PRINT). */
+static void mib_arc(unsigned *node, uint32_t o, bool nodot)
+{
+	*node = mib_child(*node, o);
+	if (!nodot)
+		out_char('.');
+	if (*node != MIB_NONE)
+		out_str(mib_names + mib_nodes[*node].name);
+	else
+		out_uint(o, 0);
+}
+
+static void oid_print(const struct snmp *s, const struct be *e)
+{
+	unsigned node = MIB_NONE, i = 0, a;
+	int first = -1;
+	uint32_t o = 0;
+
+	if (!s->d->nflag && e->len > 2)
+		for (a = 0; a < sizeof(mib_abbrev) / sizeof(mib_abbrev[0]); a++) {
+			unsigned k, n = mib_abbrev[a].len;
+
+			if (e->len < n)
+				continue;
+			for (k = 0; k < n && u8(s, e->data + k) ==
+				    mib_abbrev[a].oid[k]; k++)
+				;
+			if (k < n)
+				continue;
+			out_str(mib_abbrev[a].prefix);
+			node = mib_walk(mib_abbrev_arcs[a], 6);
+			i = n;
+			first = 1;
+			break;
+		}
+	for (; i < e->len; i++) {
 		unsigned b = u8(s, e->data + i);
 
 		o = o << 7 | (b & 0x7f);
 		if (b & 0x80)
 			continue;
-		if (first) {
+		if (first < 0) {
 			uint32_t top = o / 40 > 2 ? 2 : o / 40;
 
-			out_fmt(".%u", top);
+			node = s->d->nflag ? MIB_NONE : MIB_ROOT;
+			first = 0;
+			mib_arc(&node, top, false);
 			o -= top * 40;
-			first = false;
 		}
-		out_fmt(".%u", o);
+		mib_arc(&node, o, first > 0);
+		if (--first < 0)
+			first = 0;
 		o = 0;
 	}
 }
