@@ -8,6 +8,8 @@
 #include <pcap/dlt.h>
 
 #include "decode.h"
+#include "ether.h"
+#include "llc.h"
 #include "out.h"
 #include "table.h"
 
@@ -22,6 +24,8 @@ enum {
 	ETHERTYPE_8021QINQ = 0x88a8,
 	ETHERTYPE_8021Q9100 = 0x9100,
 	ETHERTYPE_8021Q9200 = 0x9200,
+	ETHERTYPE_MACSEC = 0x88e5,
+	ETHERTYPE_JUMBO = 0x8870,
 };
 
 static const struct tok ethertype_values[] = {
@@ -127,77 +131,159 @@ static void addresses_print(struct dctx *d, const uint8_t *src,
 	out_str(", ");
 }
 
-DECODE_DLT(DLT_EN10MB, ether_if_print)
+/* What the header walk knows of the frame. */
+struct ether_frame {
+	uint8_t src[6], dst[6];
+	unsigned orig_len;
+	bool printed_len;	/* -e: ", length N: " is out */
+	unsigned hdrlen;
+};
 
-unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len)
+/* -e: the type, then the length the first time. */
+static void type_e_print(struct dctx *d, struct ether_frame *f,
+			 unsigned type)
 {
-	unsigned caplen = (unsigned)cur_left(&c), orig_len = len;
-	unsigned hdrlen = ETHER_HDRLEN, type;
-	uint8_t dst[6], src[6];
-	bool printed_len = false;
+	ether_type_print(d, type);
+	if (!f->printed_len) {
+		out_fmt(", length %u: ", f->orig_len);
+		f->printed_len = true;
+	} else {
+		out_str(", ");
+	}
+}
+
+/* A length field: what is left (no more than it says) is LLC. */
+static void ether_llc_print(struct dctx *d, struct cursor c, unsigned len,
+			    struct ether_frame *f, unsigned length_field)
+{
+	int llc_hdrlen;
+
+	if (length_field < len) {
+		len = length_field;
+		c = cur_sub(&c, len);
+	}
+	if (d->eflag) {
+		out_str("802.3");
+		if (!f->printed_len)
+			out_fmt(", length %u: ", len);
+	}
+	llc_hdrlen = llc_print(d, c, len, f->src, f->dst);
+	if (llc_hdrlen < 0) {
+		default_print(d, c);
+		llc_hdrlen = -llc_hdrlen;
+	}
+	f->hdrlen += (unsigned)llc_hdrlen;
+}
+
+/* MACsec's SecTAG; false when the frame ends with it. */
+static bool ether_macsec(struct dctx *d, struct cursor *c, unsigned *len,
+			 struct ether_frame *f)
+{
+	const uint8_t *start = c->p;
+	int r;
+
+	if (d->eflag) {
+		ether_type_print(d, ETHERTYPE_MACSEC);
+		out_fmt(", length %u: ", f->orig_len);
+		f->printed_len = true;
+	}
+	r = macsec_print(d, c, len, f->src, f->dst);
+	f->hdrlen += (unsigned)(c->p - start);
+	if (r == 0)
+		default_print(d, *c);
+	return r < 0;
+}
+
+/* The type field and everything after it. */
+static void ether_type_walk(struct dctx *d, struct cursor c, unsigned len,
+			    struct ether_frame *f)
+{
+	unsigned type = cur_be16(&c);
+
+	len -= 2;
+	f->hdrlen += 2;
+	if (type == ETHERTYPE_MACSEC) {
+		if (!ether_macsec(d, &c, &len, f))
+			return;
+		type = cur_be16(&c);
+		if (cur_short(&c)) {
+			decode_trunc_cut(d, "ether");
+			return;
+		}
+		len -= 2;
+		f->hdrlen += 2;
+	}
+	while (is_vlan(type)) {
+		unsigned tci;
+
+		if (cur_left(&c) < 4 || len < 4) {
+			decode_trunc(d, "vlan");
+			f->hdrlen += cur_left(&c) < 4 ? (unsigned)cur_left(&c)
+						       : len;
+			return;
+		}
+		tci = cur_be16(&c);
+		if (d->eflag) {
+			type_e_print(d, f, type);
+			out_fmt("vlan %u, p %u%s, ", tci & 0xfff, tci >> 13,
+				tci & 0x1000 ? ", DEI" : "");
+		}
+		type = cur_be16(&c);
+		len -= 4;
+		f->hdrlen += 4;
+	}
+	if (type <= ETHER_MAX_LEN_VAL) {
+		ether_llc_print(d, c, len, f, type);
+		return;
+	}
+	if (type == ETHERTYPE_JUMBO) {
+		ether_llc_print(d, c, len, f, len);
+		return;
+	}
+	if (d->eflag)
+		type_e_print(d, f, type);
+	if (!ethertype_print(d, type, c, len)) {
+		if (!d->eflag) {
+			addresses_print(d, f->src, f->dst);
+			ether_type_print(d, type);
+			out_fmt(", length %u: ", f->orig_len);
+		}
+		default_print(d, c);
+	}
+}
+
+unsigned ether_switch_tag_print(struct dctx *d, struct cursor c,
+				unsigned len, ether_tag_fn *tag,
+				unsigned taglen)
+{
+	unsigned caplen = (unsigned)cur_left(&c);
+	struct ether_frame f = { .orig_len = len };
 
 	if (len < caplen) {
 		out_fmt("[length %u < caplen %u]", len, caplen);
 		decode_invalid(d);
 		return len;
 	}
-	if (caplen < ETHER_HDRLEN) {
+	if (caplen < ETHER_HDRLEN + taglen) {
 		decode_trunc(d, "ether");
 		return caplen;
 	}
-	cur_bytes(&c, dst, 6);
-	cur_bytes(&c, src, 6);
+	cur_bytes(&c, f.dst, 6);
+	cur_bytes(&c, f.src, 6);
 	if (d->eflag)
-		addresses_print(d, src, dst);
-	type = cur_be16(&c);
-	len -= ETHER_HDRLEN;
-	while (is_vlan(type)) {
-		unsigned tci;
+		addresses_print(d, f.src, f.dst);
+	if (tag)
+		tag(d, cur_sub(&c, taglen));
+	else
+		cur_skip(&c, taglen);
+	f.hdrlen = 12 + taglen;
+	ether_type_walk(d, c, len - 12 - taglen, &f);
+	return f.hdrlen;
+}
 
-		if (cur_left(&c) < 4 || len < 4) {
-			decode_trunc(d, "vlan");
-			return hdrlen + (unsigned)cur_left(&c);
-		}
-		tci = cur_be16(&c);
-		if (d->eflag) {
-			ether_type_print(d, type);
-			if (!printed_len) {
-				out_fmt(", length %u: ", orig_len);
-				printed_len = true;
-			} else {
-				out_str(", ");
-			}
-			out_fmt("vlan %u, p %u%s, ", tci & 0xfff, tci >> 13,
-				tci & 0x1000 ? ", DEI" : "");
-		}
-		type = cur_be16(&c);
-		len -= 4;
-		hdrlen += 4;
-	}
-	if (type <= ETHER_MAX_LEN_VAL) {
-		/* 802.3 length field followed by LLC: not decoded here */
-		if (d->eflag)
-			out_fmt("802.3, length %u: ", orig_len);
-		else
-			addresses_print(d, src, dst);
-		out_fmt("LLC, length %u", type);
-		default_print(d, c);
-		return hdrlen;
-	}
-	if (d->eflag) {
-		ether_type_print(d, type);
-		if (!printed_len)
-			out_fmt(", length %u: ", orig_len);
-		else
-			out_str(", ");
-	}
-	if (!ethertype_print(d, type, c, len)) {
-		if (!d->eflag) {
-			addresses_print(d, src, dst);
-			ether_type_print(d, type);
-			out_fmt(", length %u: ", orig_len);
-		}
-		default_print(d, c);
-	}
-	return hdrlen;
+DECODE_DLT(DLT_EN10MB, ether_if_print)
+
+unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	return ether_switch_tag_print(d, c, len, NULL, 0);
 }
