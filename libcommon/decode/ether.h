@@ -12,10 +12,11 @@ typedef void ether_tag_fn(struct dctx *d, struct cursor tag);
 
 /* An Ethernet frame with a tag of taglen bytes between the source
  * address and the type (DSA, EDSA, Broadcom tags); returns the header
- * length, as a link printer. */
+ * length, as a link printer. proto names the frame in a truncation
+ * marker. */
 unsigned ether_switch_tag_print(struct dctx *d, struct cursor c,
 				unsigned len, ether_tag_fn *tag,
-				unsigned taglen);
+				unsigned taglen, const char *proto);
 
 /* MACsec's SecTAG (print-macsec.c), at c after the 0x88e5 type: -1
  * when the payload follows in clear (c and len then cover it, ICV

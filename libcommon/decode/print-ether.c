@@ -254,7 +254,7 @@ static void ether_type_walk(struct dctx *d, struct cursor c, unsigned len,
 
 unsigned ether_switch_tag_print(struct dctx *d, struct cursor c,
 				unsigned len, ether_tag_fn *tag,
-				unsigned taglen)
+				unsigned taglen, const char *proto)
 {
 	unsigned caplen = (unsigned)cur_left(&c);
 	struct ether_frame f = { .orig_len = len };
@@ -265,7 +265,7 @@ unsigned ether_switch_tag_print(struct dctx *d, struct cursor c,
 		return len;
 	}
 	if (caplen < ETHER_HDRLEN + taglen) {
-		decode_trunc(d, "ether");
+		decode_trunc(d, proto);
 		return caplen;
 	}
 	cur_bytes(&c, f.dst, 6);
@@ -285,5 +285,5 @@ DECODE_DLT(DLT_EN10MB, ether_if_print)
 
 unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	return ether_switch_tag_print(d, c, len, NULL, 0);
+	return ether_switch_tag_print(d, c, len, NULL, 0, "ether");
 }
