@@ -3,10 +3,9 @@
  *
  *   | DSAP | SSAP | control (1: U frames, 2 LE: I and S frames) |
  *   SNAP (DSAP = SSAP = 0xaa, UI): | OUI (3) | protocol id (2) |
- * IEEE 802.2, RFC 1042. Output as tcpdump 4.99 print-llc.c.
+ * IEEE 802.2, RFC 1042. Output as tcpdump 4.99 print-llc.c (whose
+ * DLT_ATM_RFC1483 frames print-atm.c prints, an 802.6 header first).
  */
-#include <pcap/dlt.h>
-
 #include "decode.h"
 #include "llc.h"
 #include "out.h"
@@ -414,21 +413,3 @@ int llc_print(struct dctx *d, struct cursor c, unsigned len,
 }
 
 DECODE_KEY(LLC, 0x06, ip_print)
-
-DECODE_DLT(DLT_ATM_RFC1483, llc_if_print)
-
-unsigned llc_if_print(struct dctx *d, struct cursor c, unsigned len)
-{
-	int hdrlen;
-
-	if (!cur_has(&c, 3)) {
-		decode_trunc(d, "llc");
-		return (unsigned)cur_left(&c);
-	}
-	hdrlen = llc_print(d, c, len, NULL, NULL);
-	if (hdrlen < 0) {
-		raw_print(d, c);
-		hdrlen = -hdrlen;
-	}
-	return (unsigned)hdrlen;
-}
