@@ -38,47 +38,50 @@ static const struct tok ethertype_values[] = {
 	{ 0x88a8, "802.1Q-QinQ" },
 	{ 0x9200, "802.1Q-9200" },
 	{ 0x88e5, "802.1AE MACsec" },
-	{ 0x6002, "DEC MOP RC" },
-	{ 0x6001, "DEC MOP DL" },
-	{ 0x6003, "DN" },
-	{ 0x6004, "LAT" },
-	{ 0x6005, "DEC Diag" },
-	{ 0x6006, "DEC Cust" },
-	{ 0x6007, "SCA" },
-	{ 0x8038, "DEC LanBridge" },
-	{ 0x803e, "DEC DTS" },
-	{ 0x8042, "DEC LanBridge2" },
+	{ 0x0200, "PUP" },
 	{ 0x0806, "ARP" },
 	{ 0x8035, "Reverse ARP" },
+	{ 0x0600, "NS" },
+	{ 0x0500, "Sprite" },
+	{ 0x1000, "Trail" },
+	{ 0x6001, "MOP DL" },
+	{ 0x6002, "MOP RC" },
+	{ 0x6003, "DN" },
+	{ 0x6004, "LAT" },
+	{ 0x6007, "SCA" },
+	{ 0x6558, "TEB" },
+	{ 0x8038, "Lanbridge" },
+	{ 0x803c, "DEC DNS" },
+	{ 0x803e, "DEC DTS" },
+	{ 0x805b, "VEXP" },
+	{ 0x805c, "VPROD" },
 	{ 0x809b, "Appletalk" },
 	{ 0x80f3, "Appletalk ARP" },
 	{ 0x8137, "IPX" },
 	{ 0x880b, "PPP" },
-	{ 0x880a, "CobraNet" },
+	{ 0x8808, "MPCP" },
 	{ 0x8809, "Slow Protocols" },
-	{ 0x8808, "MAC control" },
 	{ 0x8863, "PPPoE D" },
 	{ 0x8864, "PPPoE S" },
-	{ 0x9000, "Loopback" },
-	{ 0x0060, "Loopback" },
 	{ 0x888e, "EAPOL" },
-	{ 0x88cc, "LLDP" },
-	{ 0x8902, "CFM" },
-	{ 0x22f0, "AVB" },
-	{ 0x88f7, "PTP" },
-	{ 0x8906, "FCoE" },
-	{ 0x8914, "FIP" },
-	{ 0x22ea, "SRP" },
+	{ 0x8899, "Realtek protocols" },
+	{ 0x886f, "MS NLB heartbeat" },
 	{ 0x8870, "Jumbo" },
-	{ 0x88b5, "Experimental1" },
-	{ 0x88b6, "Experimental2" },
-	{ 0x8892, "PROFINET" },
-	{ 0x8914, "FIP" },
-	{ 0x8915, "RDMA-RoCE" },
-	{ 0x893a, "IEEE1905.1" },
 	{ 0x894f, "NSH" },
-	{ 0x0842, "Wake-on-LAN" },
-	{ 0x86c6, "Mesh Netw" },
+	{ 0x9000, "Loopback" },
+	{ 0xfefe, "OSI" },
+	{ 0x00fe, "GRE-OSI" },
+	{ 0xabcd, "CFM (old)" },
+	{ 0x8902, "CFM" },
+	{ 0x893a, "IEEE1905.1" },
+	{ 0x88cc, "LLDP" },
+	{ 0x88ca, "TIPC" },
+	{ 0x0707, "GeoNet (old)" },
+	{ 0x8947, "GeoNet" },
+	{ 0x1111, "CALM FAST" },
+	{ 0x88a2, "AoE" },
+	{ 0x88f7, "PTP" },
+	{ 0xd28b, "Arista Vendor Specific Protocol" },
 	{ 0, NULL }
 };
 
@@ -152,7 +155,8 @@ static void type_e_print(struct dctx *d, struct ether_frame *f,
 	}
 }
 
-/* A length field: what is left (no more than it says) is LLC. */
+/* A length field: what is left (no more than it says) is LLC; after
+ * the Jumbo type (draft-ietf-isis-ext-eth), all of it. */
 static void ether_llc_print(struct dctx *d, struct cursor c, unsigned len,
 			    struct ether_frame *f, unsigned length_field)
 {
@@ -162,7 +166,7 @@ static void ether_llc_print(struct dctx *d, struct cursor c, unsigned len,
 		len = length_field;
 		c = cur_sub(&c, len);
 	}
-	if (d->eflag) {
+	if (d->eflag && length_field <= ETHER_MAX_LEN_VAL) {
 		out_str("802.3");
 		if (!f->printed_len)
 			out_fmt(", length %u: ", len);
@@ -237,7 +241,7 @@ static void ether_type_walk(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (type == ETHERTYPE_JUMBO) {
-		ether_llc_print(d, c, len, f, len);
+		ether_llc_print(d, c, len, f, 0xffff);
 		return;
 	}
 	if (d->eflag)
