@@ -94,7 +94,7 @@ static bool arcnet_encap_print(struct dctx *d, unsigned type,
 		atalk_print(d, c, len);
 		return true;
 	case ARCTYPE_IPX:
-		ipx = decode_net_lookup(DECODE_T_ETHERTYPE, 0x8137);
+		ipx = decode_net_lookup(DECODE_T_LLC, 0xe0);
 		if (ipx)
 			ipx(d, c, len);
 		return ipx != NULL;

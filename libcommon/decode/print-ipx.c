@@ -418,7 +418,6 @@ static void ipx_decode(struct dctx *d, struct cursor c, unsigned skt,
 	out_fmt("ipx-#%x %u", skt, len);
 }
 
-DECODE_KEY(ETHERTYPE, 0x8137, ipx_print)
 DECODE_KEY(LLC, 0xe0, ipx_print)
 
 void ipx_print(struct dctx *d, struct cursor c, unsigned len)
@@ -446,4 +445,13 @@ void ipx_print(struct dctx *d, struct cursor c, unsigned len)
 	return;
 trunc:
 	decode_trunc_cut(d, "ipx");
+}
+
+DECODE_KEY(ETHERTYPE, 0x8137, ipx_ether_print)
+
+/* Ethernet II frames say which of Novell's framings they are. */
+void ipx_ether_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	out_str("(NOV-ETHII) ");
+	ipx_print(d, c, len);
 }

@@ -385,7 +385,7 @@ int llc_print(struct dctx *d, struct cursor c, unsigned len,
 		/* Novell's raw 802.3: IPX right after the length */
 		if (d->eflag)
 			out_str("IPX 802.3: ");
-		ipx = decode_net_lookup(DECODE_T_ETHERTYPE, 0x8137);
+		ipx = decode_net_lookup(DECODE_T_LLC, 0xe0);
 		if (ipx)
 			ipx(d, c, len);
 		return 0;
