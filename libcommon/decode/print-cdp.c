@@ -8,31 +8,6 @@
 #include "out.h"
 #include "table.h"
 
-static const struct tok cdp_tlv_values[] = {
-	{ 0x01, "Device-ID" },
-	{ 0x02, "Address" },
-	{ 0x03, "Port-ID" },
-	{ 0x04, "Capability" },
-	{ 0x05, "Version String" },
-	{ 0x06, "Platform" },
-	{ 0x07, "Prefixes" },
-	{ 0x08, "Protocol-Hello option" },
-	{ 0x09, "VTP Management Domain" },
-	{ 0x0a, "Native VLAN ID" },
-	{ 0x0b, "Duplex" },
-	{ 0x0e, "ATA-186 VoIP VLAN assignment" },
-	{ 0x0f, "ATA-186 VoIP VLAN request" },
-	{ 0x10, "power consumption" },
-	{ 0x11, "MTU" },
-	{ 0x12, "AVVID trust bitmap" },
-	{ 0x13, "AVVID untrusted ports CoS" },
-	{ 0x14, "System Name" },
-	{ 0x15, "System Object ID (not decoded)" },
-	{ 0x16, "Management Addresses" },
-	{ 0x17, "Physical Location" },
-	{ 0, NULL }
-};
-
 static const struct tok cdp_capability_values[] = {
 	{ 0x01, "Router" },
 	{ 0x02, "Transparent Bridge" },
@@ -44,106 +19,41 @@ static const struct tok cdp_capability_values[] = {
 	{ 0, NULL }
 };
 
-static void text_print(struct cursor v, unsigned off, unsigned len)
+/* Each printer reads through the cursor v of the value (len bytes on
+ * the wire); a read past the capture ends the packet with [|cdp]. */
+typedef void cdp_value_fn(struct dctx *d, struct cursor *v, unsigned len);
+
+static void text_print(struct cursor *v, unsigned len)
 {
-	unsigned i;
+	unsigned ch;
 
-	for (i = off; i < len; i++)
-		decode_char(cur_peek(&v, i));
-}
-
-static void quoted_print(struct cursor v, unsigned off, unsigned len)
-{
-	out_char('\'');
-	text_print(v, off, len);
-	out_char('\'');
-}
-
-static void bytes_print(struct cursor *a, unsigned n)
-{
-	while (n-- > 0)
-		out_fmt(" %02x", cur_u8(a));
-}
-
-/* One address: IPv4 by NLPID, IPv6 by its LLC/SNAP header, else raw. */
-static bool addr_one(struct dctx *d, struct cursor *a, unsigned num)
-{
-	static const uint8_t snap_ip6[8] = { 0xaa, 0xaa, 0x03, 0, 0, 0,
-					     0x86, 0xdd };
-	unsigned pt, pl, al, i;
-	uint8_t ad[16];
-	bool ip6 = true;
-
-	if (!cur_has(a, 2))
-		return false;
-	pt = cur_u8(a);
-	pl = cur_u8(a);
-	if (!cur_has(a, pl + 2))
-		return false;
-	al = cur_peek_be16(a, pl);
-	for (i = 0; i < 8; i++)
-		ip6 = ip6 && pl == 8 && cur_peek(a, i) == snap_ip6[i];
-	if (pt == 1 && pl == 1 && cur_peek(a, 0) == 0xcc && al == 4) {
-		cur_skip(a, 3);
-		if (!cur_bytes(a, ad, 4))
-			return false;
-		out_fmt("IPv4 (%u) ", num);
-		decode_ip4addr(d, ad);
-	} else if (pt == 2 && ip6 && al == 16) {
-		cur_skip(a, 10);
-		if (!cur_bytes(a, ad, 16))
-			return false;
-		out_fmt("IPv6 (%u) ", num);
-		decode_ip6addr(d, ad);
-	} else {
-		out_fmt("pt=0x%02x, pl=%u, pb=", pt, pl);
-		bytes_print(a, pl);
-		cur_skip(a, 2);
-		out_fmt(", al=%u, a=", al);
-		if (!cur_has(a, al))
-			return false;
-		bytes_print(a, al);
+	while (len--) {
+		ch = cur_u8(v);
+		if (cur_short(v))
+			return;
+		decode_char(ch);
 	}
-	return true;
 }
 
-static bool addr_print(struct dctx *d, struct cursor a)
+static void string_print(struct dctx *d, struct cursor *v, unsigned len)
 {
-	unsigned num;
-
-	if (!cur_has(&a, 4))
-		return false;
-	num = cur_be32(&a);
-	while (cur_left(&a) && num) {
-		if (!addr_one(d, &a, num))
-			return false;
-		if (--num)
-			out_char(' ');
-	}
-	return true;
+	(void)d;
+	out_char('\'');
+	text_print(v, len);
+	if (!cur_short(v))
+		out_char('\'');
 }
 
-static bool prefixes_print(struct cursor v, unsigned len)
+static void version_print(struct dctx *d, struct cursor *v, unsigned len)
 {
-	unsigned off;
+	unsigned ch;
 
-	if (len % 5)
-		return false;
-	out_fmt(" IPv4 Prefixes (%u):", len / 5);
-	for (off = 0; off < len; off += 5)
-		out_fmt(" %u.%u.%u.%u/%u", cur_peek(&v, off),
-			cur_peek(&v, off + 1), cur_peek(&v, off + 2),
-			cur_peek(&v, off + 3), cur_peek(&v, off + 4));
-	return true;
-}
-
-static void version_print(struct cursor v, unsigned len)
-{
-	unsigned i, ch;
-
+	(void)d;
 	out_str("\n\t  ");
-	for (i = 0; i < len; i++) {
-		ch = cur_peek(&v, i);
+	while (len--) {
+		ch = cur_u8(v);
+		if (cur_short(v))
+			return;
 		if (ch == '\n')
 			out_str("\n\t  ");
 		else
@@ -151,151 +61,344 @@ static void version_print(struct cursor v, unsigned len)
 	}
 }
 
-static void power_print(struct cursor v, unsigned len)
+static void power_print(struct dctx *d, struct cursor *v, unsigned len)
 {
-	unsigned i, n = 0;
+	unsigned n = len == 1 ? cur_u8(v) : len == 2 ? cur_be16(v)
+						     : cur_be24(v);
 
-	for (i = 0; i < len; i++)
-		n = (n << 8) + cur_peek(&v, i);
-	out_fmt("%1.2fW", n / 1000.0);
+	(void)d;
+	if (!cur_short(v))
+		out_fmt("%1.2fW", n / 1000.0);
 }
 
-/* Small fixed values; false when the value is too short. */
-static bool small_print(struct cursor v, unsigned type, unsigned len)
+static void capability_print(struct dctx *d, struct cursor *v, unsigned len)
 {
-	static const unsigned char min[0x18] = {
-		[0x04] = 4, [0x0a] = 2, [0x0b] = 1, [0x0e] = 3, [0x0f] = 2,
-		[0x11] = 4, [0x12] = 1, [0x13] = 1, [0x17] = 1,
-	};
+	uint32_t n = cur_be32(v);
 
-	if (len < min[type])
-		return false;
-	switch (type) {
-	case 0x04:
-		out_fmt("(0x%08x): ", cur_peek_be32(&v, 0));
-		tok_bits_print(cdp_capability_values, cur_peek_be32(&v, 0),
-			       ", ", "none");
-		break;
-	case 0x0a:
-		out_fmt("%u", cur_peek_be16(&v, 0));
-		break;
-	case 0x0b:
-		out_str(cur_peek(&v, 0) ? "full" : "half");
-		break;
-	case 0x0f:
-		if (len == 2) {
-			out_fmt("unknown 0x%04x", cur_peek_be16(&v, 0));
-			break;
-		}
-		/* fall through */
-	case 0x0e:
-		out_fmt("app %u, vlan %u", cur_peek(&v, 0),
-			cur_peek_be16(&v, 1));
-		break;
-	case 0x11:
-		out_fmt("%u bytes", cur_peek_be32(&v, 0));
-		break;
-	case 0x17:
-		out_fmt("0x%02x", cur_peek(&v, 0));
-		if (len > 1) {
-			out_char('/');
-			text_print(v, 1, len);
-		}
-		break;
-	default:
-		out_fmt("0x%02x", cur_peek(&v, 0));
+	(void)d;
+	(void)len;
+	if (cur_short(v))
+		return;
+	out_fmt("(0x%08x): ", n);
+	tok_bits_print(cdp_capability_values, n, ", ", "none");
+}
+
+static void uint16_print(struct dctx *d, struct cursor *v, unsigned len)
+{
+	unsigned n = cur_be16(v);
+
+	(void)d;
+	(void)len;
+	if (!cur_short(v))
+		out_fmt("%u", n);
+}
+
+static void duplex_print(struct dctx *d, struct cursor *v, unsigned len)
+{
+	unsigned n = cur_u8(v);
+
+	(void)d;
+	(void)len;
+	if (!cur_short(v))
+		out_str(n ? "full" : "half");
+}
+
+static void ata186_print(struct dctx *d, struct cursor *v, unsigned len)
+{
+	unsigned a, b;
+
+	(void)d;
+	if (len == 2) {
+		a = cur_be16(v);
+		if (!cur_short(v))
+			out_fmt("unknown 0x%04x", a);
+		return;
 	}
-	return true;
+	a = cur_u8(v);
+	b = cur_be16(v);
+	if (!cur_short(v))
+		out_fmt("app %u, vlan %u", a, b);
 }
 
-/* A TLV's value (all of it captured); false: [|cdp]. */
-static bool value_print(struct dctx *d, struct cursor v, unsigned type,
+static void mtu_print(struct dctx *d, struct cursor *v, unsigned len)
+{
+	uint32_t n = cur_be32(v);
+
+	(void)d;
+	(void)len;
+	if (!cur_short(v))
+		out_fmt("%u bytes", n);
+}
+
+static void uint8x_print(struct dctx *d, struct cursor *v, unsigned len)
+{
+	unsigned n = cur_u8(v);
+
+	(void)d;
+	(void)len;
+	if (!cur_short(v))
+		out_fmt("0x%02x", n);
+}
+
+static void phys_loc_print(struct dctx *d, struct cursor *v, unsigned len)
+{
+	uint8x_print(d, v, len);
+	if (len > 1 && !cur_short(v)) {
+		out_char('/');
+		text_print(v, len - 1);
+	}
+}
+
+static void bytes_print(struct cursor *a, unsigned n)
+{
+	unsigned b;
+
+	while (n-- > 0) {
+		b = cur_u8(a);
+		if (cur_short(a))
+			return;
+		out_fmt(" %02x", b);
+	}
+}
+
+/* One address; false: stop (a complaint printed, or cut). */
+static bool addr_one(struct dctx *d, struct cursor *a, unsigned *l,
+		     unsigned num)
+{
+	static const uint8_t snap_ip6[8] = { 0xaa, 0xaa, 0x03, 0, 0, 0,
+					     0x86, 0xdd };
+	unsigned pt, pl, al, i;
+	uint8_t ad[16];
+	bool ip6 = true;
+
+	if (*l < 2) {
+		out_str(" (not enough space for PT+PL)");
+		return false;
+	}
+	pt = cur_u8(a);
+	pl = cur_u8(a);
+	*l -= 2;
+	if (*l < pl + 2) {
+		out_str(" (not enough space for P+AL)");
+		return false;
+	}
+	if (!cur_has(a, pl + 2)) {
+		cur_fail(a);
+		return false;
+	}
+	al = cur_peek_be16(a, pl);
+	for (i = 0; i < 8; i++)
+		ip6 = ip6 && pl == 8 && cur_peek(a, i) == snap_ip6[i];
+	if ((pt == 1 && pl == 1 && cur_peek(a, 0) == 0xcc && al == 4) ||
+	    (pt == 2 && ip6 && al == 16)) {
+		cur_skip(a, pl + 2);
+		*l -= pl + 2;
+		if (*l < al) {
+			out_str(" (not enough space for A)");
+			return false;
+		}
+		if (!cur_bytes(a, ad, al))
+			return false;
+		out_fmt("IPv%c (%u) ", al == 4 ? '4' : '6', num);
+		decode_ipaddr(d, al == 4 ? 4 : 6, ad);
+		*l -= al;
+		return true;
+	}
+	out_fmt("pt=0x%02x, pl=%u, pb=", pt, pl);
+	bytes_print(a, pl);
+	cur_skip(a, 2);
+	*l -= pl + 2;
+	out_fmt(", al=%u, a=", al);
+	if (*l < al) {
+		out_str(" (not enough space for A)");
+		return false;
+	}
+	bytes_print(a, al);
+	*l -= al;
+	return !cur_short(a);
+}
+
+static void addr_print(struct dctx *d, struct cursor *v, unsigned l)
+{
+	unsigned num;
+
+	if (l < 4) {
+		out_str(" (not enough space for num)");
+		goto invalid;
+	}
+	num = cur_be32(v);
+	if (cur_short(v))
+		return;
+	l -= 4;
+	while (num) {
+		if (!addr_one(d, v, &l, num))
+			goto invalid;
+		if (--num)
+			out_char(' ');
+	}
+	if (l)
+		out_fmt(" (%u bytes of stray data)", l);
+	return;
+invalid:
+	if (!cur_has(v, l))
+		cur_fail(v);
+}
+
+static void prefixes_print(struct dctx *d, struct cursor *v, unsigned l)
+{
+	uint8_t b[5];
+
+	(void)d;
+	if (l % 5) {
+		out_fmt(" [length %u is not a multiple of 5]", l);
+		if (!cur_has(v, l))
+			cur_fail(v);
+		return;
+	}
+	out_fmt(" IPv4 Prefixes (%u):", l / 5);
+	for (; l > 0; l -= 5) {
+		if (!cur_bytes(v, b, 5))
+			return;
+		out_fmt(" %u.%u.%u.%u/%u", b[0], b[1], b[2], b[3], b[4]);
+	}
+}
+
+struct cdp_tlvinfo {
+	const char *name;
+	cdp_value_fn *printer;
+	signed char min_len, max_len;
+};
+
+enum { T_DEV_ID = 0x01, T_MAX = 0x17 };
+
+static const struct cdp_tlvinfo cdptlvs[T_MAX + 1] = {
+	[T_DEV_ID] = { "Device-ID", string_print, -1, -1 },
+	[0x02] = { "Address", addr_print, -1, -1 },
+	[0x03] = { "Port-ID", string_print, -1, -1 },
+	[0x04] = { "Capability", capability_print, 4, 4 },
+	[0x05] = { "Version String", version_print, -1, -1 },
+	[0x06] = { "Platform", string_print, -1, -1 },
+	[0x07] = { "Prefixes", prefixes_print, -1, -1 },
+	[0x08] = { "Protocol-Hello option", NULL, -1, -1 },
+	[0x09] = { "VTP Management Domain", string_print, -1, -1 },
+	[0x0a] = { "Native VLAN ID", uint16_print, 2, 2 },
+	[0x0b] = { "Duplex", duplex_print, 1, 1 },
+	[0x0e] = { "ATA-186 VoIP VLAN assignment", ata186_print, 3, 3 },
+	[0x0f] = { "ATA-186 VoIP VLAN request", ata186_print, 2, 3 },
+	[0x10] = { "power consumption", power_print, 1, 3 },
+	[0x11] = { "MTU", mtu_print, 4, 4 },
+	[0x12] = { "AVVID trust bitmap", uint8x_print, 1, 1 },
+	[0x13] = { "AVVID untrusted ports CoS", uint8x_print, 1, 1 },
+	[0x14] = { "System Name", string_print, -1, -1 },
+	[0x15] = { "System Object ID (not decoded)", NULL, -1, -1 },
+	[0x16] = { "Management Addresses", addr_print, 4, -1 },
+	[0x17] = { "Physical Location", phys_loc_print, 1, -1 },
+};
+
+/* One TLV's value; false when the capture ended in it. */
+static bool value_print(struct dctx *d, struct cursor c, unsigned type,
 			unsigned len)
 {
-	switch (type) {
-	case 0x01:
-		if (!d->vflag)
-			out_str(", Device-ID ");
-		/* fall through */
-	case 0x03: case 0x06: case 0x09: case 0x14:
-		quoted_print(v, 0, len);
-		return true;
-	case 0x02: case 0x16:
-		return addr_print(d, cur_sub(&v, len));
-	case 0x05:
-		version_print(v, len);
-		return true;
-	case 0x07:
-		return prefixes_print(v, len);
-	case 0x08:
-		return true;
-	case 0x10:
-		power_print(v, len);
-		return true;
-	case 0x04: case 0x0a: case 0x0b: case 0x0e: case 0x0f: case 0x11:
-	case 0x12: case 0x13: case 0x17:
-		return small_print(v, type, len);
+	const struct cdp_tlvinfo *info = type <= T_MAX ? &cdptlvs[type] : NULL;
+	struct cursor v = c;
+
+	if (info && ((info->min_len > 0 && len < (unsigned)info->min_len) ||
+		     (info->max_len > 0 && len > (unsigned)info->max_len))) {
+		out_str(" (malformed TLV)");
+	} else if (info && (d->vflag || type == T_DEV_ID)) {
+		/* a known type without a printer gets no hex dump either */
+		if (info->printer)
+			info->printer(d, &v, len);
+		else if (!cur_has(&v, len))
+			return false;
+		return !cur_short(&v);
 	}
-	decode_hex_ident(v, len, "\n\t  ");
+	if (!cur_has(&c, len))
+		return false;
+	decode_hex_ident(c, len, "\n\t  ");
 	return true;
 }
 
-static void tlv_name(unsigned type)
+static const char *tlv_name(unsigned type)
 {
-	tok_print(cdp_tlv_values, type, "unknown field type");
+	const char *s = type <= T_MAX ? cdptlvs[type].name : NULL;
+
+	return s ? s : "unknown field type";
+}
+
+/* The TLVs; false when the packet is invalid (a complaint printed). */
+static bool tlvs_print(struct dctx *d, struct cursor *c, unsigned *length)
+{
+	unsigned type, len;
+
+	while (*length) {
+		if (*length < 4) {
+			out_fmt(" (remaining packet length %u < %u)", *length, 4);
+			return false;
+		}
+		type = cur_be16(c);
+		len = cur_be16(c);
+		if (cur_short(c)) {
+			decode_trunc_cut(d, "cdp");
+			return true;
+		}
+		if (len < 4) {
+			if (d->vflag)
+				out_fmt("\n\t%s (0x%02x), TLV length: %u byte%s "
+					"(too short)", tlv_name(type), type, len,
+					len == 1 ? "" : "s");
+			else
+				out_fmt(", %s TLV length %u too short",
+					tlv_name(type), len);
+			return false;
+		}
+		if (len > *length) {
+			out_fmt(" (TLV length %u > %u)", len, *length);
+			return false;
+		}
+		*length -= len;
+		len -= 4;
+		if (!d->vflag && type == T_DEV_ID)
+			out_str(", Device-ID ");
+		else if (d->vflag)
+			out_fmt("\n\t%s (0x%02x), value length: %u byte%s: ",
+				tlv_name(type), type, len, len == 1 ? "" : "s");
+		if (!value_print(d, *c, type, len)) {
+			decode_trunc_cut(d, "cdp");
+			return true;
+		}
+		cur_skip(c, len);
+	}
+	return true;
 }
 
 DECODE_KEY(SNAP, 0x0c2000, cdp_print)
 
 void cdp_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	unsigned caplen = (unsigned)cur_left(&c), type, tlen, off = 4;
+	unsigned length = len;
 
-	if (caplen < 4) {
-		decode_trunc(d, "cdp");
+	if (len < 4) {
+		out_fmt(" (packet length %u < %u)", len, 4);
+		goto invalid;
+	}
+	if (!cur_has(&c, 4)) {
+		decode_trunc_cut(d, "cdp");
 		return;
 	}
 	out_fmt("CDPv%u, ttl: %us", cur_peek(&c, 0), cur_peek(&c, 1));
 	if (d->vflag)
 		out_fmt(", checksum: 0x%04x (unverified), length %u",
 			cur_peek_be16(&c, 2), len);
-	while (off < len) {
-		if (!cur_has(&c, off + 4))
-			goto trunc;
-		type = cur_peek_be16(&c, off);
-		tlen = cur_peek_be16(&c, off + 2);
-		if (tlen < 4) {
-			out_str(d->vflag ? "\n\t" : ", ");
-			tlv_name(type);
-			if (d->vflag)
-				out_fmt(" (0x%02x), TLV length: %u byte%s (too short)",
-					type, tlen, tlen == 1 ? "" : "s");
-			else
-				out_fmt(" TLV length %u too short", tlen);
-			break;
-		}
-		off += 4;
-		tlen -= 4;
-		if (!cur_has(&c, off + tlen))
-			goto trunc;
-		if (d->vflag || type == 1) {
-			struct cursor v = c;
-
-			cur_skip(&v, off);
-			if (d->vflag) {
-				out_str("\n\t");
-				tlv_name(type);
-				out_fmt(" (0x%02x), value length: %u byte%s: ",
-					type, tlen, tlen == 1 ? "" : "s");
-			}
-			if (!value_print(d, v, type, tlen))
-				goto trunc;
-		}
-		off += tlen;
-	}
-	if (!d->vflag)
-		out_fmt(", length %u", caplen);
+	cur_skip(&c, 4);
+	length -= 4;
+	if (!tlvs_print(d, &c, &length))
+		goto invalid;
+	if (!d->stop && !d->vflag)
+		out_fmt(", length %u", len);
 	return;
-trunc:
-	decode_trunc(d, "cdp");
+invalid:
+	decode_invalid(d);
+	if (!cur_has(&c, length))
+		decode_trunc_cut(d, "cdp");
 }
