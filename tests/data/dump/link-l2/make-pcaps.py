@@ -1,0 +1,229 @@
+#!/usr/bin/python3
+# make-pcaps.py - remake the link-l2 captures and tcpdump's output of them.
+#
+# Well-formed frames of the L2 control protocols, built with scapy (an
+# encoder independent of ours), each capture also cut at 40 bytes; the
+# .out files are what the Debian tcpdump prints for them. Run by hand in
+# this directory (needs python3-scapy and tcpdump):
+#     /usr/bin/python3 make-pcaps.py
+import os
+import subprocess
+
+from scapy.all import (LLC, SNAP, STP, Dot1AD, Dot1Q, Dot3, Ether, Raw,
+                       PcapWriter)
+from scapy.contrib.cdp import (CDPAddrRecordIPv4, CDPMsgAddr,
+                               CDPMsgCapabilities, CDPMsgDeviceID,
+                               CDPMsgDuplex, CDPMsgNativeVLAN,
+                               CDPMsgPlatform, CDPMsgPortID,
+                               CDPMsgSoftwareVersion, CDPv2_HDR)
+from scapy.contrib.dtp import DTP, DTPDomain, DTPNeighbor, DTPStatus, DTPType
+from scapy.contrib.lacp import LACP, MarkerProtocol
+from scapy.contrib.lldp import (LLDPDU, LLDPDUChassisID,
+                                LLDPDUEndOfLLDPDU, LLDPDUManagementAddress,
+                                LLDPDUPortDescription, LLDPDUPortID,
+                                LLDPDUSystemCapabilities,
+                                LLDPDUSystemDescription, LLDPDUSystemName,
+                                LLDPDUTimeToLive)
+from scapy.contrib.vtp import VTP, VTPVlanInfo
+
+SRC = "00:16:3e:11:22:33"
+BPDU_DST = "01:80:c2:00:00:00"
+CISCO_DST = "01:00:0c:cc:cc:cc"
+LLDP_DST = "01:80:c2:00:00:0e"
+SLOW_DST = "01:80:c2:00:00:02"
+T0 = 1700000000.0
+
+
+def llc_frame(dst, payload):
+    """An 802.3 frame: the length field, then payload (LLC and up)."""
+    return Dot3(src=SRC, dst=dst) / payload
+
+
+def stp_frames():
+    stp = llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+                    STP(rootid=32768, rootmac="00:16:3e:00:00:01",
+                        bridgeid=32768, bridgemac=SRC, portid=0x8001,
+                        pathcost=4, age=1, maxage=20, hellotime=2,
+                        fwddelay=15))
+    rstp = llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+                     STP(version=2, bpdutype=2, bpduflags=0x3c,
+                         rootid=4096, rootmac="00:16:3e:00:00:01",
+                         bridgeid=8192, bridgemac=SRC, portid=0x8002,
+                         pathcost=20000) / Raw(b"\x00"))
+    tcn = llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+                    Raw(b"\x00\x00\x00\x80"))
+    pvst = llc_frame("01:00:0c:cc:cc:cd",
+                     LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                     SNAP(OUI=0x00000c, code=0x010b) /
+                     STP(version=2, bpdutype=2, bpduflags=0x7c,
+                         rootid=32769, rootmac=SRC, bridgeid=32769,
+                         bridgemac=SRC, portid=0x8003) / Raw(b"\x00"))
+    return [stp, rstp, tcn, pvst]
+
+
+def lldp_frames():
+    lldp = (Ether(src=SRC, dst=LLDP_DST) /
+            LLDPDUChassisID(subtype=4, id=SRC) /
+            LLDPDUPortID(subtype=5, id=b"eth0") /
+            LLDPDUTimeToLive(ttl=120) /
+            LLDPDUPortDescription(description=b"uplink port") /
+            LLDPDUSystemName(system_name=b"switch-1") /
+            LLDPDUSystemDescription(description=b"test switch\nline 2") /
+            LLDPDUSystemCapabilities(mac_bridge_available=1,
+                                     mac_bridge_enabled=1,
+                                     router_available=1) /
+            LLDPDUManagementAddress(management_address_subtype=1,
+                                    management_address=b"\xc0\x00\x02\x01",
+                                    interface_numbering_subtype=2,
+                                    interface_number=3) /
+            LLDPDUEndOfLLDPDU())
+    # organization TLVs written out: IEEE 802.1 port VLAN id and VLAN
+    # name, IEEE 802.3 MAC/PHY and max frame size, then the end
+    org = (b"\xfe\x06\x00\x80\xc2\x01\x00\x0a"
+           b"\xfe\x0b\x00\x80\xc2\x03\x00\x0a\x04test"
+           b"\xfe\x09\x00\x12\x0f\x01\x03\x6c\x03\x00\x10"
+           b"\xfe\x06\x00\x12\x0f\x04\x05\xee"
+           b"\x00\x00")
+    base = (Ether(src=SRC, dst=LLDP_DST) /
+            LLDPDUChassisID(subtype=7, id=b"chassis") /
+            LLDPDUPortID(subtype=3, id=SRC) /
+            LLDPDUTimeToLive(ttl=60))
+    return [lldp, base / Raw(org)]
+
+
+def cdp_frames():
+    cdp = llc_frame(CISCO_DST,
+                    LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                    SNAP(OUI=0x00000c, code=0x2000) /
+                    CDPv2_HDR(vers=2, ttl=180,
+                              msg=[CDPMsgDeviceID(val=b"router-1"),
+                                   CDPMsgSoftwareVersion(
+                                       val=b"Version 1.0\nbuilt today"),
+                                   CDPMsgPlatform(val=b"test platform"),
+                                   CDPMsgAddr(addr=[CDPAddrRecordIPv4(
+                                       addr="192.0.2.1")]),
+                                   CDPMsgPortID(iface=b"Gi0/1"),
+                                   CDPMsgCapabilities(cap=0x29),
+                                   CDPMsgNativeVLAN(vlan=10),
+                                   CDPMsgDuplex(duplex=1)]))
+    return [cdp]
+
+
+def cisco_frames():
+    vtp = llc_frame(CISCO_DST,
+                    LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                    SNAP(OUI=0x00000c, code=0x2003) /
+                    VTP(ver=1, code=2, seq=1, domname=b"lab",
+                        rev=5, vlaninfo=[VTPVlanInfo(vlanid=1,
+                                                     vlanname=b"default"),
+                                         VTPVlanInfo(vlanid=10,
+                                                     vlanname=b"users")]))
+    dtp = llc_frame(CISCO_DST,
+                    LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                    SNAP(OUI=0x00000c, code=0x2004) /
+                    DTP(ver=1, tlvlist=[DTPDomain(domain=b"lab\x00"),
+                                        DTPStatus(status=b"\x03"),
+                                        DTPType(dtptype=b"\xa5"),
+                                        DTPNeighbor(neighbor=SRC)]))
+    udld = llc_frame(CISCO_DST,
+                     LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                     SNAP(OUI=0x00000c, code=0x0111) /
+                     Raw(b"\x21\x01\x00\x00"
+                         b"\x00\x01\x00\x0csw-1-id"
+                         b"\x00\x02\x00\x09Gi0/1"
+                         b"\x00\x04\x00\x05\x07"
+                         b"\x00\x05\x00\x05\x05"
+                         b"\x00\x06\x00\x08sw-1"
+                         b"\x00\x07\x00\x08\x00\x00\x00\x2a"))
+    return [vtp, dtp, udld]
+
+
+def llc_frames():
+    frames = []
+    for ctrl in (b"\x03", b"\xe3", b"\xf3", b"\xbf\x81\x01\x00",
+                 b"\x6f", b"\x63", b"\x01\x05", b"\x0a\x0c"):
+        frames.append(llc_frame("00:16:3e:00:00:02",
+                                Raw(b"\x04\x05" + ctrl + b"data")))
+    frames.append(llc_frame("00:16:3e:00:00:02",
+                            Raw(b"\xaa\xaa\x03\x08\x00\x09\x12\x34xyz")))
+    frames.append(llc_frame("00:16:3e:00:00:02",
+                            Raw(b"\xf0\xf1\x03hello")))
+    return frames
+
+
+def vlan_frames():
+    ip = Raw(bytes.fromhex("4500001c0001000040017cdcc0000201c0000202"
+                           "0800f7ff00000000"))
+    return [Ether(src=SRC, dst="00:16:3e:00:00:02") / Dot1Q(vlan=10, prio=5)
+            / ip,
+            Ether(src=SRC, dst="00:16:3e:00:00:02") / Dot1AD(vlan=100) /
+            Dot1Q(vlan=20, id=1) / ip,
+            Ether(src=SRC, dst=BPDU_DST) / Dot1Q(vlan=30, type=0x26) /
+            LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+            STP(rootmac=SRC, bridgemac=SRC)]
+
+
+def slow_frames():
+    lacp = (Ether(src=SRC, dst=SLOW_DST, type=0x8809) /
+            Raw(b"\x01") / LACP(actor_system=SRC, actor_key=13,
+                                actor_port_number=2, actor_state=0x3d,
+                                partner_system="00:16:3e:00:00:09",
+                                partner_key=14, partner_state=0x3f))
+    marker = (Ether(src=SRC, dst=SLOW_DST, type=0x8809) /
+              Raw(b"\x02") / MarkerProtocol(requester_system=SRC,
+                                            requester_port=3,
+                                            requester_transaction_id=7))
+    oam = (Ether(src=SRC, dst=SLOW_DST, type=0x8809) /
+           Raw(b"\x03\x00\x50\x00"
+               b"\x01\x10\x01\x00\x01\x00\x05\x05\xee\x00\x16\x3e"
+               b"\x00\x00\x00\x01"
+               b"\x00\x00"))
+    return [lacp, marker, oam]
+
+
+def write(name, frames):
+    """name.pcap, name-cut40.pcap, and the .out files of both."""
+    for i, f in enumerate(frames):
+        f.time = T0 + i
+    with PcapWriter(name + ".pcap", linktype=1, sync=True) as w:
+        for f in frames:
+            w.write(f)
+    with PcapWriter(name + "-cut40.pcap", linktype=1, snaplen=40,
+                    sync=True) as w:
+        for f in frames:
+            cut = Ether(bytes(f)[:40])
+            cut.time = f.time
+            cut.wirelen = len(bytes(f))
+            w.write(cut)
+    lines = []
+    for pcap in (name, name + "-cut40"):
+        for opts in ("", "-nn -v", "-nn -vv -e", "-nn -X"):
+            tag = opts.replace(" ", "").replace("-", "")
+            out = pcap + ("-" + tag if tag else "") + ".out"
+            with open(out, "wb") as o:
+                subprocess.run(["tcpdump", "-#", "-n", "-r", pcap + ".pcap"]
+                               + opts.split(), stdout=o,
+                               stderr=subprocess.DEVNULL,
+                               env=dict(os.environ, TZ="GMT0"), check=True)
+            lines.append(" ".join([os.path.basename(out)[:-4],
+                                   pcap + ".pcap", out] + opts.split()))
+    return lines
+
+
+def main():
+    os.chdir(os.path.dirname(os.path.abspath(__file__)))
+    lines = []
+    for name, frames in (("stp", stp_frames()), ("lldp", lldp_frames()),
+                         ("cdp", cdp_frames()), ("cisco", cisco_frames()),
+                         ("llc", llc_frames()), ("vlan", vlan_frames()),
+                         ("slow", slow_frames())):
+        lines += write(name, frames)
+    with open("TESTLIST", "w") as t:
+        t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
+                " VLAN tags, LACP,\n# Marker, OAM), built with scapy by"
+                " make-pcaps.py; .out by the Debian tcpdump\n"
+                "#group: CONFIG_DUMP_LINK\n")
+        t.write("\n".join(lines) + "\n")
+
+
+main()
