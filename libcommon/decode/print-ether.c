@@ -184,6 +184,7 @@ static bool ether_macsec(struct dctx *d, struct cursor *c, unsigned *len,
 			 struct ether_frame *f)
 {
 	const uint8_t *start = c->p;
+	unsigned left = (unsigned)cur_left(c);
 	int r;
 
 	if (d->eflag) {
@@ -192,7 +193,8 @@ static bool ether_macsec(struct dctx *d, struct cursor *c, unsigned *len,
 		f->printed_len = true;
 	}
 	r = macsec_print(d, c, len, f->src, f->dst);
-	f->hdrlen += (unsigned)(c->p - start);
+	/* a SecTAG that ends the packet takes the rest with it (no dump) */
+	f->hdrlen += r > 0 ? left : (unsigned)(c->p - start);
 	if (r == 0)
 		default_print(d, *c);
 	return r < 0;
