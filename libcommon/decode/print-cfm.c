@@ -210,8 +210,8 @@ static void ccm_print(struct dctx *d, struct cursor c, unsigned flags)
 			"max CCM Lifetime %.3fs", (double)base,
 			(double)base * 3.25, (double)base * 3.5);
 	out_fmt("\n\t  Sequence Number 0x%08x, MA-End-Point-ID 0x%04x",
-		cur_peek_be32(&c, 4), cur_peek_be16(&c, 8));
-	ccm_names(d, c, 10);
+		cur_peek_be32(&c, 0), cur_peek_be16(&c, 4));
+	ccm_names(d, c, 6);
 }
 
 /* The message after the header; false when it ended the packet. */
