@@ -170,14 +170,19 @@ static void atp_print(struct dctx *d, struct cursor c, unsigned len,
 		out_fmt(" 0x%x", data);
 }
 
+/* tcpdump's marker where an NBP name is cut; the packet goes on. */
+static void name_cut(const char *proto)
+{
+	out_fmt(" [|%s]", proto);
+}
+
 /* A counted string at *off; false (marker printed) when it stops. */
-static bool cstring_print(struct dctx *d, struct cursor c, unsigned *off,
-			  const char *proto)
+static bool cstring_print(struct cursor c, unsigned *off, const char *proto)
 {
 	unsigned n, i;
 
 	if (!cur_has(&c, *off + 1)) {
-		decode_trunc(d, proto);
+		name_cut(proto);
 		return false;
 	}
 	n = cur_peek(&c, (*off)++);
@@ -187,7 +192,7 @@ static bool cstring_print(struct dctx *d, struct cursor c, unsigned *off,
 	}
 	for (i = 0; i < n; i++) {
 		if (!cur_has(&c, *off + 1)) {
-			decode_trunc(d, proto);
+			name_cut(proto);
 			return false;
 		}
 		decode_char(cur_peek(&c, (*off)++));
@@ -197,18 +202,18 @@ static bool cstring_print(struct dctx *d, struct cursor c, unsigned *off,
 
 /* The object:type@zone of the tuple at off; returns the offset after
  * it, or 0 when it stopped. */
-static unsigned nbp_name_print(struct dctx *d, struct cursor c, unsigned off,
+static unsigned nbp_name_print(struct cursor c, unsigned off,
 			       const char *proto)
 {
 	off += NBP_TUPLE_LEN;
 	out_str(" \"");
-	if (!cstring_print(d, c, &off, proto))
+	if (!cstring_print(c, &off, proto))
 		return 0;
 	out_char(':');
-	if (!cstring_print(d, c, &off, proto))
+	if (!cstring_print(c, &off, proto))
 		return 0;
 	out_char('@');
-	if (!cstring_print(d, c, &off, proto))
+	if (!cstring_print(c, &off, proto))
 		return 0;
 	out_char('"');
 	return off;
@@ -227,7 +232,7 @@ static unsigned nbp_tuple_print(struct dctx *d, struct cursor c, unsigned off,
 	node = cur_peek(&c, off + 2);
 	skt = cur_peek(&c, off + 3);
 	en = cur_peek(&c, off + 4);
-	next = nbp_name_print(d, c, off, proto);
+	next = nbp_name_print(c, off, proto);
 	if (en != 1)
 		out_fmt("(%u)", en);
 	if (skt != s->skt)
@@ -255,9 +260,7 @@ static void nbp_lookup_print(struct dctx *d, struct cursor c, unsigned ctl,
 	node = cur_peek(&c, 4);
 	skt = cur_peek(&c, 5);
 	en = cur_peek(&c, 6);
-	nbp_name_print(d, c, NBP_HDR_LEN, proto);
-	if (d->stop)
-		return;
+	nbp_name_print(c, NBP_HDR_LEN, proto);
 	if ((ctl & 0xf) != 1)
 		out_fmt(" [ntup=%u]", ctl & 0xf);
 	if (en)
@@ -291,7 +294,7 @@ static void nbp_print(struct dctx *d, struct cursor c, unsigned len,
 	case 0x30:
 		out_fmt(" nbp-reply %u:", cur_peek(&c, 1));
 		off = NBP_HDR_LEN;
-		for (i = ctl & 0xf; i && off && !d->stop; i--)
+		for (i = ctl & 0xf; i && off; i--)
 			off = nbp_tuple_print(d, c, off, s, proto);
 		return;
 	}
@@ -344,8 +347,6 @@ static void ddp_long_print(struct dctx *d, struct cursor c, unsigned len,
 	ddp_print(d, c, len - DDP_LEN, type, &s, proto);
 }
 
-DECODE_KEY(ETHERTYPE, 0x809b, atalk_print)
-
 void atalk_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	if (!d->eflag)
@@ -360,6 +361,16 @@ void atalk_print(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	}
 	ddp_long_print(d, c, len, ": ", "atalk");
+}
+
+DECODE_KEY(ETHERTYPE, 0x809b, atalk_ether_print)
+
+/* EtherTalk says its name (phase 1) with -v. */
+void atalk_ether_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	if (d->vflag)
+		out_str("et1 ");
+	atalk_print(d, c, len);
 }
 
 /* LLAP: | dst node | src node | type | and a short or long DDP header.
