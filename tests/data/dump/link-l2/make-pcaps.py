@@ -25,6 +25,10 @@ from scapy.contrib.lldp import (LLDPDU, LLDPDUChassisID,
                                 LLDPDUSystemDescription, LLDPDUSystemName,
                                 LLDPDUTimeToLive)
 from scapy.contrib.vtp import VTP, VTPVlanInfo
+from scapy.contrib.aoe import AOE, IssueATACommand, QueryConfigInformation
+from scapy.contrib.macsec import MACsec
+from scapy.contrib.vqp import VQP, VQPEntry
+from scapy.all import IP, UDP
 
 SRC = "00:16:3e:11:22:33"
 BPDU_DST = "01:80:c2:00:00:00"
@@ -181,20 +185,109 @@ def slow_frames():
     return [lacp, marker, oam]
 
 
-def write(name, frames):
+PING = bytes.fromhex("4500001c0001000040017cdcc0000201c00002020800f7ff00000000")
+
+
+def macsec_frames():
+    clear = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+             MACsec(SC=1, AN=1, PN=100, SCI=b"\x00\x16\x3e\x11\x22\x33\x00\x01",
+                    type=0x0800) / Raw(PING + b"\xaa" * 16))
+    short = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+             MACsec(ES=1, AN=0, PN=7, SL=len(PING) + 2, type=0x0800) /
+             Raw(PING + b"\xbb" * 16))
+    encrypted = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+                 Raw(b"\x88\xe5\x2c\x00\x00\x00\x00\x09"
+                     b"\x00\x16\x3e\x11\x22\x33\x00\x01" + b"\x5a" * 40))
+    return [clear, short, encrypted]
+
+
+def aoe_frames():
+    return [Ether(src=SRC, dst="ff:ff:ff:ff:ff:ff", type=0x88a2) /
+            AOE(major=1, minor=2, cmd=1, tag=5,
+                q_conf_info=QueryConfigInformation(buffer_count=16,
+                                                   firmware=0x4019,
+                                                   config=b"disk-a")),
+            Ether(src=SRC, dst="00:16:3e:00:00:02", type=0x88a2) /
+            AOE(major=1, minor=2, cmd=0, tag=6,
+                i_ata_cmd=IssueATACommand(flags=0x41, sector_count=2,
+                                          lba0=8, data=b"\x00" * 16))]
+
+
+def misc_frames():
+    vqp = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+           IP(src="192.0.2.1", dst="192.0.2.2") /
+           UDP(sport=1589, dport=1589) /
+           VQP(type=1, seq=42) /
+           VQPEntry(datatype=0xc01, data="192.0.2.1") /
+           VQPEntry(datatype=0xc02, data=b"Gi0/1") /
+           VQPEntry(datatype=0xc04, data=b"lab") /
+           VQPEntry(datatype=0xc08, data=SRC))
+    nlb = (Ether(src=SRC, dst="03:bf:c0:00:02:01", type=0x886f) /
+           Raw(b"\x00" * 8 + b"\x02\x00\x00\x00" +
+               bytes([192, 0, 2, 80, 192, 0, 2, 81]) + b"\x00" * 8))
+    ipx = (Ether(src=SRC, dst="ff:ff:ff:ff:ff:ff", type=0x8137) /
+           Raw(b"\xff\xff\x00\x28\x00\x01" + b"\x00\x00\x00\x00" +
+               b"\xff" * 6 + b"\x04\x53" + b"\x00\x00\x00\x01" +
+               bytes.fromhex("00163e112233") + b"\x04\x53" +
+               b"\x00\x02" + b"\x00\x00\x00\x0a\x00\x01\x00\x02"))
+    ipx_sap = llc_frame("ff:ff:ff:ff:ff:ff",
+                        Raw(b"\xe0\xe0\x03" + b"\xff\xff\x00\x22\x00\x11" +
+                            b"\x00" * 4 + b"\xff" * 6 + b"\x04\x52" +
+                            b"\x00" * 4 + bytes.fromhex("00163e112233") +
+                            b"\x04\x52" + b"\x00\x01\x00\x04"))
+    aarp = (Ether(src=SRC, dst="09:00:07:ff:ff:ff", type=0x80f3) /
+            Raw(b"\x00\x01\x80\x9b\x06\x04\x00\x01" +
+                bytes.fromhex("00163e112233") + b"\x00\x00\x01\x05" +
+                b"\x00" * 6 + b"\x00\x00\x01\x09"))
+    ddp = (Ether(src=SRC, dst="09:00:07:ff:ff:ff", type=0x809b) /
+           Raw(b"\x00\x1d\x00\x00\x00\x01\x00\x01\xff\x05\x02\x02\x02" +
+               b"\x21\x07\x00\x01\x05\xfd\x00\x01=\x07Printer\x01*"))
+    cfm = (Ether(src=SRC, dst="01:80:c2:00:00:30", type=0x8902) /
+           Raw(b"\x00\x01\x04\x46" + b"\x00\x00\x00\x07\x00\x01" +
+               b"\x04\x03lab\x02\x04vlan" + b"\x00" * 37 + b"\x00" * 16 +
+               b"\x02\x00\x01\x02\x03\x00\x01\x01\x00"))
+    return [vqp, nlb, ipx, ipx_sap, aarp, ddp, cfm]
+
+
+def tag_frames():
+    inner = bytes(Ether(src=SRC, dst="00:16:3e:00:00:02") / Raw(PING))
+    dsa = [inner[:12] + bytes([0xc0, 0x08, 0x00, 0x0a]) + inner[12:],
+           inner[:12] + bytes([0x40, 0x10, 0xa0, 0x00]) + inner[12:]]
+    edsa = [inner[:12] + b"\xda\xda\x00\x00" + bytes([0x00, 0x18, 0x10, 0x00])
+            + inner[12:]]
+    brcm = [inner[:12] + bytes([0x20, 0x00, 0x00, 0x20]) + inner[12:],
+            bytes([0x00, 0x00, 0x20, 0x05]) + inner]
+    return [("dsa", 284, dsa), ("edsa", 285, edsa), ("brcm", 281, brcm[:1]),
+            ("brcm-prepend", 282, brcm[1:])]
+
+
+def linktype_frames():
+    vsock = (b"\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"
+             b"\x00\x04\x00\x00\xd2\x04\x00\x00\x04\x00\x02\x00\x2c\x00\x00\x00"
+             b"\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"
+             b"\x00\x04\x00\x00\xd2\x04\x00\x00\x05\x00\x00\x00\x01\x00\x05\x00"
+             b"\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00hello")
+    nflog = (b"\x02\x00\x00\x05" + b"\x08\x00\x01\x00\x08\x00\x03\x00" +
+             bytes([len(PING) + 4, 0, 9, 0]) + PING)
+    ipoib = b"\x00" * 40 + b"\x08\x00\x00\x00" + PING
+    ipnet = (b"\x01\x02\x00\x00" + bytes([0, 0, 0, len(PING)]) +
+             b"\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x02"
+             + PING)
+    return [("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
+            ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet])]
+
+
+def write(name, frames, linktype=1):
     """name.pcap, name-cut40.pcap, and the .out files of both."""
-    for i, f in enumerate(frames):
-        f.time = T0 + i
-    with PcapWriter(name + ".pcap", linktype=1, sync=True) as w:
-        for f in frames:
-            w.write(f)
-    with PcapWriter(name + "-cut40.pcap", linktype=1, snaplen=40,
-                    sync=True) as w:
-        for f in frames:
-            cut = Ether(bytes(f)[:40])
-            cut.time = f.time
-            cut.wirelen = len(bytes(f))
-            w.write(cut)
+    frames = [f if isinstance(f, bytes) else bytes(f) for f in frames]
+    for suffix, cut in (("", None), ("-cut40", 40)):
+        with PcapWriter(name + suffix + ".pcap", linktype=linktype,
+                        snaplen=cut or 65535, sync=True) as w:
+            for i, f in enumerate(frames):
+                r = Raw(f[:cut] if cut else f)
+                r.time = T0 + i
+                r.wirelen = len(f)
+                w.write(r)
     lines = []
     for pcap in (name, name + "-cut40"):
         for opts in ("", "-nn -v", "-nn -vv -e", "-nn -X"):
@@ -216,12 +309,18 @@ def main():
     for name, frames in (("stp", stp_frames()), ("lldp", lldp_frames()),
                          ("cdp", cdp_frames()), ("cisco", cisco_frames()),
                          ("llc", llc_frames()), ("vlan", vlan_frames()),
-                         ("slow", slow_frames())):
+                         ("slow", slow_frames()),
+                         ("macsec", macsec_frames()), ("aoe", aoe_frames()),
+                         ("misc", misc_frames())):
         lines += write(name, frames)
+    for name, linktype, frames in tag_frames() + linktype_frames():
+        lines += write(name, frames, linktype)
     with open("TESTLIST", "w") as t:
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
-                " VLAN tags, LACP,\n# Marker, OAM), built with scapy by"
-                " make-pcaps.py; .out by the Debian tcpdump\n"
+                " VLAN tags, LACP,\n# Marker, OAM, MACsec, AoE, VQP, MS NLB,"
+                " IPX, AppleTalk, CFM), switch tags\n# and link types (DSA,"
+                " EDSA, Broadcom, vsock, NFLOG, IPoIB, ipnet), built with\n"
+                "# scapy by make-pcaps.py; .out by the Debian tcpdump\n"
                 "#group: CONFIG_DUMP_LINK\n")
         t.write("\n".join(lines) + "\n")
 
