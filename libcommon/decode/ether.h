@@ -25,4 +25,9 @@ unsigned ether_switch_tag_print(struct dctx *d, struct cursor c,
 int macsec_print(struct dctx *d, struct cursor *c, unsigned *len,
 		 const uint8_t *src, const uint8_t *dst);
 
+/* Arista's vendor header (print-arista.c), at c after the 0xd28b type:
+ * the bytes it took (another type follows), or -1 for a subtype or
+ * format it does not know; d->stop when the capture ended in it. */
+int arista_print(struct dctx *d, struct cursor c);
+
 #endif

@@ -26,6 +26,7 @@ enum {
 	ETHERTYPE_8021Q9200 = 0x9200,
 	ETHERTYPE_MACSEC = 0x88e5,
 	ETHERTYPE_JUMBO = 0x8870,
+	ETHERTYPE_ARISTA = 0xd28b,
 };
 
 static const struct tok ethertype_values[] = {
@@ -201,43 +202,10 @@ static bool ether_macsec(struct dctx *d, struct cursor *c, unsigned *len,
 }
 
 /* The type field and everything after it. */
-static void ether_type_walk(struct dctx *d, struct cursor c, unsigned len,
-			    struct ether_frame *f)
+/* What the final type or length field announces. */
+static void ether_payload(struct dctx *d, struct cursor c, unsigned len,
+			  struct ether_frame *f, unsigned type)
 {
-	unsigned type = cur_be16(&c);
-
-	len -= 2;
-	f->hdrlen += 2;
-	if (type == ETHERTYPE_MACSEC) {
-		if (!ether_macsec(d, &c, &len, f))
-			return;
-		type = cur_be16(&c);
-		if (cur_short(&c)) {
-			decode_trunc_cut(d, "ether");
-			return;
-		}
-		len -= 2;
-		f->hdrlen += 2;
-	}
-	while (is_vlan(type)) {
-		unsigned tci;
-
-		if (cur_left(&c) < 4 || len < 4) {
-			decode_trunc(d, "vlan");
-			f->hdrlen += cur_left(&c) < 4 ? (unsigned)cur_left(&c)
-						       : len;
-			return;
-		}
-		tci = cur_be16(&c);
-		if (d->eflag) {
-			type_e_print(d, f, type);
-			out_fmt("vlan %u, p %u%s, ", tci & 0xfff, tci >> 13,
-				tci & 0x1000 ? ", DEI" : "");
-		}
-		type = cur_be16(&c);
-		len -= 4;
-		f->hdrlen += 4;
-	}
 	if (type <= ETHER_MAX_LEN_VAL) {
 		ether_llc_print(d, c, len, f, type);
 		return;
@@ -256,6 +224,96 @@ static void ether_type_walk(struct dctx *d, struct cursor c, unsigned len,
 		}
 		default_print(d, c);
 	}
+}
+
+/* The VLAN tags from *type on; *type becomes the type after them.
+ * False when the frame ended in one. */
+static bool ether_vlans(struct dctx *d, struct cursor *c, unsigned *len,
+			struct ether_frame *f, unsigned *type)
+{
+	unsigned tci;
+
+	while (is_vlan(*type)) {
+		if (cur_left(c) < 4 || *len < 4) {
+			decode_trunc(d, "vlan");
+			f->hdrlen += cur_left(c) < 4 ? (unsigned)cur_left(c)
+						      : *len;
+			return false;
+		}
+		tci = cur_be16(c);
+		if (d->eflag) {
+			type_e_print(d, f, *type);
+			out_fmt("vlan %u, p %u%s, ", tci & 0xfff, tci >> 13,
+				tci & 0x1000 ? ", DEI" : "");
+		}
+		*type = cur_be16(c);
+		*len -= 4;
+		f->hdrlen += 4;
+	}
+	return true;
+}
+
+/* Arista's header; true when a type follows it (it is printed
+ * whatever -e says). */
+static bool ether_arista(struct dctx *d, struct cursor *c, unsigned *len,
+			 struct ether_frame *f)
+{
+	int n;
+
+	if (cur_left(c) < 2 || *len < 2) {
+		out_str("[|arista]");
+		d->stop = true;
+		f->hdrlen += cur_left(c) < 2 ? (unsigned)cur_left(c) : *len;
+		return false;
+	}
+	ether_type_print(d, ETHERTYPE_ARISTA);
+	out_fmt(", length %u: ", f->orig_len);
+	n = arista_print(d, *c);
+	if (n > 0) {
+		cur_skip(c, (size_t)n);
+		*len -= (unsigned)n;
+		f->hdrlen += (unsigned)n;
+		return true;
+	}
+	if (!d->stop)
+		default_print(d, *c);
+	return false;
+}
+
+/* The type field and everything after it. */
+static void ether_type_walk(struct dctx *d, struct cursor c, unsigned len,
+			    struct ether_frame *f)
+{
+	unsigned type;
+
+	for (;;) {
+		type = cur_be16(&c);
+		if (cur_short(&c)) {
+			decode_trunc_cut(d, "arista");
+			return;
+		}
+		len -= 2;
+		f->hdrlen += 2;
+		f->printed_len = false;
+		if (type == ETHERTYPE_MACSEC) {
+			if (!ether_macsec(d, &c, &len, f))
+				return;
+			type = cur_be16(&c);
+			if (cur_short(&c)) {
+				decode_trunc_cut(d, "ether");
+				return;
+			}
+			len -= 2;
+			f->hdrlen += 2;
+		}
+		if (!ether_vlans(d, &c, &len, f, &type))
+			return;
+		if (type != ETHERTYPE_ARISTA)
+			break;
+		if (!ether_arista(d, &c, &len, f))
+			return;
+	}
+	ether_payload(d, c, len, f, type);
 }
 
 unsigned ether_switch_tag_print(struct dctx *d, struct cursor c,
