@@ -156,10 +156,10 @@ static const char *pid_name(unsigned oui, unsigned pid)
 	return NULL;
 }
 
-static void raw_print(struct dctx *d, struct cursor c)
+/* The LLC printer's own dumps come whatever -x, -X or -A say. */
+static void raw_print(struct cursor c)
 {
-	if (!d->xflag && !d->Xflag && !d->Aflag)
-		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+	decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 }
 
 static void addrs_print(struct dctx *d, const uint8_t *src,
@@ -287,23 +287,25 @@ static void llc_saps_print(struct dctx *d, unsigned dsap, unsigned ssap,
 	out_char(' ');
 }
 
-/* XID's format identifier and its two bytes. */
-static void llc_xid_print(struct dctx *d, struct cursor c, unsigned len)
+/* XID's format identifier and its two bytes; false when the frame is
+ * to be dumped as one no printer took (another format). */
+static bool llc_xid_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	if (len == 0)
-		return;
+		return true;
 	if (!cur_has(&c, 1)) {
 		decode_trunc(d, "llc");
-		return;
+		return true;
 	}
 	if (cur_peek(&c, 0) != LLC_XID_FI)
-		return;
+		return false;
 	if (!cur_has(&c, 3) || len < 3) {
 		decode_trunc(d, "llc");
-		raw_print(d, c);
-		return;
+		raw_print(c);
+		return true;
 	}
 	out_fmt(": %02x %02x", cur_peek(&c, 1), cur_peek(&c, 2));
+	return true;
 }
 
 /* The frame's control field, when no printer took the payload. Returns
@@ -320,10 +322,8 @@ static bool llc_control_print(struct dctx *d, struct cursor c, unsigned len,
 		out_str(", Flags [");
 		tok_print(llc_flag_values, gsap | (control & LLC_U_POLL), "?");
 		out_fmt("], length %u", len + hdrlen);
-		if ((control & ~LLC_U_POLL) == LLC_XID) {
-			llc_xid_print(d, c, len);
-			return false;
-		}
+		if ((control & ~LLC_U_POLL) == LLC_XID)
+			return !llc_xid_print(d, c, len);
 		return true;
 	}
 	if ((control & LLC_S_FMT) == LLC_S_FMT) {
@@ -365,7 +365,7 @@ int llc_print(struct dctx *d, struct cursor c, unsigned len,
 
 	if (!cur_has(&c, 3) || len < 3) {
 		decode_trunc(d, "llc");
-		raw_print(d, c);
+		raw_print(c);
 		return cur_has(&c, 3) ? (int)len : (int)cur_left(&c);
 	}
 	dsap_f = cur_peek(&c, 0);
@@ -375,7 +375,7 @@ int llc_print(struct dctx *d, struct cursor c, unsigned len,
 	if (!is_u) {
 		if (!cur_has(&c, 4) || len < 4) {
 			decode_trunc(d, "llc");
-			raw_print(d, c);
+			raw_print(c);
 			return cur_has(&c, 4) ? (int)len : (int)cur_left(&c);
 		}
 		control = cur_peek(&c, 2) | cur_peek(&c, 3) << 8;
