@@ -152,6 +152,19 @@ def llc_frames():
                             Raw(b"\xaa\xaa\x03\x08\x00\x09\x12\x34xyz")))
     frames.append(llc_frame("00:16:3e:00:00:02",
                             Raw(b"\xf0\xf1\x03hello")))
+    # XID formats, short frames, SNAP with OUIs no printer has
+    for data in (b"\x04\x05\xbf\x81\x01", b"\x04\x05\xaf",
+                 b"\x04\x05\xaf\x82\x01\x00", b"\x42", b"\x04\xff\x03",
+                 b"\xaa\xaa\x03\x00\x00\x0c\x99\x99xx",
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x99",
+                 b"\xaa\xaa\x03\x00\x00\x00\x12\x34xx"):
+        frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
+                            type=len(data)) / Raw(data))
+    # Jumbo frames (ethertype 0x8870): LLC without a length
+    for data in (b"\x42\x42", b"\x42\x42\x03\x00\x00\x00\x00\x00",
+                 b"\xf0\xf0\x00\x01\x11"):
+        frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
+                            type=0x8870) / Raw(data))
     return frames
 
 
