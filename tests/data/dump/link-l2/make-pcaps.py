@@ -290,6 +290,46 @@ def linktype_frames():
             ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet])]
 
 
+def decnet_frames():
+    """DECnet routing and NSP messages (ethertype 0x6003)."""
+    src, dst = "aa:00:04:00:0a:04", "aa:00:04:00:0b:04"
+
+    def dn(msg):
+        return (Ether(src=src, dst=dst, type=0x6003) /
+                Raw(len(msg).to_bytes(2, "little") + msg))
+
+    def short(flags=0x02):
+        return bytes([flags, 0x0b, 0x0c, 0x0a, 0x0c, 3])
+
+    nsps = [b"\x60\x01\x10\x02\x20\x05\x80\x06\xa0\x07\x00",
+            b"\x40\x01\x10\x02\x20\x05\x00",
+            b"\x30\x01\x10\x02\x20\x05\x80\x06\xa0\x07\x00\x05\x03",
+            b"\x10\x01\x10\x02\x20\x05\x80\x06\x00\x07\x00\x04\x03",
+            b"\x10\x01\x10\x02\x20\x05\x00\x06\x00\x07\x00\x01\x03",
+            b"\x04\x01\x10\x02\x20\x05\x80\x06\xa0",
+            b"\x14\x01\x10\x02\x20\x05\x90\x06\xb0",
+            b"\x24\x01\x10\x02\x20",
+            b"\x18\x00\x00\x02\x20\x04\x02\x00\x04",
+            b"\x28\x01\x10\x02\x20\x08\x03\x00\x02\x05",
+            b"\x38\x01\x10\x02\x20\x2a\x00\x00\x00\x00",
+            b"\x48\x01\x10\x02\x20\x29\x00\x00\x00",
+            b"\x68\x01\x10\x02\x20\x04\x01\x00\x01",
+            b"\x60\x01\x10\x02\x20\x05\x80"]
+    frames = [dn(short(f) + n) for n in nsps for f in (0x02, 0x3a)]
+    frames.append(dn(bytes([0x83, 0, 0]) + short() + nsps[0]))
+    frames.append(dn(bytes([0x01, 0x0a, 0x0c, 0x07, 0xda, 0x05, 2, 0, 0,
+                            15, 0, 0])))
+    frames.append(dn(bytes([0x05, 0x0a, 0x0c, 0xaa]) + b"\xaa" * 4))
+    frames.append(dn(bytes([0x07, 0x0a, 0x0c, 0, 3, 0, 1, 0, 5, 8, 0, 0])))
+    frames.append(dn(bytes([0x0b, 2, 0, 0]) + bytes.fromhex("aa0004000a04") +
+                     bytes([0x42, 0xda, 0x05, 64, 0, 15, 0, 0]) + b"\x00" * 10))
+    frames.append(dn(bytes([0x0d, 2, 0, 0]) + bytes.fromhex("aa0004000a04") +
+                     bytes([3, 0xda, 0x05, 0]) + b"\x00" * 8 +
+                     bytes.fromhex("aa0004000b04") + bytes([15, 0, 0, 0xaa])))
+    frames.append(dn(bytes([0x40]) + b"abcdef"))
+    return frames
+
+
 def write(name, frames, linktype=1):
     """name.pcap, name-cut40.pcap, and the .out files of both."""
     frames = [f if isinstance(f, bytes) else bytes(f) for f in frames]
@@ -324,14 +364,15 @@ def main():
                          ("llc", llc_frames()), ("vlan", vlan_frames()),
                          ("slow", slow_frames()),
                          ("macsec", macsec_frames()), ("aoe", aoe_frames()),
-                         ("misc", misc_frames())):
+                         ("misc", misc_frames()),
+                         ("decnet", decnet_frames())):
         lines += write(name, frames)
     for name, linktype, frames in tag_frames() + linktype_frames():
         lines += write(name, frames, linktype)
     with open("TESTLIST", "w") as t:
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
                 " VLAN tags, LACP,\n# Marker, OAM, MACsec, AoE, VQP, MS NLB,"
-                " IPX, AppleTalk, CFM), switch tags\n# and link types (DSA,"
+                " IPX, AppleTalk, CFM, DECnet), switch tags\n# and link types (DSA,"
                 " EDSA, Broadcom, vsock, NFLOG, IPoIB, ipnet), built with\n"
                 "# scapy by make-pcaps.py; .out by the Debian tcpdump\n"
                 "#group: CONFIG_DUMP_LINK\n")
