@@ -488,3 +488,24 @@ void aarp_print(struct dctx *d, struct cursor c, unsigned len)
 		cur_peek_be16(&c, 0), cur_peek_be16(&c, 2), cur_peek(&c, 4),
 		cur_peek(&c, 5));
 }
+
+/* KIP: LLAP frames in UDP datagrams to or from tcpdump's AppleTalk
+ * port ranges (200-327, 768-895, 16512-16639) when the LAP type is DDP. */
+DECODE_PORT_IF(UDP, 510, 200, 327, PORT_EITHER, kip_print, kip_guard)
+DECODE_PORT_IF(UDP, 511, 768, 895, PORT_EITHER, kip_print, kip_guard)
+DECODE_PORT_IF(UDP, 512, 16512, 16639, PORT_EITHER, kip_print, kip_guard)
+
+bool kip_guard(struct cursor c, unsigned len, const struct l4info *l4)
+{
+	(void)len;
+	(void)l4;
+	return cur_has(&c, LAP_LEN) && cur_peek(&c, 2) == LAP_DDP;
+}
+
+void kip_print(struct dctx *d, struct cursor c, unsigned len,
+	       const struct l4info *l4 DECODE_UNUSED)
+{
+	if (d->vflag)
+		out_str("kip ");
+	llap_print(d, c, len);
+}

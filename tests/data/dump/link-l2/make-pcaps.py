@@ -259,7 +259,10 @@ def misc_frames():
            Raw(b"\x00\x01\x04\x46" + b"\x00\x00\x00\x07\x00\x01" +
                b"\x04\x03lab\x02\x04vlan" + b"\x00" * 37 + b"\x00" * 16 +
                b"\x02\x00\x01\x02\x03\x00\x01\x01\x00"))
-    return [vqp, nlb, ipx, ipx_sap, aarp, ddp, cfm]
+    kip = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+           IP(src="192.0.2.1", dst="192.0.2.2") /
+           UDP(sport=40000, dport=768) / Raw(b"\x00\x00\x02" + bytes(ddp)[16:]))
+    return [vqp, nlb, ipx, ipx_sap, aarp, ddp, cfm, kip]
 
 
 def tag_frames():
@@ -372,7 +375,7 @@ def main():
     with open("TESTLIST", "w") as t:
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
                 " VLAN tags, LACP,\n# Marker, OAM, MACsec, AoE, VQP, MS NLB,"
-                " IPX, AppleTalk, CFM, DECnet), switch tags\n# and link types (DSA,"
+                " IPX, AppleTalk (also KIP), CFM, DECnet), switch tags\n# and link types (DSA,"
                 " EDSA, Broadcom, vsock, NFLOG, IPoIB, ipnet), built with\n"
                 "# scapy by make-pcaps.py; .out by the Debian tcpdump\n"
                 "#group: CONFIG_DUMP_LINK\n")
