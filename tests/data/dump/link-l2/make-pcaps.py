@@ -333,6 +333,22 @@ def decnet_frames():
     return frames
 
 
+def outputs(pcap):
+    """tcpdump's output of pcap.pcap for each option set: TESTLIST lines."""
+    lines = []
+    for opts in ("", "-nn -v", "-nn -vv -e", "-nn -X"):
+        tag = opts.replace(" ", "").replace("-", "")
+        out = pcap + ("-" + tag if tag else "") + ".out"
+        with open(out, "wb") as o:
+            subprocess.run(["tcpdump", "-#", "-n", "-r", pcap + ".pcap"]
+                           + opts.split(), stdout=o,
+                           stderr=subprocess.DEVNULL,
+                           env=dict(os.environ, TZ="GMT0"), check=True)
+        lines.append(" ".join([out[:-4], pcap + ".pcap", out]
+                              + opts.split()))
+    return lines
+
+
 def write(name, frames, linktype=1):
     """name.pcap, name-cut40.pcap, and the .out files of both."""
     frames = [f if isinstance(f, bytes) else bytes(f) for f in frames]
@@ -344,19 +360,7 @@ def write(name, frames, linktype=1):
                 r.time = T0 + i
                 r.wirelen = len(f)
                 w.write(r)
-    lines = []
-    for pcap in (name, name + "-cut40"):
-        for opts in ("", "-nn -v", "-nn -vv -e", "-nn -X"):
-            tag = opts.replace(" ", "").replace("-", "")
-            out = pcap + ("-" + tag if tag else "") + ".out"
-            with open(out, "wb") as o:
-                subprocess.run(["tcpdump", "-#", "-n", "-r", pcap + ".pcap"]
-                               + opts.split(), stdout=o,
-                               stderr=subprocess.DEVNULL,
-                               env=dict(os.environ, TZ="GMT0"), check=True)
-            lines.append(" ".join([os.path.basename(out)[:-4],
-                                   pcap + ".pcap", out] + opts.split()))
-    return lines
+    return outputs(name) + outputs(name + "-cut40")
 
 
 def main():
@@ -372,12 +376,17 @@ def main():
         lines += write(name, frames)
     for name, linktype, frames in tag_frames() + linktype_frames():
         lines += write(name, frames, linktype)
+    # real BPDUs of a Linux bridge, recorded by capture-bridge.sh
+    if os.path.exists("bridge-stp.pcap"):
+        lines += outputs("bridge-stp")
     with open("TESTLIST", "w") as t:
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
-                " VLAN tags, LACP,\n# Marker, OAM, MACsec, AoE, VQP, MS NLB,"
-                " IPX, AppleTalk (also KIP), CFM, DECnet), switch tags\n# and link types (DSA,"
-                " EDSA, Broadcom, vsock, NFLOG, IPoIB, ipnet), built with\n"
-                "# scapy by make-pcaps.py; .out by the Debian tcpdump\n"
+                " VLAN tags,\n# LACP, Marker, OAM, MACsec, AoE, VQP, MS NLB,"
+                " IPX, AppleTalk and KIP, CFM,\n# DECnet), switch tags and"
+                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB,"
+                " ipnet), built with scapy by make-pcaps.py; bridge-stp.pcap:"
+                "\n# BPDUs of a Linux bridge (capture-bridge.sh); .out by the"
+                " Debian tcpdump\n"
                 "#group: CONFIG_DUMP_LINK\n")
         t.write("\n".join(lines) + "\n")
 
