@@ -111,7 +111,7 @@ $(GEN_DEF): $(srctree)/applets/applets.def $(FLAGS_STAMP)
 	$(Q)sed $(foreach a,$(disabled),-e '/^APPLET$(lp)$(a),/d' \
 		-e '/^ALIAS *$(lp)[a-z0-9_]*, *$(a)$(rp)/d') -e '' $< > $@
 
-$(GEN_PROTO): $(PRINTER_SRCS) $(srctree)/scripts/gen-protocols $(FLAGS_STAMP)
+$(GEN_PROTO): $(PRINTER_SRCS) $(srctree)/scripts/gen-protocols $(srctree)/libcommon/decode/table.h $(FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(quiet) GEN $(patsubst $(objtree)/%,%,$@)
 	$(Q)$(srctree)/scripts/gen-protocols $(PRINTER_SRCS) > $@.tmp && \

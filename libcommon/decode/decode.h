@@ -98,8 +98,9 @@ struct ipinfo {
 typedef unsigned (*decode_link_fn)(struct dctx *d, struct cursor c,
 				   unsigned len);
 
-/* The printer for a pcap DLT_* value, or NULL if we have none
- * (table.h has the other lookups). */
+/* The printer for a pcap DLT_* value; for a link type without one, the
+ * printer of tcpdump's UNSUPPORTED lines (table.h has the other
+ * lookups). */
 decode_link_fn decode_link_lookup(int dlt);
 /* Print one packet the way tcpdump does: number, timestamp, the link
  * printer's line, hex/ASCII dumps, newline. */

@@ -13,6 +13,7 @@
 
 #define DECODE_TABLE_EXPAND
 #include "table.h"
+#include "out.h"
 
 #ifdef __has_include
 #if !__has_include("generated/protocols.def")
@@ -69,9 +70,23 @@ decode_link_proto *decode_dlt_lookup(int dlt)
 	return NULL;
 }
 
+/* A link type without a printer: tcpdump 4.99 names it UNSUPPORTED and
+ * dumps the bytes (the -x dumps then start at the first byte too). */
+static unsigned unsupported_if_print(struct dctx *d, struct cursor c,
+				     unsigned len)
+{
+	(void)d;
+	(void)len;
+	out_str("UNSUPPORTED");
+	decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+	return 0;
+}
+
 decode_link_fn decode_link_lookup(int dlt)
 {
-	return decode_dlt_lookup(dlt);
+	decode_link_proto *fn = decode_dlt_lookup(dlt);
+
+	return fn ? fn : unsupported_if_print;
 }
 
 /* ---- exact keys ---- */

@@ -1,0 +1,394 @@
+#!/usr/bin/python3
+# make-pcaps.py - remake the link-l2 captures and tcpdump's output of them.
+#
+# Well-formed frames of the L2 control protocols, built with scapy (an
+# encoder independent of ours), each capture also cut at 40 bytes; the
+# .out files are what the Debian tcpdump prints for them. Run by hand in
+# this directory (needs python3-scapy and tcpdump):
+#     /usr/bin/python3 make-pcaps.py
+import os
+import subprocess
+
+from scapy.all import (LLC, SNAP, STP, Dot1AD, Dot1Q, Dot3, Ether, Raw,
+                       PcapWriter)
+from scapy.contrib.cdp import (CDPAddrRecordIPv4, CDPMsgAddr,
+                               CDPMsgCapabilities, CDPMsgDeviceID,
+                               CDPMsgDuplex, CDPMsgNativeVLAN,
+                               CDPMsgPlatform, CDPMsgPortID,
+                               CDPMsgSoftwareVersion, CDPv2_HDR)
+from scapy.contrib.dtp import DTP, DTPDomain, DTPNeighbor, DTPStatus, DTPType
+from scapy.contrib.lacp import LACP, MarkerProtocol
+from scapy.contrib.lldp import (LLDPDU, LLDPDUChassisID,
+                                LLDPDUEndOfLLDPDU, LLDPDUManagementAddress,
+                                LLDPDUPortDescription, LLDPDUPortID,
+                                LLDPDUSystemCapabilities,
+                                LLDPDUSystemDescription, LLDPDUSystemName,
+                                LLDPDUTimeToLive)
+from scapy.contrib.vtp import VTP, VTPVlanInfo
+from scapy.contrib.aoe import AOE, IssueATACommand, QueryConfigInformation
+from scapy.contrib.macsec import MACsec
+from scapy.contrib.vqp import VQP, VQPEntry
+from scapy.all import IP, UDP
+
+SRC = "00:16:3e:11:22:33"
+BPDU_DST = "01:80:c2:00:00:00"
+CISCO_DST = "01:00:0c:cc:cc:cc"
+LLDP_DST = "01:80:c2:00:00:0e"
+SLOW_DST = "01:80:c2:00:00:02"
+T0 = 1700000000.0
+
+
+def llc_frame(dst, payload):
+    """An 802.3 frame: the length field, then payload (LLC and up)."""
+    return Dot3(src=SRC, dst=dst) / payload
+
+
+def stp_frames():
+    stp = llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+                    STP(rootid=32768, rootmac="00:16:3e:00:00:01",
+                        bridgeid=32768, bridgemac=SRC, portid=0x8001,
+                        pathcost=4, age=1, maxage=20, hellotime=2,
+                        fwddelay=15))
+    rstp = llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+                     STP(version=2, bpdutype=2, bpduflags=0x3c,
+                         rootid=4096, rootmac="00:16:3e:00:00:01",
+                         bridgeid=8192, bridgemac=SRC, portid=0x8002,
+                         pathcost=20000) / Raw(b"\x00"))
+    tcn = llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+                    Raw(b"\x00\x00\x00\x80"))
+    pvst = llc_frame("01:00:0c:cc:cc:cd",
+                     LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                     SNAP(OUI=0x00000c, code=0x010b) /
+                     STP(version=2, bpdutype=2, bpduflags=0x7c,
+                         rootid=32769, rootmac=SRC, bridgeid=32769,
+                         bridgemac=SRC, portid=0x8003) / Raw(b"\x00"))
+    return [stp, rstp, tcn, pvst]
+
+
+def lldp_frames():
+    lldp = (Ether(src=SRC, dst=LLDP_DST) /
+            LLDPDUChassisID(subtype=4, id=SRC) /
+            LLDPDUPortID(subtype=5, id=b"eth0") /
+            LLDPDUTimeToLive(ttl=120) /
+            LLDPDUPortDescription(description=b"uplink port") /
+            LLDPDUSystemName(system_name=b"switch-1") /
+            LLDPDUSystemDescription(description=b"test switch\nline 2") /
+            LLDPDUSystemCapabilities(mac_bridge_available=1,
+                                     mac_bridge_enabled=1,
+                                     router_available=1) /
+            LLDPDUManagementAddress(management_address_subtype=1,
+                                    management_address=b"\xc0\x00\x02\x01",
+                                    interface_numbering_subtype=2,
+                                    interface_number=3) /
+            LLDPDUEndOfLLDPDU())
+    # organization TLVs written out: IEEE 802.1 port VLAN id and VLAN
+    # name, IEEE 802.3 MAC/PHY and max frame size, then the end
+    org = (b"\xfe\x06\x00\x80\xc2\x01\x00\x0a"
+           b"\xfe\x0b\x00\x80\xc2\x03\x00\x0a\x04test"
+           b"\xfe\x09\x00\x12\x0f\x01\x03\x6c\x03\x00\x10"
+           b"\xfe\x06\x00\x12\x0f\x04\x05\xee"
+           b"\x00\x00")
+    base = (Ether(src=SRC, dst=LLDP_DST) /
+            LLDPDUChassisID(subtype=7, id=b"chassis") /
+            LLDPDUPortID(subtype=3, id=SRC) /
+            LLDPDUTimeToLive(ttl=60))
+    return [lldp, base / Raw(org)]
+
+
+def cdp_frames():
+    cdp = llc_frame(CISCO_DST,
+                    LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                    SNAP(OUI=0x00000c, code=0x2000) /
+                    CDPv2_HDR(vers=2, ttl=180,
+                              msg=[CDPMsgDeviceID(val=b"router-1"),
+                                   CDPMsgSoftwareVersion(
+                                       val=b"Version 1.0\nbuilt today"),
+                                   CDPMsgPlatform(val=b"test platform"),
+                                   CDPMsgAddr(addr=[CDPAddrRecordIPv4(
+                                       addr="192.0.2.1")]),
+                                   CDPMsgPortID(iface=b"Gi0/1"),
+                                   CDPMsgCapabilities(cap=0x29),
+                                   CDPMsgNativeVLAN(vlan=10),
+                                   CDPMsgDuplex(duplex=1)]))
+    return [cdp]
+
+
+def cisco_frames():
+    vtp = llc_frame(CISCO_DST,
+                    LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                    SNAP(OUI=0x00000c, code=0x2003) /
+                    VTP(ver=1, code=2, seq=1, domname=b"lab",
+                        rev=5, vlaninfo=[VTPVlanInfo(vlanid=1,
+                                                     vlanname=b"default"),
+                                         VTPVlanInfo(vlanid=10,
+                                                     vlanname=b"users")]))
+    dtp = llc_frame(CISCO_DST,
+                    LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                    SNAP(OUI=0x00000c, code=0x2004) /
+                    DTP(ver=1, tlvlist=[DTPDomain(domain=b"lab\x00"),
+                                        DTPStatus(status=b"\x03"),
+                                        DTPType(dtptype=b"\xa5"),
+                                        DTPNeighbor(neighbor=SRC)]))
+    udld = llc_frame(CISCO_DST,
+                     LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                     SNAP(OUI=0x00000c, code=0x0111) /
+                     Raw(b"\x21\x01\x00\x00"
+                         b"\x00\x01\x00\x0csw-1-id"
+                         b"\x00\x02\x00\x09Gi0/1"
+                         b"\x00\x04\x00\x05\x07"
+                         b"\x00\x05\x00\x05\x05"
+                         b"\x00\x06\x00\x08sw-1"
+                         b"\x00\x07\x00\x08\x00\x00\x00\x2a"))
+    return [vtp, dtp, udld]
+
+
+def llc_frames():
+    frames = []
+    for ctrl in (b"\x03", b"\xe3", b"\xf3", b"\xbf\x81\x01\x00",
+                 b"\x6f", b"\x63", b"\x01\x05", b"\x0a\x0c"):
+        frames.append(llc_frame("00:16:3e:00:00:02",
+                                Raw(b"\x04\x05" + ctrl + b"data")))
+    frames.append(llc_frame("00:16:3e:00:00:02",
+                            Raw(b"\xaa\xaa\x03\x08\x00\x09\x12\x34xyz")))
+    frames.append(llc_frame("00:16:3e:00:00:02",
+                            Raw(b"\xf0\xf1\x03hello")))
+    # XID formats, short frames, SNAP with OUIs no printer has
+    for data in (b"\x04\x05\xbf\x81\x01", b"\x04\x05\xaf",
+                 b"\x04\x05\xaf\x82\x01\x00", b"\x42", b"\x04\xff\x03",
+                 b"\xaa\xaa\x03\x00\x00\x0c\x99\x99xx",
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x99",
+                 b"\xaa\xaa\x03\x00\x00\x00\x12\x34xx"):
+        frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
+                            type=len(data)) / Raw(data))
+    # Jumbo frames (ethertype 0x8870): LLC without a length
+    for data in (b"\x42\x42", b"\x42\x42\x03\x00\x00\x00\x00\x00",
+                 b"\xf0\xf0\x00\x01\x11"):
+        frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
+                            type=0x8870) / Raw(data))
+    return frames
+
+
+def vlan_frames():
+    ip = Raw(bytes.fromhex("4500001c0001000040017cdcc0000201c0000202"
+                           "0800f7ff00000000"))
+    return [Ether(src=SRC, dst="00:16:3e:00:00:02") / Dot1Q(vlan=10, prio=5)
+            / ip,
+            Ether(src=SRC, dst="00:16:3e:00:00:02") / Dot1AD(vlan=100) /
+            Dot1Q(vlan=20, id=1) / ip,
+            Ether(src=SRC, dst=BPDU_DST) / Dot1Q(vlan=30, type=0x26) /
+            LLC(dsap=0x42, ssap=0x42, ctrl=3) /
+            STP(rootmac=SRC, bridgemac=SRC)]
+
+
+def slow_frames():
+    lacp = (Ether(src=SRC, dst=SLOW_DST, type=0x8809) /
+            Raw(b"\x01") / LACP(actor_system=SRC, actor_key=13,
+                                actor_port_number=2, actor_state=0x3d,
+                                partner_system="00:16:3e:00:00:09",
+                                partner_key=14, partner_state=0x3f))
+    marker = (Ether(src=SRC, dst=SLOW_DST, type=0x8809) /
+              Raw(b"\x02") / MarkerProtocol(requester_system=SRC,
+                                            requester_port=3,
+                                            requester_transaction_id=7))
+    oam = (Ether(src=SRC, dst=SLOW_DST, type=0x8809) /
+           Raw(b"\x03\x00\x50\x00"
+               b"\x01\x10\x01\x00\x01\x00\x05\x05\xee\x00\x16\x3e"
+               b"\x00\x00\x00\x01"
+               b"\x00\x00"))
+    return [lacp, marker, oam]
+
+
+PING = bytes.fromhex("4500001c0001000040017cdcc0000201c00002020800f7ff00000000")
+
+
+def macsec_frames():
+    clear = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+             MACsec(SC=1, AN=1, PN=100, SCI=b"\x00\x16\x3e\x11\x22\x33\x00\x01",
+                    type=0x0800) / Raw(PING + b"\xaa" * 16))
+    short = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+             MACsec(ES=1, AN=0, PN=7, SL=len(PING) + 2, type=0x0800) /
+             Raw(PING + b"\xbb" * 16))
+    encrypted = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+                 Raw(b"\x88\xe5\x2c\x00\x00\x00\x00\x09"
+                     b"\x00\x16\x3e\x11\x22\x33\x00\x01" + b"\x5a" * 40))
+    return [clear, short, encrypted]
+
+
+def aoe_frames():
+    return [Ether(src=SRC, dst="ff:ff:ff:ff:ff:ff", type=0x88a2) /
+            AOE(major=1, minor=2, cmd=1, tag=5,
+                q_conf_info=QueryConfigInformation(buffer_count=16,
+                                                   firmware=0x4019,
+                                                   config=b"disk-a")),
+            Ether(src=SRC, dst="00:16:3e:00:00:02", type=0x88a2) /
+            AOE(major=1, minor=2, cmd=0, tag=6,
+                i_ata_cmd=IssueATACommand(flags=0x41, sector_count=2,
+                                          lba0=8, data=b"\x00" * 16))]
+
+
+def misc_frames():
+    vqp = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+           IP(src="192.0.2.1", dst="192.0.2.2") /
+           UDP(sport=1589, dport=1589) /
+           VQP(type=1, seq=42) /
+           VQPEntry(datatype=0xc01, data="192.0.2.1") /
+           VQPEntry(datatype=0xc02, data=b"Gi0/1") /
+           VQPEntry(datatype=0xc04, data=b"lab") /
+           VQPEntry(datatype=0xc08, data=SRC))
+    nlb = (Ether(src=SRC, dst="03:bf:c0:00:02:01", type=0x886f) /
+           Raw(b"\x00" * 8 + b"\x02\x00\x00\x00" +
+               bytes([192, 0, 2, 80, 192, 0, 2, 81]) + b"\x00" * 8))
+    ipx = (Ether(src=SRC, dst="ff:ff:ff:ff:ff:ff", type=0x8137) /
+           Raw(b"\xff\xff\x00\x28\x00\x01" + b"\x00\x00\x00\x00" +
+               b"\xff" * 6 + b"\x04\x53" + b"\x00\x00\x00\x01" +
+               bytes.fromhex("00163e112233") + b"\x04\x53" +
+               b"\x00\x02" + b"\x00\x00\x00\x0a\x00\x01\x00\x02"))
+    ipx_sap = llc_frame("ff:ff:ff:ff:ff:ff",
+                        Raw(b"\xe0\xe0\x03" + b"\xff\xff\x00\x22\x00\x11" +
+                            b"\x00" * 4 + b"\xff" * 6 + b"\x04\x52" +
+                            b"\x00" * 4 + bytes.fromhex("00163e112233") +
+                            b"\x04\x52" + b"\x00\x01\x00\x04"))
+    aarp = (Ether(src=SRC, dst="09:00:07:ff:ff:ff", type=0x80f3) /
+            Raw(b"\x00\x01\x80\x9b\x06\x04\x00\x01" +
+                bytes.fromhex("00163e112233") + b"\x00\x00\x01\x05" +
+                b"\x00" * 6 + b"\x00\x00\x01\x09"))
+    ddp = (Ether(src=SRC, dst="09:00:07:ff:ff:ff", type=0x809b) /
+           Raw(b"\x00\x1d\x00\x00\x00\x01\x00\x01\xff\x05\x02\x02\x02" +
+               b"\x21\x07\x00\x01\x05\xfd\x00\x01=\x07Printer\x01*"))
+    cfm = (Ether(src=SRC, dst="01:80:c2:00:00:30", type=0x8902) /
+           Raw(b"\x00\x01\x04\x46" + b"\x00\x00\x00\x07\x00\x01" +
+               b"\x04\x03lab\x02\x04vlan" + b"\x00" * 37 + b"\x00" * 16 +
+               b"\x02\x00\x01\x02\x03\x00\x01\x01\x00"))
+    kip = (Ether(src=SRC, dst="00:16:3e:00:00:02") /
+           IP(src="192.0.2.1", dst="192.0.2.2") /
+           UDP(sport=40000, dport=768) / Raw(b"\x00\x00\x02" + bytes(ddp)[16:]))
+    return [vqp, nlb, ipx, ipx_sap, aarp, ddp, cfm, kip]
+
+
+def tag_frames():
+    inner = bytes(Ether(src=SRC, dst="00:16:3e:00:00:02") / Raw(PING))
+    dsa = [inner[:12] + bytes([0xc0, 0x08, 0x00, 0x0a]) + inner[12:],
+           inner[:12] + bytes([0x40, 0x10, 0xa0, 0x00]) + inner[12:]]
+    edsa = [inner[:12] + b"\xda\xda\x00\x00" + bytes([0x00, 0x18, 0x10, 0x00])
+            + inner[12:]]
+    brcm = [inner[:12] + bytes([0x20, 0x00, 0x00, 0x20]) + inner[12:],
+            bytes([0x00, 0x00, 0x20, 0x05]) + inner]
+    return [("dsa", 284, dsa), ("edsa", 285, edsa), ("brcm", 281, brcm[:1]),
+            ("brcm-prepend", 282, brcm[1:])]
+
+
+def linktype_frames():
+    vsock = (b"\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"
+             b"\x00\x04\x00\x00\xd2\x04\x00\x00\x04\x00\x02\x00\x2c\x00\x00\x00"
+             b"\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"
+             b"\x00\x04\x00\x00\xd2\x04\x00\x00\x05\x00\x00\x00\x01\x00\x05\x00"
+             b"\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00hello")
+    nflog = (b"\x02\x00\x00\x05" + b"\x08\x00\x01\x00\x08\x00\x03\x00" +
+             bytes([len(PING) + 4, 0, 9, 0]) + PING)
+    ipoib = b"\x00" * 40 + b"\x08\x00\x00\x00" + PING
+    ipnet = (b"\x01\x02\x00\x00" + bytes([0, 0, 0, len(PING)]) +
+             b"\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x02"
+             + PING)
+    return [("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
+            ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet])]
+
+
+def decnet_frames():
+    """DECnet routing and NSP messages (ethertype 0x6003)."""
+    src, dst = "aa:00:04:00:0a:04", "aa:00:04:00:0b:04"
+
+    def dn(msg):
+        return (Ether(src=src, dst=dst, type=0x6003) /
+                Raw(len(msg).to_bytes(2, "little") + msg))
+
+    def short(flags=0x02):
+        return bytes([flags, 0x0b, 0x0c, 0x0a, 0x0c, 3])
+
+    nsps = [b"\x60\x01\x10\x02\x20\x05\x80\x06\xa0\x07\x00",
+            b"\x40\x01\x10\x02\x20\x05\x00",
+            b"\x30\x01\x10\x02\x20\x05\x80\x06\xa0\x07\x00\x05\x03",
+            b"\x10\x01\x10\x02\x20\x05\x80\x06\x00\x07\x00\x04\x03",
+            b"\x10\x01\x10\x02\x20\x05\x00\x06\x00\x07\x00\x01\x03",
+            b"\x04\x01\x10\x02\x20\x05\x80\x06\xa0",
+            b"\x14\x01\x10\x02\x20\x05\x90\x06\xb0",
+            b"\x24\x01\x10\x02\x20",
+            b"\x18\x00\x00\x02\x20\x04\x02\x00\x04",
+            b"\x28\x01\x10\x02\x20\x08\x03\x00\x02\x05",
+            b"\x38\x01\x10\x02\x20\x2a\x00\x00\x00\x00",
+            b"\x48\x01\x10\x02\x20\x29\x00\x00\x00",
+            b"\x68\x01\x10\x02\x20\x04\x01\x00\x01",
+            b"\x60\x01\x10\x02\x20\x05\x80"]
+    frames = [dn(short(f) + n) for n in nsps for f in (0x02, 0x3a)]
+    frames.append(dn(bytes([0x83, 0, 0]) + short() + nsps[0]))
+    frames.append(dn(bytes([0x01, 0x0a, 0x0c, 0x07, 0xda, 0x05, 2, 0, 0,
+                            15, 0, 0])))
+    frames.append(dn(bytes([0x05, 0x0a, 0x0c, 0xaa]) + b"\xaa" * 4))
+    frames.append(dn(bytes([0x07, 0x0a, 0x0c, 0, 3, 0, 1, 0, 5, 8, 0, 0])))
+    frames.append(dn(bytes([0x0b, 2, 0, 0]) + bytes.fromhex("aa0004000a04") +
+                     bytes([0x42, 0xda, 0x05, 64, 0, 15, 0, 0]) + b"\x00" * 10))
+    frames.append(dn(bytes([0x0d, 2, 0, 0]) + bytes.fromhex("aa0004000a04") +
+                     bytes([3, 0xda, 0x05, 0]) + b"\x00" * 8 +
+                     bytes.fromhex("aa0004000b04") + bytes([15, 0, 0, 0xaa])))
+    frames.append(dn(bytes([0x40]) + b"abcdef"))
+    return frames
+
+
+def outputs(pcap):
+    """tcpdump's output of pcap.pcap for each option set: TESTLIST lines."""
+    lines = []
+    for opts in ("", "-nn -v", "-nn -vv -e", "-nn -X"):
+        tag = opts.replace(" ", "").replace("-", "")
+        out = pcap + ("-" + tag if tag else "") + ".out"
+        with open(out, "wb") as o:
+            subprocess.run(["tcpdump", "-#", "-n", "-r", pcap + ".pcap"]
+                           + opts.split(), stdout=o,
+                           stderr=subprocess.DEVNULL,
+                           env=dict(os.environ, TZ="GMT0"), check=True)
+        lines.append(" ".join([out[:-4], pcap + ".pcap", out]
+                              + opts.split()))
+    return lines
+
+
+def write(name, frames, linktype=1):
+    """name.pcap, name-cut40.pcap, and the .out files of both."""
+    frames = [f if isinstance(f, bytes) else bytes(f) for f in frames]
+    for suffix, cut in (("", None), ("-cut40", 40)):
+        with PcapWriter(name + suffix + ".pcap", linktype=linktype,
+                        snaplen=cut or 65535, sync=True) as w:
+            for i, f in enumerate(frames):
+                r = Raw(f[:cut] if cut else f)
+                r.time = T0 + i
+                r.wirelen = len(f)
+                w.write(r)
+    return outputs(name) + outputs(name + "-cut40")
+
+
+def main():
+    os.chdir(os.path.dirname(os.path.abspath(__file__)))
+    lines = []
+    for name, frames in (("stp", stp_frames()), ("lldp", lldp_frames()),
+                         ("cdp", cdp_frames()), ("cisco", cisco_frames()),
+                         ("llc", llc_frames()), ("vlan", vlan_frames()),
+                         ("slow", slow_frames()),
+                         ("macsec", macsec_frames()), ("aoe", aoe_frames()),
+                         ("misc", misc_frames()),
+                         ("decnet", decnet_frames())):
+        lines += write(name, frames)
+    for name, linktype, frames in tag_frames() + linktype_frames():
+        lines += write(name, frames, linktype)
+    # real BPDUs of a Linux bridge, recorded by capture-bridge.sh
+    if os.path.exists("bridge-stp.pcap"):
+        lines += outputs("bridge-stp")
+    with open("TESTLIST", "w") as t:
+        t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
+                " VLAN tags,\n# LACP, Marker, OAM, MACsec, AoE, VQP, MS NLB,"
+                " IPX, AppleTalk and KIP, CFM,\n# DECnet), switch tags and"
+                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB,"
+                " ipnet), built with scapy by make-pcaps.py; bridge-stp.pcap:"
+                "\n# BPDUs of a Linux bridge (capture-bridge.sh); .out by the"
+                " Debian tcpdump\n"
+                "#group: CONFIG_DUMP_LINK\n")
+        t.write("\n".join(lines) + "\n")
+
+
+main()
