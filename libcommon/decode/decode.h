@@ -38,6 +38,7 @@ enum ts_mode {
 struct dctx {
 	/* option counts, as tcpdump's ndo_*flag */
 	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
+	int bflag;		/* -b: 4-byte AS numbers in ASDOT notation */
 	int number;		/* -#: print the packet number */
 	const char *packettype;	/* -T: a name of table.h's DECODE_PT
 				 * lines, or NULL */
