@@ -59,14 +59,16 @@ typedef unsigned decode_link_proto(struct dctx *d, struct cursor c,
  * ETHERTYPE: Ethernet type (also SLL, GRE, VLAN payloads); LLC: 802.2
  * DSAP; SNAP: OUI << 16 | protocol id; PPP: PPP protocol number;
  * IPPROTO: IP protocol / IPv6 next header; NLPID: OSI network layer
- * protocol id (ISO 9577). */
+ * protocol id (ISO 9577), the printer's cursor at that byte.
+ * Keep the names in alphabetical order: scripts/gen-protocols sorts the
+ * entries by table name, and dispatch.c's binary search by this order. */
 #define DECODE_KEY_TABLES(X) \
 	X(ETHERTYPE, net) \
-	X(LLC, net) \
-	X(SNAP, net) \
-	X(PPP, net) \
 	X(IPPROTO, ip) \
-	X(NLPID, net)
+	X(LLC, net) \
+	X(NLPID, net) \
+	X(PPP, net) \
+	X(SNAP, net)
 
 #define DECODE_TABLE_ENUM(name, kind) DECODE_T_##name,
 enum decode_table { DECODE_KEY_TABLES(DECODE_TABLE_ENUM) DECODE_T_COUNT };
