@@ -19,4 +19,9 @@ void osi_nsap_print(const uint8_t *a, unsigned len);
  * printed) if they were not captured. */
 bool osi_nsap_print_at(struct cursor c, unsigned len);
 
+/* An OSI PDU (CLNP, ES-IS, IS-IS, ...) whose first byte, at the cursor,
+ * is its network layer protocol id; len is its length on the wire. The
+ * NLPID table's printers take the cursor this way too. */
+void isoclns_print(struct dctx *d, struct cursor c, unsigned len);
+
 #endif
