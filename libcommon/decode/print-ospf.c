@@ -165,7 +165,7 @@ static const struct tok rla_flags3[] = {
 };
 
 static const struct tok asla_flags3[] = {
-	{ 0x04000000, "External Type 2" }, { 0x02000000, "Forwarding" },
+	{ 0x80000000, "External Type 2" }, { 0x02000000, "Forwarding" },
 	{ 0x01000000, "Tag" },
 	{ 0, NULL }
 };
@@ -894,18 +894,25 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 
 	switch (cur_peek(op, 1)) {
 	case 1:
-		if (!need(d, op, 24, 20, "ospf2"))
+		if (!need(d, op, 30, 1, "ospf2"))
 			return false;
 		out_str("\n\tOptions [");
 		bits(options2, cur_peek(op, 30), "none");
-		out_fmt("]\n\t  Hello Timer %us, Dead Timer %us, Mask ",
+		out_char(']');
+		if (!need(d, op, 24, 12, "ospf2"))
+			return false;
+		out_fmt("\n\t  Hello Timer %us, Dead Timer %us, Mask ",
 			cur_peek_be16(op, 28), cur_peek_be32(op, 32));
 		ip4(d, op, 24);
 		out_fmt(", Priority %u", cur_peek(op, 31));
+		if (!need(d, op, 36, 4, "ospf2"))
+			return false;
 		if (cur_peek_be32(op, 36)) {
 			out_str("\n\t  Designated Router ");
 			ip4(d, op, 36);
 		}
+		if (!need(d, op, 40, 4, "ospf2"))
+			return false;
 		if (cur_peek_be32(op, 40)) {
 			out_str(", Backup Designated Router ");
 			ip4(d, op, 40);
@@ -920,13 +927,17 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 		}
 		return true;
 	case 2:
-		if (!need(d, op, 24, 8, "ospf2"))
+		if (!need(d, op, 26, 1, "ospf2"))
 			return false;
 		out_str("\n\tOptions [");
 		bits(options2, cur_peek(op, 26), "none");
+		if (!need(d, op, 27, 1, "ospf2"))
+			return false;
 		out_str("], DD Flags [");
 		bits(dd_flags2, cur_peek(op, 27), "none");
 		out_char(']');
+		if (!need(d, op, 24, 8, "ospf2"))
+			return false;
 		if (cur_peek_be16(op, 24))
 			out_fmt(", MTU: %u", cur_peek_be16(op, 24));
 		out_fmt(", Sequence: 0x%08x", cur_peek_be32(op, 28));
@@ -1286,13 +1297,14 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 		out_fmt(", Prefixes %u:", cur_peek_be32(c, 40));
 		return prefixes3(d, c, 44, len - 24, cur_peek_be32(c, 40));
 	case 0x2009:
-		if (len < 12 || !got(c, 20, 12))
+		/* tcpdump counts 6 of the 12 bytes before the prefixes */
+		if (len < 4 || !got(c, 28, 4))
 			return false;
 		ls_type3(d, cur_peek_be16(c, 22), c, 24);
-		if (len < 12 + 2)
+		if (len - 4 < 2)
 			return false;
 		out_fmt("\n\t      Prefixes %u:", cur_peek_be16(c, 20));
-		return prefixes3(d, c, 32, len - 14, cur_peek_be16(c, 20));
+		return prefixes3(d, c, 32, len - 6, cur_peek_be16(c, 20));
 	case 0x000b: {
 		struct cursor b = at(*c, 20);
 
@@ -1316,11 +1328,14 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 
 	switch (cur_peek(op, 1)) {
 	case 1:
-		if (!need(d, op, 16, 20, "ospf3"))
+		if (!need(d, op, 20, 4, "ospf3"))
 			return false;
 		out_str("\n\tOptions [");
 		bits(options3, cur_peek_be32(op, 20), "none");
-		out_fmt("]\n\t  Hello Timer %us, Dead Timer %us, Interface-ID ",
+		out_char(']');
+		if (!need(d, op, 16, 12, "ospf3"))
+			return false;
+		out_fmt("\n\t  Hello Timer %us, Dead Timer %us, Interface-ID ",
 			cur_peek_be16(op, 24), cur_peek_be16(op, 26));
 		ip4(d, op, 16);
 		out_fmt(", Priority %u", cur_peek(op, 20));
@@ -1347,12 +1362,16 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 		}
 		return true;
 	case 2:
-		if (!need(d, op, 16, 12, "ospf3"))
+		if (!need(d, op, 16, 4, "ospf3"))
 			return false;
 		out_str("\n\tOptions [");
 		bits(options3, cur_peek_be32(op, 16), "none");
+		if (!need(d, op, 23, 1, "ospf3"))
+			return false;
 		out_str("], DD Flags [");
 		bits(dd_flags3, cur_peek(op, 23), "none");
+		if (!need(d, op, 16, 12, "ospf3"))
+			return false;
 		out_fmt("], MTU %u, DD-Sequence 0x%08x", cur_peek_be16(op, 20),
 			cur_peek_be32(op, 24));
 		if (d->vflag > 1)
