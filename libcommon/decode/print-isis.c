@@ -266,6 +266,15 @@ static unsigned b24(const struct cursor *c, size_t off)
 	return (unsigned)cur_peek(c, off) << 16 | cur_peek_be16(c, off + 1);
 }
 
+static void ip4_at(struct dctx *d, const struct cursor *c, size_t off)
+{
+	uint8_t a[4];
+	struct cursor t = at(*c, off);
+
+	cur_bytes(&t, a, 4);
+	decode_ip4addr(d, a);
+}
+
 static void unknown_data(const struct cursor *c, size_t off, unsigned len,
 			 const char *ident)
 {
@@ -820,6 +829,10 @@ static void port_cap_subtlvs(struct dctx *d, const struct cursor *c,
 	while (len > 2) {
 		unsigned st = cur_peek(c, off), sl = cur_peek(c, off + 1);
 
+		if (!got(c, off, 2)) {
+			decode_trunc_cut(d, "isis");
+			return;
+		}
 		out_str("\n\t       ");
 		tok_or(port_cap_subtlvs_names, st, "unknown");
 		out_fmt(" subTLV #%u, length: %u", st, sl);
@@ -927,6 +940,10 @@ static void mt_cap_subtlvs(struct dctx *d, const struct cursor *c,
 	while (len > 2) {
 		unsigned st = cur_peek(c, off), sl = cur_peek(c, off + 1);
 
+		if (!got(c, off, 2)) {
+			decode_trunc_cut(d, "isis");
+			return;
+		}
 		off += 2;
 		len -= 2;
 		out_str(IND);
@@ -976,7 +993,7 @@ static void mt_cap_subtlvs(struct dctx *d, const struct cursor *c,
 
 /* ---- router capability (242) */
 
-static void sr_cap_print(const struct cursor *c, unsigned subl)
+static bool sr_cap_print(const struct cursor *c, unsigned subl)
 {
 	uint8_t tlen = (uint8_t)(subl - 4);
 	size_t off = 4;
@@ -985,13 +1002,19 @@ static void sr_cap_print(const struct cursor *c, unsigned subl)
 	tok_bits_print(sr_cap_flags, cur_peek(c, 0), ", ", "None");
 	out_fmt("], Range %u", b24(c, 1));
 	while (tlen >= 5) {
-		unsigned type = cur_peek(c, off), len = cur_peek(c, off + 1);
+		unsigned type, len;
 
+		if (!got(c, off, 2))
+			return false;
+		type = cur_peek(c, off);
+		len = cur_peek(c, off + 1);
 		tlen -= 2;
 		off += 2;
 		if (len > tlen)
 			break;
 		if (type == 1) {
+			if ((len == 3 || len == 4) && !got(c, off, len))
+				return false;
 			if (len == 3)
 				out_fmt(", SID value %u", b24(c, off));
 			else if (len == 4)
@@ -1004,31 +1027,42 @@ static void sr_cap_print(const struct cursor *c, unsigned subl)
 		off += len;
 		tlen = (uint8_t)(tlen - len);
 	}
+	return true;
 }
 
-static void router_cap_subtlvs(const struct cursor *c, unsigned tlen)
+/* false when the capture ended on a read */
+static bool router_cap_subtlvs(const struct cursor *c, unsigned tlen)
 {
 	size_t off = 0;
 
 	while (tlen >= 2) {
-		unsigned st = cur_peek(c, off), sl = cur_peek(c, off + 1);
+		unsigned st, sl;
 		struct cursor s;
 
+		if (!got(c, off, 2))
+			return false;
+		st = cur_peek(c, off);
+		sl = cur_peek(c, off + 1);
 		tlen -= 2;
 		off += 2;
 		out_str("\n\t\t");
 		tok_or(router_cap_subtlvs_names, st, "unknown");
 		out_fmt(" subTLV #%u, length: %u", st, sl);
 		if (sl > tlen || !got(c, off, sl))
-			return;
+			return true;
 		s = at(*c, off);
-		if (st == 2)
-			sr_cap_print(&s, sl);
-		else
+		if (st == 2) {
+			if (sl < 4 && !got(c, off, 4))
+				return false;
+			if (!sr_cap_print(&s, sl))
+				return false;
+		} else {
 			unknown_data(&s, 0, sl, "\n\t\t");
+		}
 		tlen -= sl;
 		off += sl;
 	}
+	return true;
 }
 
 /* ---- the TLVs */
@@ -1060,22 +1094,29 @@ static enum tlv_res area_print(const struct cursor *c, unsigned tlen)
 static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 			       unsigned tlen)
 {
-	unsigned type = cur_peek(c, 0), i, off = 1;
+	unsigned type, i, off = 1;
 
 	(void)d;
 	if (tlen < 1)
 		return TLV_OK;
+	if (!got(c, 0, 1))
+		return TLV_CUT;
+	type = cur_peek(c, 0);
 	tlen--;
 	out_str(IND);
 	tok_or_fmt(auth_names, type, "unknown Authentication type 0x%02x");
 	out_str(": ");
 	switch (type) {
 	case 1:
-		printjnp(c, 1, tlen);
+		if (!printjnp(c, 1, tlen))
+			return TLV_CUT;
 		break;
 	case 54:
-		for (i = 0; i < tlen; i++)
+		for (i = 0; i < tlen; i++) {
+			if (!got(c, 1 + i, 1))
+				return TLV_CUT;
 			out_hex(cur_peek(c, 1 + i), 2);
+		}
 		if (tlen != 16)
 			out_str(", (invalid subTLV) ");
 		out_str(" (unchecked)");
@@ -1083,9 +1124,14 @@ static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 	case 3:
 		if (tlen < 2)
 			return TLV_OK;
+		if (!got(c, 1, 2))
+			return TLV_CUT;
 		out_fmt("%u, password: ", cur_peek_be16(c, 1));
-		for (i = 0, off = 3; i < tlen - 2; i++)
+		for (i = 0, off = 3; i < tlen - 2; i++) {
+			if (!got(c, off + i, 1))
+				return TLV_CUT;
 			out_hex(cur_peek(c, off + i), 2);
+		}
 		break;
 	default:
 		unknown_data(c, 1, tlen, "\n\t\t  ");
@@ -1094,61 +1140,81 @@ static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 	return TLV_OK;
 }
 
-static void ptp_adj_print(const struct cursor *c, unsigned tlen)
+static enum tlv_res ptp_adj_print(const struct cursor *c, unsigned tlen)
 {
 	if (tlen >= 1) {
+		if (!got(c, 0, 1))
+			return TLV_CUT;
 		out_fmt("%sAdjacency State: ", IND);
 		tok_or(ptp_adj_states, cur_peek(c, 0), "unknown");
 		out_fmt(" (%u)", cur_peek(c, 0));
 		tlen--;
 	}
 	if (tlen > 4) {
+		if (!got(c, 1, 4))
+			return TLV_CUT;
 		out_fmt("%sExtended Local circuit-ID: 0x%08x", IND,
 			cur_peek_be32(c, 1));
 		tlen -= 4;
 	}
 	if (tlen >= 6) {
+		if (!got(c, 5, 6))
+			return TLV_CUT;
 		out_fmt("%sNeighbor System-ID: ", IND);
 		id_print(c, 5, 6);
 		tlen -= 6;
 	}
-	if (tlen >= 4)
+	if (tlen >= 4) {
+		if (!got(c, 11, 4))
+			return TLV_CUT;
 		out_fmt("%sNeighbor Extended Local circuit-ID: 0x%08x", IND,
 			cur_peek_be32(c, 11));
+	}
+	return TLV_OK;
 }
 
-static void srlg_print(struct dctx *d, const struct cursor *c, unsigned tlen)
+static enum tlv_res srlg_print(struct dctx *d, const struct cursor *c,
+				unsigned tlen)
 {
 	size_t off = 8;
-	uint8_t a[4];
-	struct cursor t;
 
 	if (tlen < 7)
-		return;
+		return TLV_OK;
+	if (!got(c, 0, 7))
+		return TLV_CUT;
 	out_fmt("%sIS Neighbor: ", IND);
 	id_print(c, 0, 7);
 	if (tlen < 8)
-		return;
+		return TLV_OK;
+	if (!got(c, 7, 1))
+		return TLV_CUT;
 	out_fmt(", Flags: [%s]", cur_peek(c, 7) & 1 ? "numbered"
 						     : "unnumbered");
 	tlen -= 8;
 	if (tlen < 4)
-		return;
-	t = at(*c, off);
-	cur_bytes(&t, a, 4);
+		return TLV_OK;
+	if (!got(c, off, 4))
+		return TLV_CUT;
 	out_fmt("%sIPv4 interface address: ", IND);
-	decode_ip4addr(d, a);
+	ip4_at(d, c, off);
 	off += 4;
 	tlen -= 4;
 	if (tlen < 4)
-		return;
-	cur_bytes(&t, a, 4);
+		return TLV_OK;
+	if (!got(c, off, 4))
+		return TLV_CUT;
 	out_fmt("%sIPv4 neighbor address: ", IND);
-	decode_ip4addr(d, a);
+	ip4_at(d, c, off);
 	off += 4;
 	tlen -= 4;
-	for (; tlen >= 4; tlen -= 4, off += 4)
+	for (; tlen; tlen -= 4, off += 4) {
+		if (tlen < 4)
+			return TLV_OK;
+		if (!got(c, off, 4))
+			return TLV_CUT;
 		out_fmt("%sLink-ID: 0x%08x", IND, cur_peek_be32(c, off));
+	}
+	return TLV_OK;
 }
 
 static enum tlv_res poi_print(const struct cursor *c, unsigned tlen)
@@ -1157,6 +1223,8 @@ static enum tlv_res poi_print(const struct cursor *c, unsigned tlen)
 
 	if (tlen < 1)
 		return TLV_OK;
+	if (!got(c, 0, 1))
+		return TLV_CUT;
 	n = cur_peek(c, 0);
 	tlen--;
 	if (n == 0) {
@@ -1165,13 +1233,15 @@ static enum tlv_res poi_print(const struct cursor *c, unsigned tlen)
 	}
 	if (tlen < 6)
 		return TLV_OK;
+	if (!got(c, 1, 6))
+		return TLV_CUT;
 	out_fmt("%sPurge Originator System-ID: ", IND);
 	id_print(c, 1, 6);
 	if (n > 1) {
 		if (tlen - 6 < 6)
 			return TLV_OK;
 		if (!got(c, 7, 13))
-			return TLV_TRUNC;
+			return TLV_CUT;
 		out_fmt("%sReceived from System-ID: ", IND);
 		id_print(c, 7, 6);
 	}
@@ -1182,13 +1252,19 @@ static enum tlv_res restart_print(const struct cursor *c, unsigned tlen)
 {
 	if (tlen < 1)
 		return TLV_OK;
+	if (!got(c, 0, 1))
+		return TLV_CUT;
 	out_fmt("%sFlags [", IND);
 	tok_bits_print(restart_flags, cur_peek(c, 0), ", ", "none");
 	out_char(']');
 	if (tlen == 1 || tlen < 3)
 		return TLV_OK;
+	if (!got(c, 1, 2))
+		return TLV_CUT;
 	out_fmt(", Remaining holding time %us", cur_peek_be16(c, 1));
 	if (tlen - 3 == 6) {
+		if (!got(c, 3, 6))
+			return TLV_CUT;
 		out_str(", for ");
 		id_print(c, 3, 6);
 	}
@@ -1267,13 +1343,15 @@ static enum tlv_res entries_print(struct dctx *d, const struct cursor *c,
 			id_print(c, off, 6);
 			break;
 		case 9:
-			if (!got(c, off, 16))
-				return TLV_CUT;
 			out_fmt("%slsp-id: ", IND);
 			id_print(c, off + 2, 8);
-			out_fmt(", seq: 0x%08x, lifetime: %5ds, chksum: 0x%04x",
-				cur_peek_be32(c, off + 10),
-				cur_peek_be16(c, off), cur_peek_be16(c, off + 14));
+			if (!got(c, off, 14))
+				return TLV_CUT;
+			out_fmt(", seq: 0x%08x, lifetime: %5ds",
+				cur_peek_be32(c, off + 10), cur_peek_be16(c, off));
+			if (!got(c, off, 16))
+				return TLV_CUT;
+			out_fmt(", chksum: 0x%04x", cur_peek_be16(c, off + 14));
 			break;
 		case 132: {
 			uint8_t a[4];
@@ -1302,12 +1380,17 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 	case 7:
 		if (tlen < 4)
 			return TLV_OK;
+		if (!got(c, 0, 2))
+			return TLV_CUT;
 		n = (tlen - 2) / 2;
 		out_fmt("%sInstance ID: %u, ITIDs(%u)%s ", IND,
 			cur_peek_be16(c, 0), n, n ? ":" : "");
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n; i++) {
+			if (!got(c, 2 + 2 * i, 2))
+				return TLV_CUT;
 			out_fmt("%u%s", cur_peek_be16(c, 2 + 2 * i),
 				i + 1 < n ? ", " : "");
+		}
 		return TLV_OK;
 	case 129:
 		out_fmt("%sNLPID(s): ", IND);
@@ -1315,41 +1398,45 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 			unsigned v = cur_peek(c, i);
 			const char *s = osi_nlpid_name(v);
 
+			if (!got(c, i, 1))
+				return TLV_CUT;
 			out_fmt("%s (0x%02x)%s", s ? s : "unknown", v,
 				i + 1 < tlen ? ", " : "");
 		}
 		return TLV_OK;
 	case 134:
-		if (tlen >= 4) {
-			uint8_t a[4];
-			struct cursor t = *c;
-
-			cur_bytes(&t, a, 4);
-			out_fmt("%sTraffic Engineering Router ID: ", IND);
-			decode_ip4addr(d, a);
-		}
+		if (tlen < 4)
+			return TLV_OK;
+		if (!got(c, 0, 4))
+			return TLV_CUT;
+		out_fmt("%sTraffic Engineering Router ID: ", IND);
+		ip4_at(d, c, 0);
 		return TLV_OK;
 	case 137:
 		out_fmt("%sHostname: ", IND);
-		printjnp(c, 0, tlen);
-		return TLV_OK;
-	case 14:
-		if (tlen >= 2)
+		return printjnp(c, 0, tlen) ? TLV_OK : TLV_CUT;
+	case 14: case 241:
+		n = type == 14 ? 2 : 4;
+		if (tlen < n)
+			return TLV_OK;
+		if (!got(c, 0, n))
+			return TLV_CUT;
+		if (type == 14)
 			out_fmt("%sLSP Buffersize: %u", IND, cur_peek_be16(c, 0));
-		return TLV_OK;
-	case 241:
-		if (tlen >= 4)
+		else
 			out_fmt("%sSequence number: %u", IND,
 				cur_peek_be32(c, 0));
 		return TLV_OK;
 	case 229:
 		for (i = 0; tlen; i += 2) {
+			struct cursor t = at(*c, i);
+
 			if (tlen == 1) {
 				out_fmt("%sinvalid MT-ID", IND);
 				break;
 			}
-			struct cursor t = at(*c, i);
-
+			if (!got(c, i, 2))
+				return TLV_CUT;
 			mtid_print(&t, tlen);
 			tlen -= 2;
 		}
@@ -1357,6 +1444,8 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 	case 250:
 		if (tlen < 3)
 			return TLV_OK;
+		if (!got(c, 0, 3))
+			return TLV_CUT;
 		out_fmt("%sVendor: ", IND);
 		tok_or(ouis, b24(c, 0), "Unknown");
 		out_fmt(" (%u)", b24(c, 0));
@@ -1366,13 +1455,16 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 	case 131:
 		if (tlen < 1)
 			return TLV_OK;
+		if (!got(c, 0, 1))
+			return TLV_CUT;
 		out_fmt("%sInter-Domain Information Type: ", IND);
 		tok_or_fmt(idrp_names, cur_peek(c, 0), "Unknown (0x%02x)");
-		if (cur_peek(c, 0) == 2) {
-			if (tlen >= 3)
-				out_fmt("AS Number: %u", cur_peek_be16(c, 1));
-		} else {
+		if (cur_peek(c, 0) != 2) {
 			unknown_data(c, 1, tlen - 1, IND);
+		} else if (tlen >= 3) {
+			if (!got(c, 1, 2))
+				return TLV_CUT;
+			out_fmt("AS Number: %u", cur_peek_be16(c, 1));
 		}
 		return TLV_OK;
 	}
@@ -1398,11 +1490,12 @@ static enum tlv_res tlv_print(struct dctx *d, const struct cursor *c,
 	case 10:
 		return auth_print(d, c, tlen);
 	case 240:
-		ptp_adj_print(c, tlen);
-		return TLV_OK;
+		return ptp_adj_print(c, tlen);
 	case 143: case 144:
 		if (tlen < 2)
 			return TLV_OK;
+		if (!got(c, 0, 2))
+			return TLV_CUT;
 		if (type == 143)
 			out_fmt("\n\t       RES: %u, MTID(s): %u",
 				cur_peek_be16(c, 0) >> 12,
@@ -1422,10 +1515,11 @@ static enum tlv_res tlv_print(struct dctx *d, const struct cursor *c,
 		}
 		return TLV_OK;
 	case 138:
-		srlg_print(d, c, tlen);
-		return TLV_OK;
+		return srlg_print(d, c, tlen);
 	case 12:
 		if (tlen >= 2) {
+			if (!got(c, 0, 2))
+				return TLV_CUT;
 			out_fmt("%schecksum: 0x%04x ", IND, cur_peek_be16(c, 0));
 			osi_cksum_print(pdu, cur_peek_be16(c, 0),
 					(unsigned)(c->p - pdu->p), length);
@@ -1442,38 +1536,24 @@ static enum tlv_res tlv_print(struct dctx *d, const struct cursor *c,
 			out_fmt(" [object length %u < 5] (invalid)", tlen);
 			return TLV_OK;
 		}
-		{
-			uint8_t a[4];
-			struct cursor t = *c;
-
-			cur_bytes(&t, a, 4);
-			out_fmt("%sRouter-ID ", IND);
-			decode_ip4addr(d, a);
-		}
+		if (!got(c, 0, 4))
+			return TLV_CUT;
+		out_fmt("%sRouter-ID ", IND);
+		ip4_at(d, c, 0);
+		if (!got(c, 4, 1))
+			return TLV_CUT;
 		out_str(", Flags [");
 		tok_bits_print(router_cap_flags, cur_peek(c, 4), ", ", "none");
 		out_char(']');
 		if (tlen > 5) {
 			struct cursor s = at(*c, 5);
 
-			router_cap_subtlvs(&s, tlen - 5);
+			if (!router_cap_subtlvs(&s, tlen - 5))
+				return TLV_CUT;
 		}
 		return TLV_OK;
 	}
 	return misc_print(d, c, type, tlen);
-}
-
-/* TLVs whose printers check each read against the capture; the others
- * are printed only when captured whole. */
-static bool self_checked(unsigned type)
-{
-	switch (type) {
-	case 1: case 2: case 3: case 4: case 5: case 6: case 8: case 9:
-	case 22: case 24: case 222: case 135: case 235: case 236: case 237:
-	case 128: case 130: case 132: case 232:
-		return true;
-	}
-	return false;
 }
 
 /* The TLVs after the PDU header; false: dump the PDU. */
@@ -1498,10 +1578,7 @@ static bool tlvs_print(struct dctx *d, const struct cursor *pdu,
 			goto trunc;
 		/* the value's reads may run past it, as tcpdump's do */
 		v = at(*pdu, off);
-		if (!got(pdu, off, tlen) && !self_checked(type))
-			r = TLV_CUT;
-		else
-			r = tlv_print(d, &v, pdu, type, tlen, length);
+		r = tlv_print(d, &v, pdu, type, tlen, length);
 		if (r == TLV_FAIL) {
 			if (d->vflag <= 1)
 				unknown_data(pdu, off, tlen, "\n\t\t");

@@ -808,6 +808,16 @@ void isoclns_print(struct dctx *d, struct cursor c, unsigned len)
 		cur_skip(&c, 1);
 		ip6_print(d, c, len - 1);
 		return;
+	case 0x08: {
+		/* Q.933, where a printer registers it */
+		decode_net_proto *fn = decode_net_lookup(DECODE_T_NLPID, nlpid);
+
+		if (fn) {
+			fn(d, c, len);
+			return;
+		}
+		break;
+	}
 	}
 	if (!d->eflag)
 		out_fmt("OSI NLPID 0x%02x unknown", nlpid);

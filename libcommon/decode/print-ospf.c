@@ -388,7 +388,8 @@ invalid:
 	return -1;
 }
 
-static int te_link(struct dctx *d, const struct cursor *c, unsigned tlen)
+static int te_link(struct dctx *d, const struct cursor *c, unsigned tlen,
+		   const char *proto)
 {
 	size_t off = 0;
 
@@ -400,7 +401,7 @@ static int te_link(struct dctx *d, const struct cursor *c, unsigned tlen)
 			out_fmt("\n\t    Remaining TLV length %u < 4", tlen);
 			return -1;
 		}
-		if (!need(d, c, off, 4, "ospf"))
+		if (!need(d, c, off, 4, proto))
 			return -1;
 		st = cur_peek_be16(c, off);
 		sl = cur_peek_be16(c, off + 2);
@@ -437,7 +438,8 @@ static int te_link(struct dctx *d, const struct cursor *c, unsigned tlen)
 }
 
 /* ospf_te_lsa_print */
-static int te_lsa(struct dctx *d, const struct cursor *c, unsigned len)
+static int te_lsa(struct dctx *d, const struct cursor *c, unsigned len,
+		  const char *proto)
 {
 	size_t off = 0;
 
@@ -466,7 +468,7 @@ static int te_lsa(struct dctx *d, const struct cursor *c, unsigned len)
 			return -1;
 		v = at(*c, off);
 		if (type == 2) {
-			if (te_link(d, &v, tlen) < 0)
+			if (te_link(d, &v, tlen, proto) < 0)
 				return -1;
 			/* tcpdump's sub-TLV loop moves past the TLV but
 			 * uses its length up: len keeps it */
@@ -477,7 +479,7 @@ static int te_lsa(struct dctx *d, const struct cursor *c, unsigned len)
 				out_fmt("%sTLV length %u < 4", IND2, tlen);
 				return -1;
 			}
-			if (!need(d, &v, 0, 4, "ospf"))
+			if (!need(d, &v, 0, 4, proto))
 				return -1;
 			out_str(", ");
 			ip4(d, &v, 0);
@@ -636,16 +638,20 @@ static bool router_links2(struct dctx *d, const struct cursor *c,
 	return true;
 }
 
-static void metrics_list(const struct cursor *c, size_t off, size_t end)
+/* false when cut */
+static bool metrics_list(const struct cursor *c, size_t off, size_t end)
 {
 	for (; off < end; off += 4) {
 		uint32_t ul = cur_peek_be32(c, off);
 		unsigned t = (ul & 0x7f000000) >> 24;
 
+		if (!got(c, off, 4))
+			return false;
 		out_str("\n\t\ttopology ");
 		tok_or(topologies, t, "Unknown");
 		out_fmt(" (%u) metric %u", t, ul & 0xffffff);
 	}
+	return true;
 }
 
 /* The body of an LSA; false when the packet was cut. */
@@ -657,11 +663,13 @@ static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 
 	switch (type) {
 	case 1:
-		if (!got(c, 20, 4 + 12))
+		if (!got(c, 20, 1))
 			return false;
 		out_str("\n\t    Router LSA Options: [");
 		bits(rla_flags2, cur_peek(c, 20), "none");
 		out_char(']');
+		if (!got(c, 20, 4 + 12))
+			return false;
 		return router_links2(d, &b, cur_peek_be16(c, 22));
 	case 2:
 		if (!got(c, 20, 4))
@@ -677,26 +685,27 @@ static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 		}
 		return true;
 	case 3: case 4:
-		if (!got(c, 20, 8))
-			return false;
 		if (type == 3) {
+			if (!got(c, 20, 4))
+				return false;
 			out_str("\n\t    Mask ");
 			ip4(d, c, 20);
 		}
-		if (!got(c, 24, end > 24 ? end - 24 : 0))
+		if (!got(c, 24, 4))
 			return false;
-		metrics_list(c, 24, end);
-		return true;
+		return metrics_list(c, 24, end);
 	case 5: case 7:
-		if (!got(c, 20, 8))
+		if (!got(c, 20, 4))
 			return false;
 		out_str("\n\t    Mask ");
 		ip4(d, c, 20);
+		if (!got(c, 24, 4))
+			return false;
 		for (off = 24; off < end; off += 12) {
 			uint32_t ul;
 			unsigned t;
 
-			if (!got(c, off, 12))
+			if (!got(c, off, 4))
 				return false;
 			ul = cur_peek_be32(c, off);
 			t = (ul & 0x7f000000) >> 24;
@@ -708,10 +717,14 @@ static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 				out_str(" infinite");
 			else
 				out_fmt(" %u", ul & 0xffffff);
+			if (!got(c, off + 4, 4))
+				return false;
 			if (cur_peek_be32(c, off + 4)) {
 				out_str(", forward ");
 				ip4(d, c, off + 4);
 			}
+			if (!got(c, off + 8, 4))
+				return false;
 			if (cur_peek_be32(c, off + 8)) {
 				out_str(", tag ");
 				ip4(d, c, off + 8);
@@ -814,7 +827,7 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 			q = grace_lsa(d, &b, len);
 			break;
 		case 1:
-			q = te_lsa(d, &b, len);
+			q = te_lsa(d, &b, len, "ospf2");
 			break;
 		default:
 			if (d->vflag <= 1)
@@ -931,15 +944,18 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 			return false;
 		out_str("\n\tOptions [");
 		bits(options2, cur_peek(op, 26), "none");
+		out_char(']');
 		if (!need(d, op, 27, 1, "ospf2"))
 			return false;
-		out_str("], DD Flags [");
+		out_str(", DD Flags [");
 		bits(dd_flags2, cur_peek(op, 27), "none");
 		out_char(']');
-		if (!need(d, op, 24, 8, "ospf2"))
+		if (!need(d, op, 24, 2, "ospf2"))
 			return false;
 		if (cur_peek_be16(op, 24))
 			out_fmt(", MTU: %u", cur_peek_be16(op, 24));
+		if (!need(d, op, 28, 4, "ospf2"))
+			return false;
 		out_fmt(", Sequence: 0x%08x", cur_peek_be32(op, 28));
 		for (off = 32; off < end; off += 20) {
 			struct cursor l = at(*op, off);
@@ -1051,14 +1067,18 @@ static void ospf2_print(struct dctx *d, struct cursor c, unsigned length)
 	out_fmt("%s, length %u", tok_str(type_names, type), length);
 	if (!d->vflag)
 		return;
-	if (!need(d, &c, 0, 14, "ospf2"))
+	if (!need(d, &c, 0, 4, "ospf2"))
 		return;
 	olen = cur_peek_be16(&c, 2);
 	if (length != olen)
 		out_fmt(" [len %u]", olen);
 	end = length > olen ? olen : length;
+	if (!need(d, &c, 4, 4, "ospf2"))
+		return;
 	out_str("\n\tRouter-ID ");
 	ip4(d, &c, 4);
+	if (!need(d, &c, 8, 4, "ospf2"))
+		return;
 	if (cur_peek_be32(&c, 8)) {
 		out_str(", Area ");
 		ip4(d, &c, 8);
@@ -1313,7 +1333,7 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 	case 0x000a: {
 		struct cursor b = at(*c, 20);
 
-		return te_lsa(d, &b, len) == 0 && !d->stop;
+		return te_lsa(d, &b, len, "ospf3") == 0 && !d->stop;
 	}
 	}
 	unknown_data(c, 20, len, "\n\t      ");
@@ -1366,13 +1386,15 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 			return false;
 		out_str("\n\tOptions [");
 		bits(options3, cur_peek_be32(op, 16), "none");
+		out_char(']');
 		if (!need(d, op, 23, 1, "ospf3"))
 			return false;
-		out_str("], DD Flags [");
+		out_str(", DD Flags [");
 		bits(dd_flags3, cur_peek(op, 23), "none");
+		out_char(']');
 		if (!need(d, op, 16, 12, "ospf3"))
 			return false;
-		out_fmt("], MTU %u, DD-Sequence 0x%08x", cur_peek_be16(op, 20),
+		out_fmt(", MTU %u, DD-Sequence 0x%08x", cur_peek_be16(op, 20),
 			cur_peek_be32(op, 24));
 		if (d->vflag > 1)
 			for (off = 28; off < end; off += 20) {
@@ -1483,16 +1505,20 @@ static void ospf6_print(struct dctx *d, struct cursor c, unsigned length)
 		out_fmt(" [len %u]", dlen);
 		return;
 	}
-	if (!need(d, &c, 4, 12, "ospf3"))
+	if (!need(d, &c, 4, 4, "ospf3"))
 		return;
 	out_str("\n\tRouter-ID ");
 	ip4(d, &c, 4);
+	if (!need(d, &c, 8, 4, "ospf3"))
+		return;
 	if (cur_peek_be32(&c, 8)) {
 		out_str(", Area ");
 		ip4(d, &c, 8);
 	} else {
 		out_str(", Backbone Area");
 	}
+	if (!need(d, &c, 14, 1, "ospf3"))
+		return;
 	if (cur_peek(&c, 14))
 		out_fmt(", Instance %u", cur_peek(&c, 14));
 	if (cur_peek(&c, 0) != 3)
