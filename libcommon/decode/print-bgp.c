@@ -219,6 +219,32 @@ static const struct tok encap_tunnels[] = {
 	{ 0, NULL }
 };
 
+/* Layer 2 encapsulations (RFC 4761, RFC 6624) as tcpdump 4.99.3 names
+ * them (measured: its l2vpn table is not the IANA one of later
+ * versions). */
+static const struct tok l2_encaps[] = {
+	{ 0, "Reserved" }, { 1, "Frame Relay" },
+	{ 2, "ATM AAL5 SDU VCC transport" },
+	{ 3, "ATM transparent cell transport" },
+	{ 4, "Ethernet (VLAN) Tagged Mode" }, { 5, "Ethernet Raw Mode" },
+	{ 6, "Cisco HDLC" }, { 7, "PPP" },
+	{ 8, "SONET/SDH Circuit Emulation Service over MPLS" },
+	{ 9, "ATM n-to-one VCC cell transport" },
+	{ 10, "ATM n-to-one VPC cell transport" },
+	{ 11, "IP layer 2 transport" }, { 15, "Frame Relay Port mode" },
+	{ 17, "Structure-agnostic E1 over packet" },
+	{ 18, "Structure-agnostic T1 (DS1) over packet" }, { 19, "VPLS" },
+	{ 20, "Structure-agnostic T3 (DS3) over packet" },
+	{ 21, "Nx64kbit/s Basic Service using Structure-aware" },
+	{ 25, "Frame Relay DLCI" },
+	{ 40, "Structure-agnostic E3 over packet" },
+	{ 41, "Octet-aligned playload for Structure-agnostic DS1 circuits" },
+	{ 42, "E1 Nx64kbit/s with CAS using Structure-aware" },
+	{ 43, "DS1 (ESF) Nx64kbit/s with CAS using Structure-aware" },
+	{ 44, "DS1 (SF) Nx64kbit/s with CAS using Structure-aware" },
+	{ 0, NULL }
+};
+
 static const struct tok ospf_rtypes[] = {
 	{ 1, "Router" }, { 2, "Network" }, { 3, "Summary" }, { 5, "External" },
 	{ 7, "NSSA External" }, { 129, "MPLS-VPN Sham" },
@@ -1173,8 +1199,9 @@ static void extcomm_value(struct dctx *d, const struct cursor *c,
 		break;
 	}
 	case EC_L2INFO:
-		out_fmt("unknown encaps Control Flags [0x%02x]:MTU %u",
-			cur_peek(c, 3), cur_peek_be16(c, 4));
+		tok_or(l2_encaps, cur_peek(c, 2), "unknown encaps");
+		out_fmt(" Control Flags [0x%02x]:MTU %u", cur_peek(c, 3),
+			cur_peek_be16(c, 4));
 		break;
 	case EC_SOURCE_AS:
 		out_fmt("AS %u", cur_peek_be16(c, 2));
@@ -1645,7 +1672,7 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 		if (type == 69 && off < len + 2)
 			out_str(" (invalid)");
 		break;
-	case 2: case 70: case 71: case 128:
+	case 2: case 71: case 128:
 		break;
 	case 65:
 		if (len < 4) {
@@ -1935,11 +1962,8 @@ static void notification_print(struct dctx *d, struct cursor c,
 	out_str(", ");
 	tok_or(notify_major, major, "Unknown Error");
 	out_fmt(" (%u)", major);
-	if (major < 1 || major > 7 || major == 4) {
-		if (minor)
-			out_fmt(", subcode %u", minor);
+	if (major < 1 || major > 7 || major == 4)
 		return;
-	}
 	out_str(major == 5 || major == 7 ? " subcode " : ", subcode ");
 	tok_or(minors[major], minor, "Unknown");
 	out_fmt(" (%u)", minor);

@@ -697,6 +697,9 @@ static void esis_options(struct dctx *d, const struct cursor *c,
 				out_fmt(" (0x%02x)%s", v,
 					i + 1 < opli ? ", " : "");
 			}
+			/* tcpdump counts opli down to 0 here: no hex with
+			 * -vv, and the next option is read from this one */
+			opli = 0;
 		} else {
 			unknown_data(c, off, opli, "\n\t  ");
 		}
