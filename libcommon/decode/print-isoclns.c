@@ -198,7 +198,7 @@ static unsigned osi_cksum(const struct cursor *c, unsigned off, unsigned len)
 		x = 255;
 	if (y == 0)
 		y = 255;
-	return (unsigned)((x << 8) | (y & 0xff)) & 0xffff;
+	return ((unsigned)x << 8 | ((unsigned)y & 0xff)) & 0xffff;
 }
 
 /* osi_print_cksum: the verdict on sum, the checksum at off of the len
