@@ -266,6 +266,7 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 	switch (c) {
 	case '#': o->d.number = 1; break;
 	case 'A': o->d.Aflag++; break;
+	case 'b': o->d.bflag = 1; break;
 	case 'B':
 		if (args_num(arg, 1, 0x7fffffff, &v) < 0)
 			die("invalid packet buffer size %s", arg);

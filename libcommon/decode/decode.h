@@ -39,6 +39,7 @@ struct dctx {
 	/* option counts, as tcpdump's ndo_*flag */
 	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
 	int Nflag;		/* host names without their domain */
+	int bflag;		/* -b: 4-byte AS numbers in ASDOT notation */
 	uint32_t flocalnet, fnetmask;	/* -f: names only inside this
 					 * network (mask 0: everywhere) */
 	int number;		/* -#: print the packet number */
