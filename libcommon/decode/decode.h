@@ -132,6 +132,8 @@ void decode_hex(struct cursor c, unsigned len, unsigned offset);
  * print_unknown_data). */
 void decode_hex_ident(struct cursor c, unsigned len, const char *ident);
 void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset);
+/* decode_hex_ascii with another line start (hex_and_ascii_print's). */
+void decode_hex_ascii_ident(struct cursor c, unsigned len, const char *ident);
 void decode_ascii(struct cursor c, unsigned len);
 /* Internet checksum (RFC 1071) of the next len bytes of c, plus sum,
  * folded and complemented. Reads past the window count as zero; check

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "decode.h"
+#include "ntp.h"
 #include "table.h"
 #include "out.h"
 
@@ -34,8 +35,7 @@ static uint32_t ppb(uint32_t frac)
 	return (uint32_t)((double)frac / 4294967296.0 * 1000000000.0);
 }
 
-/* A timestamp: seconds.nanoseconds, and the UTC date when not zero. */
-static void ntp_time(struct cursor c, unsigned off)
+void ntp_time(struct cursor c, unsigned off)
 {
 	uint32_t i = cur_peek_be32(&c, off), f = cur_peek_be32(&c, off + 4);
 	int64_t secs = (int64_t)i - 2208988800LL;
