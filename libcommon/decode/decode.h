@@ -65,6 +65,15 @@ struct dctx {
 	void (*flow_note)(struct dctx *d);
 	void *flow_arg;
 
+	/* ISAKMP: the last 20 initiator cookies with their addresses, to
+	 * tell initiator from responder (print-isakmp.c) */
+	struct isakmp_initiator {
+		uint8_t cookie[8];
+		uint8_t version;	/* of the addresses; 0: none */
+		uint8_t iaddr[16], raddr[16];
+	} isakmp[20];
+	unsigned isakmp_next;
+
 	/* per-packet state */
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */
