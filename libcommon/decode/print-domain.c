@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "domain.h"
 #include "ip.h"
 #include "table.h"
 #include "out.h"
@@ -311,8 +312,7 @@ static int qprint(const struct dns *s, unsigned off)
 	return end == BAD ? BAD : end + 4;
 }
 
-/* A TTL as tcpdump's unsigned_relts_print: 1w2d3h4m5s. */
-static void relts_print(uint32_t secs)
+void relts_print(uint32_t secs)
 {
 	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
 	static const uint32_t len[] = { 31536000, 604800, 86400, 3600, 60, 1 };
@@ -821,4 +821,14 @@ int domain_name_print(struct dctx *d, struct cursor base, unsigned off)
 	struct dns s = { d, base, (unsigned)cur_left(&base) };
 
 	return name_print(&s, off);
+}
+
+void dns_type_print(unsigned type)
+{
+	tok_print(ns_type2str, type, "Type%u");
+}
+
+void dns_class_print(unsigned class)
+{
+	tok_print(ns_class2str, class, "Class%u");
 }
