@@ -23,6 +23,7 @@
 
 enum {
 	DNS_HDRLEN = 12, INDIR_MASK = 0xc0, EDNS0_MASK = 0x40,
+	RESERVED_MASK = 0x80,
 	EDNS0_ELT_BITLABEL = 0x01, MAXCDNAME = 255,
 	T_A = 1, T_NS = 2, T_CNAME = 5, T_SOA = 6, T_PTR = 12, T_MX = 15,
 	T_TXT = 16, T_AAAA = 28, T_SRV = 33, T_DNAME = 39, T_OPT = 41,
@@ -35,6 +36,7 @@ struct dns {
 	struct dctx *d;
 	struct cursor m;
 	unsigned cap;	/* captured bytes of the message */
+	unsigned nbase;	/* where name pointers count from (0: the header) */
 };
 
 static bool has(const struct dns *s, unsigned off, unsigned n)
@@ -90,6 +92,28 @@ static const struct tok edns_opt2str[] = {
 	{ 0, NULL }
 };
 
+/* DNSSEC algorithms for the DAU, DHU and N3U options (RFC 6975). */
+static const struct tok dau_alg2str[] = {
+	{ 0, "DELETE" }, { 1, "RSAMD5" }, { 2, "DH" }, { 3, "DS" },
+	{ 5, "RSASHA1" }, { 6, "DSA-NSEC3-SHA1" }, { 7, "RSASHA1-NSEC3-SHA1" },
+	{ 8, "RSASHA256" }, { 10, "RSASHA512" }, { 12, "ECC-GOST" },
+	{ 13, "ECDSAP256SHA256" }, { 14, "ECDSAP384SHA384" },
+	{ 15, "ED25519" }, { 16, "ED448" }, { 252, "INDIRECT" },
+	{ 253, "PRIVATEDNS" }, { 254, "PRIVATEOID" },
+	{ 0, NULL }
+};
+
+static const struct tok dhu_alg2str[] = {
+	{ 1, "SHA-1" }, { 2, "SHA-256" }, { 3, "GOST_R_34.11-94" },
+	{ 4, "SHA-384" },
+	{ 0, NULL }
+};
+
+static const struct tok n3u_alg2str[] = {
+	{ 1, "SHA-1" },
+	{ 0, NULL }
+};
+
 static const char *const ns_ops[] = {
 	"", " inv_q", " stat", " op3", " notify", " update", " op6", " op7",
 	" op8", " updateA", " updateD", " updateDA", " updateM", " updateMA",
@@ -142,6 +166,10 @@ static int labellen(const struct dns *s, unsigned off)
 			bitlen = 256;
 		return (int)((bitlen + 7) / 8 + 1);
 	}
+	if ((i & INDIR_MASK) == RESERVED_MASK) {
+		out_str("<BAD LABEL TYPE>");
+		return BAD;
+	}
 	return (int)i;
 }
 
@@ -169,6 +197,8 @@ static int name_skip(const struct dns *s, unsigned off)
 			off += 1 + (bitlen + 7) / 8;
 			break;
 		}
+		case RESERVED_MASK:
+			return BAD;
 		default:
 			off += i;
 			break;
@@ -212,7 +242,7 @@ static int blabel_print(const struct dns *s, unsigned off)
  * where a pointer led), or BAD. Pointers must go backwards. */
 static int name_print(const struct dns *s, unsigned off)
 {
-	unsigned i, max_off = off, name_chars = 0;
+	unsigned i, max_off = off - s->nbase, name_chars = 0;
 	int l, rp = BAD;
 	bool compress = false;
 
@@ -241,7 +271,7 @@ static int name_print(const struct dns *s, unsigned off)
 				return BAD;
 			}
 			max_off = to;
-			off = to;
+			off = s->nbase + to;
 			if (!has(s, off, 1))
 				return BAD;
 			i = u8(s, off);
@@ -280,7 +310,7 @@ static int name_print(const struct dns *s, unsigned off)
 			rp += l + 1;
 	}
 	if (name_chars > MAXCDNAME)
-		out_str("<TOO LONG>");
+		out_str("<DOMAIN NAME TOO LONG>");
 	return rp;
 }
 
@@ -409,6 +439,22 @@ static int eopt_print(const struct dns *s, unsigned off)
 	case 12:
 		out_fmt("(%u)", n);
 		break;
+	case 5: case 6: case 7:
+		for (k = 0; k < n; k++) {
+			if (k)
+				out_char(' ');
+			tok_print(opt == 5 ? dau_alg2str : opt == 6 ? dhu_alg2str :
+				  n3u_alg2str, u8(s, off + k), "Alg_%u");
+		}
+		break;
+	case 13: {
+		/* tcpdump resolves a pointer here from the option's end */
+		struct dns t = *s;
+
+		t.nbase = off + n;
+		name_print(&t, off);
+		break;
+	}
 	case 14:
 		if (n % 2) {
 			out_str(" (invalid)");
@@ -746,7 +792,7 @@ static bool query_print(const struct dns *s, unsigned flags, unsigned qd,
 
 void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
 {
-	struct dns s = { d, c, 0 };
+	struct dns s = { d, c, 0, 0 };
 	unsigned flags, qd, an, ns, ar;
 	bool ok;
 
@@ -818,7 +864,7 @@ void domain_app_print(struct dctx *d, struct cursor c, unsigned len,
 
 int domain_name_print(struct dctx *d, struct cursor base, unsigned off)
 {
-	struct dns s = { d, base, (unsigned)cur_left(&base) };
+	struct dns s = { d, base, (unsigned)cur_left(&base), 0 };
 
 	return name_print(&s, off);
 }
