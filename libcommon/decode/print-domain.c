@@ -37,6 +37,7 @@ struct dns {
 	struct cursor m;
 	unsigned cap;	/* captured bytes of the message */
 	unsigned nbase;	/* where name pointers count from (0: the header) */
+	bool mdns;	/* multicast DNS: the class's top bit is a flag */
 };
 
 static bool has(const struct dns *s, unsigned off, unsigned n)
@@ -318,13 +319,14 @@ static int name_print(const struct dns *s, unsigned off)
 static int qprint(const struct dns *s, unsigned off)
 {
 	int end = name_skip(s, off);
-	unsigned type, class;
+	unsigned type, class, qclass;
 	const char *n;
 
 	if (end == BAD || !has(s, (unsigned)end, 4))
 		return BAD;
 	type = be16(s, (unsigned)end);
-	class = be16(s, (unsigned)end + 2);
+	qclass = be16(s, (unsigned)end + 2);
+	class = s->mdns ? qclass & 0x7fff : qclass;
 	n = tok_str(ns_type2str, type);
 	if (n)
 		out_fmt(" %s", n);
@@ -337,6 +339,8 @@ static int qprint(const struct dns *s, unsigned off)
 		else
 			out_fmt(" (Class %u)", class);
 	}
+	if (s->mdns)
+		out_str(qclass & 0x8000 ? " (QU)" : " (QM)");
 	out_str("? ");
 	end = name_print(s, off);
 	return end == BAD ? BAD : end + 4;
@@ -606,6 +610,8 @@ static int rprint(const struct dns *s, unsigned off)
 	off = (unsigned)r;
 	type = be16(s, off);
 	class = be16(s, off + 2);
+	if (s->mdns)
+		class &= 0x7fff;
 	if (class != C_IN && type != T_OPT) {
 		n = tok_str(ns_class2str, class);
 		if (n)
@@ -613,6 +619,8 @@ static int rprint(const struct dns *s, unsigned off)
 		else
 			out_fmt(" (Class %u)", class);
 	}
+	if (s->mdns && (be16(s, off + 2) & 0x8000))
+		out_str(" (Cache flush)");
 	if (type == T_OPT) {
 		opt_flags = be16(s, off + 6);
 	} else if (s->d->vflag > 2) {
@@ -790,9 +798,10 @@ static bool query_print(const struct dns *s, unsigned flags, unsigned qd,
 	return true;
 }
 
-void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
+static void dns_print(struct dctx *d, struct cursor c, unsigned len,
+		      bool over_tcp, bool mdns)
 {
-	struct dns s = { d, c, 0, 0 };
+	struct dns s = { d, c, 0, 0, mdns };
 	unsigned flags, qd, an, ns, ar;
 	bool ok;
 
@@ -851,6 +860,19 @@ void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
 	out_fmt(" (%u)", len);
 }
 
+void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
+{
+	dns_print(d, c, len, over_tcp, false);
+}
+
+DECODE_PORT(UDP, 230, 5353, 5353, PORT_EITHER, mdns_print)
+
+void mdns_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
+{
+	dns_print(d, c, len, false, true);
+}
+
 DECODE_PORT(UDP, 10, 53, 53, PORT_EITHER, domain_app_print)
 DECODE_PORT(TCP, 150, 53, 53, PORT_EITHER, domain_app_print)
 DECODE_PT("domain", UDP, domain_app_print)
@@ -864,7 +886,7 @@ void domain_app_print(struct dctx *d, struct cursor c, unsigned len,
 
 int domain_name_print(struct dctx *d, struct cursor base, unsigned off)
 {
-	struct dns s = { d, base, (unsigned)cur_left(&base), 0 };
+	struct dns s = { d, base, (unsigned)cur_left(&base), 0, false };
 
 	return name_print(&s, off);
 }
