@@ -3,9 +3,7 @@
  *
  *   | Code | Identifier | Length | Authenticator (16) | Attributes:
  *   | Type | Length | Value | ...
- * Output as tcpdump 4.99 print-radius.c. Deviation: the vendor of a
- * Vendor-Specific attribute is printed by number, with tcpdump's
- * "Unknown" name for all (tcpdump names the SMI enterprise numbers).
+ * Output as tcpdump 4.99 print-radius.c.
  */
 #include <time.h>
 
@@ -143,6 +141,74 @@ static const struct tok blpr_flags[] = {
 	{ 0x0200, "MBZ-6" }, { 0x0400, "MBZ-5" }, { 0x0800, "MBZ-4" },
 	{ 0x1000, "MBZ-3" }, { 0x2000, "MBZ-2" }, { 0x4000, "MBZ-1" },
 	{ 0x8000, "Retransmission Allowed" },
+	{ 0, NULL }
+};
+
+/* The SMI enterprise numbers tcpdump 4.99.3 names (every value from
+ * 0 to 200000 was put through it). */
+static const struct tok smi_values[] = {
+	{ 0, "IETF (reserved)" },
+	{ 5, "ACC" },
+	{ 9, "Cisco" },
+	{ 11, "Hewlett Packard" },
+	{ 42, "Sun Microsystems" },
+	{ 61, "Merit" },
+	{ 74, "AT&T" },
+	{ 161, "Motorola" },
+	{ 166, "Shiva" },
+	{ 193, "Ericsson AB" },
+	{ 255, "Cisco VPN 5000" },
+	{ 307, "Livingston" },
+	{ 311, "Microsoft" },
+	{ 429, "3Com" },
+	{ 529, "Ascend" },
+	{ 1584, "Bay Networks" },
+	{ 1991, "Foundry" },
+	{ 2180, "Versanet" },
+	{ 2352, "Redback" },
+	{ 2636, "Juniper Networks" },
+	{ 2637, "Aptis" },
+	{ 2937, "Deutsche Telekom AG" },
+	{ 3054, "Ixia Communications" },
+	{ 3076, "Cisco VPN 3000" },
+	{ 3085, "CoSine Communications" },
+	{ 3199, "Shasta" },
+	{ 3224, "Netscreen" },
+	{ 3309, "Nomadix" },
+	{ 3414, "T-Mobile" },
+	{ 3561, "The Broadband Forum" },
+	{ 3902, "ZTE" },
+	{ 4329, "Siemens" },
+	{ 4491, "CableLabs" },
+	{ 4874, "Unisphere Networks" },
+	{ 5263, "Cisco BBSM" },
+	{ 5535, "3rd Generation Partnership Project 2 (3GPP2)" },
+	{ 5806, "SK Telecom" },
+	{ 5925, "ipUnplugged" },
+	{ 5948, "Issanni Communications" },
+	{ 5951, "Netscaler" },
+	{ 6490, "T-Mobile" },
+	{ 6618, "Quintum" },
+	{ 6728, "Interlink" },
+	{ 7951, "CNCTC" },
+	{ 8164, "Starent Networks" },
+	{ 8744, "Colubris" },
+	{ 10415, "3GPP" },
+	{ 10529, "Gemtek-Systems" },
+	{ 10704, "Barracuda Networks" },
+	{ 10923, "Ericsson AB - Packet Core Networks" },
+	{ 11665, "dacom" },
+	{ 11862, "Columbia University" },
+	{ 12356, "Fortinet" },
+	{ 12951, "Verizon Wireless" },
+	{ 13745, "Plixer" },
+	{ 14122, "Wi-Fi Alliance" },
+	{ 16787, "T-Systems Nova" },
+	{ 20942, "China Telecom - Guangzhou Research Institute" },
+	{ 26866, "Gigamon Systems" },
+	{ 32622, "CACE Technologies" },
+	{ 35632, "ntop" },
+	{ 46098, "Ericsson Canada" },
 	{ 0, NULL }
 };
 
@@ -527,6 +593,7 @@ static void time_print(struct dctx *d, struct cursor c, unsigned len)
 static void vendor_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned vtype, vlen;
+	uint32_t v;
 
 	if (len < 4) {
 		decode_trunc(d, "radius");
@@ -536,7 +603,10 @@ static void vendor_print(struct dctx *d, struct cursor c, unsigned len)
 		decode_trunc_cut(d, "radius");
 		return;
 	}
-	out_fmt("Vendor: Unknown (%u)", cur_be32(&c));
+	v = cur_be32(&c);
+	out_str("Vendor: ");
+	tok_print(smi_values, v, "Unknown");
+	out_fmt(" (%u)", v);
 	len -= 4;
 	while (len >= 2) {
 		if (!cur_has(&c, 2)) {

@@ -1,0 +1,243 @@
+#!/usr/bin/python3
+# make-pcaps.py - build the application-protocol captures of this
+# directory with Debian's python3-scapy, and their .out files with the
+# Debian tcpdump (4.99.3). Run by hand, from this directory:
+#     /usr/bin/python3 make-pcaps.py
+# The tests need neither scapy nor tcpdump: they compare tcpbox with the
+# .out files made here.
+import struct
+import subprocess
+
+from scapy.all import (DNS, DNSQR, DNSRR, DNSRROPT, IP, IPv6, TCP, UDP, Ether,
+                       Raw, wrpcap)
+from scapy.layers.dhcp6 import (DHCP6_Solicit, DHCP6_Reply, DHCP6OptClientId,
+                                DHCP6OptServerId, DHCP6OptIA_NA,
+                                DHCP6OptIAAddress, DHCP6OptElapsedTime,
+                                DHCP6OptOptReq, DHCP6OptDNSServers,
+                                DHCP6OptDNSDomains, DHCP6OptStatusCode,
+                                DHCP6OptSIPDomains, DUID_LLT)
+from scapy.layers.eap import EAPOL, EAP
+from scapy.layers.isakmp import (ISAKMP, ISAKMP_payload_SA,
+                                 ISAKMP_payload_Proposal,
+                                 ISAKMP_payload_Transform,
+                                 ISAKMP_payload_VendorID, ISAKMP_payload_KE,
+                                 ISAKMP_payload_Nonce)
+from scapy.layers.ntp import NTPHeader
+from scapy.layers.radius import Radius, RadiusAttribute
+from scapy.contrib.ikev2 import (IKEv2, IKEv2_payload_SA,
+                                 IKEv2_payload_Proposal,
+                                 IKEv2_payload_Transform, IKEv2_payload_KE,
+                                 IKEv2_payload_Nonce, IKEv2_payload_Notify)
+from scapy.layers.pptp import PPTPStartControlConnectionRequest
+
+T0 = 1700000000.0
+A, B = '192.0.2.1', '192.0.2.2'
+A6, B6 = '2001:db8::1', '2001:db8::2'
+
+
+def stamp(pkts):
+    for i, p in enumerate(pkts):
+        p.time = T0 + i * 0.25
+    return pkts
+
+
+def ip(src=A, dst=B):
+    return Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / \
+        IP(src=src, dst=dst, id=1)
+
+
+def ip6():
+    return Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / \
+        IPv6(src=A6, dst=B6)
+
+
+def tcp(sport, dport, data, seq=1000):
+    return ip() / TCP(sport=sport, dport=dport, flags='PA', seq=seq,
+                      ack=2000, window=512) / Raw(data)
+
+
+def radius_pcap():
+    attrs = [RadiusAttribute(type=1, value=b'alice'),
+             RadiusAttribute(type=4, value=bytes([192, 0, 2, 1])),
+             RadiusAttribute(type=5, value=struct.pack('>I', 7)),
+             RadiusAttribute(type=6, value=struct.pack('>I', 2)),
+             RadiusAttribute(type=61, value=struct.pack('>I', 15)),
+             RadiusAttribute(type=30, value=b'00-11-22-33-44-55'),
+             RadiusAttribute(type=27, value=struct.pack('>I', 3700)),
+             RadiusAttribute(type=64, value=b'\x01\x00\x00\x0d'),
+             RadiusAttribute(type=81, value=b'\x01vlan10'),
+             RadiusAttribute(type=95, value=bytes(range(16))),
+             RadiusAttribute(type=97, value=b'\x00\x40' + bytes(8)),
+             RadiusAttribute(type=26, value=struct.pack('>I', 9) +
+                             b'\x01\x06abcd'),
+             RadiusAttribute(type=79, value=b'\x02\x01\x00\x0a\x01alice'),
+             RadiusAttribute(type=80, value=bytes(16))]
+    return [
+        ip() / UDP(sport=40000, dport=1812) /
+        Radius(code=1, id=7, authenticator=bytes(range(16)), attributes=attrs),
+        ip(B, A) / UDP(sport=1812, dport=40000) /
+        Radius(code=2, id=7, authenticator=bytes(16), attributes=[
+            RadiusAttribute(type=18, value=b'welcome'),
+            RadiusAttribute(type=101, value=struct.pack('>I', 201))]),
+        ip() / UDP(sport=40001, dport=1813) /
+        Radius(code=4, id=8, authenticator=bytes(16), attributes=[
+            RadiusAttribute(type=40, value=struct.pack('>I', 1)),
+            RadiusAttribute(type=44, value=b'sess-1'),
+            RadiusAttribute(type=55, value=struct.pack('>I', 86400))]),
+        ip() / UDP(sport=40002, dport=3799) /
+        Radius(code=43, id=9, authenticator=bytes(16), attributes=[
+            RadiusAttribute(type=1, value=b'bob')]),
+    ]
+
+
+def isakmp_pcap():
+    t = ISAKMP_payload_Transform(num=1, id=1, transforms=[
+        ('Encryption', 'AES-CBC'), ('KeyLength', 128), ('Hash', 'SHA'),
+        ('GroupDesc', '1024MODPgr'), ('Authentication', 'PSK'),
+        ('LifeType', 'Seconds'), ('LifeDuration', 86400)])
+    v1 = ISAKMP(init_cookie=b'\x11' * 8, exch_type=2) / ISAKMP_payload_SA(
+        prop=ISAKMP_payload_Proposal(trans=t)) / \
+        ISAKMP_payload_VendorID(load=b'\xaf\xca\xd7\x13\x68\xa1\xf1\xc9'
+                                b'\x6b\x86\x96\xfc\x77\x57\x01\x00')
+    v1r = ISAKMP(init_cookie=b'\x11' * 8, resp_cookie=b'\x22' * 8,
+                 exch_type=2) / ISAKMP_payload_KE(load=bytes(64)) / \
+        ISAKMP_payload_Nonce(load=bytes(range(20)))
+    prop = IKEv2_payload_Proposal(trans_nb=3, trans=(
+        IKEv2_payload_Transform(transform_type='Encryption', transform_id=12,
+                                length=12, key_length=128) /
+        IKEv2_payload_Transform(transform_type='PRF', transform_id=2) /
+        IKEv2_payload_Transform(transform_type='GroupDesc', transform_id=14)))
+    v2 = IKEv2(init_SPI=b'\x33' * 8, exch_type=34, flags=0x08) / \
+        IKEv2_payload_SA(prop=prop) / \
+        IKEv2_payload_KE(group=14, load=bytes(32)) / \
+        IKEv2_payload_Nonce(load=bytes(range(32))) / \
+        IKEv2_payload_Notify(type=16388, load=bytes(20))
+    return [ip() / UDP(sport=500, dport=500) / v1,
+            ip(B, A) / UDP(sport=500, dport=500) / v1r,
+            ip() / UDP(sport=500, dport=500) / v2,
+            ip() / UDP(sport=4500, dport=4500) / Raw(b'\xff'),
+            ip() / UDP(sport=4500, dport=4500) / Raw(bytes(4) + bytes(v2))]
+
+
+def dhcp6_pcap():
+    duid = DUID_LLT(lladdr='02:00:00:00:00:01', timeval=600000000)
+    base = Ether() / IPv6(src='fe80::1', dst='ff02::1:2') / \
+        UDP(sport=546, dport=547)
+    return [
+        base / DHCP6_Solicit(trid=0x123456) / DHCP6OptClientId(duid=duid) /
+        DHCP6OptElapsedTime() / DHCP6OptOptReq(reqopts=[23, 24, 21]) /
+        DHCP6OptIA_NA(iaid=1),
+        Ether() / IPv6(src='fe80::2', dst='fe80::1') /
+        UDP(sport=547, dport=546) /
+        DHCP6_Reply(trid=0x123456) / DHCP6OptServerId(duid=duid) /
+        DHCP6OptIA_NA(iaid=1, T1=3600, T2=5400, ianaopts=[
+            DHCP6OptIAAddress(addr='2001:db8::10', preflft=7200,
+                              validlft=7200)]) /
+        DHCP6OptDNSServers(dnsservers=['2001:db8::53']) /
+        DHCP6OptDNSDomains(dnsdomains=['example.com.']) /
+        DHCP6OptSIPDomains(sipdomains=['sip.example.com.']) /
+        DHCP6OptStatusCode(statuscode=0, statusmsg='ok'),
+    ]
+
+
+def text_pcap():
+    return [
+        tcp(40000, 25, b'EHLO client.example.com\r\n'),
+        tcp(25, 40000, b'250-mail.example.com\r\n250 SIZE 1000\r\n'),
+        tcp(40001, 21, b'USER anonymous\r\n'),
+        tcp(21, 40001, b'230 Login successful.\r\n'),
+        tcp(40002, 554, b'OPTIONS rtsp://example.com/ RTSP/1.0\r\nCSeq: 1\r\n\r\n'),
+        tcp(40003, 43, b'example.com\r\n'),
+        tcp(40004, 80, b'GET / HTTP/1.1\r\nHost: example.com\r\n\r\n'),
+        ip() / UDP(sport=5060, dport=5060) / Raw(
+            b'INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP a\r\n\r\n'),
+        ip(B, A) / UDP(sport=5060, dport=5060) / Raw(
+            b'SIP/2.0 180 Ringing\r\nVia: SIP/2.0/UDP a\r\n\r\n'),
+        tcp(40005, 6379, b'*2\r\n$3\r\nGET\r\n$3\r\nkey\r\n'),
+        tcp(6379, 40005, b'$5\r\nvalue\r\n+OK\r\n:42\r\n-ERR no\r\n$-1\r\n'),
+        tcp(40006, 6379, b'PING\r\n'),
+        tcp(23, 40007, bytes([255, 251, 1, 255, 253, 24, 255, 250, 24, 1,
+                              255, 240]) + b'login: '),
+        tcp(10288, 40008, b'RPY 0 0 . 0 10\r\nEND\r\n'),
+        tcp(40009, 10288, b'GET / HTTP/1.0\r\n\r\n'),
+    ]
+
+
+def dns_pcap():
+    q = DNS(id=1, rd=1, qd=DNSQR(qname='example.com'),
+            ar=DNSRROPT(rclass=4096, z=0x8000))
+    raw = bytearray(bytes(q))
+    opts = struct.pack('>HH', 5, 2) + bytes([8, 13]) + \
+        struct.pack('>HH', 6, 1) + bytes([2]) + \
+        struct.pack('>HH', 13, 13) + b'\x07example\x03com\x00' + \
+        struct.pack('>HH', 10, 8) + bytes(range(8))
+    raw[-2:] = struct.pack('>H', len(opts))
+    raw += opts
+    return [
+        ip() / UDP(sport=40000, dport=53) / Raw(bytes(raw)),
+        ip('192.0.2.1', '224.0.0.251') / UDP(sport=5353, dport=5353) /
+        DNS(id=0, qd=DNSQR(qname='_http._tcp.local', qtype='PTR',
+                           qclass=0x8001)),
+        ip('192.0.2.2', '224.0.0.251') / UDP(sport=5353, dport=5353) /
+        DNS(id=0, qr=1, aa=1, an=DNSRR(rrname='host.local', type='A',
+                                       rclass=0x8001, ttl=120,
+                                       rdata='192.0.2.2')),
+    ]
+
+
+def misc_pcap():
+    ptp = struct.pack('>BBHBBH', 0, 2, 44, 0, 0, 0x200) + bytes(8) + \
+        bytes(4) + bytes.fromhex('0011223344556677') + \
+        struct.pack('>HHBB', 1, 9, 0, 0) + bytes(10)
+    someip = struct.pack('>IIIBBBB', 0x00010002, 8, 0x00080005, 1, 1, 1, 0)
+    ntpc = struct.pack('>BBHHHHH', 0x16, 0x02, 68, 0, 0, 0, 0)
+    timed = struct.pack('>BBH', 5, 1, 7) + struct.pack('>ii', 1700000000,
+                                                       250000) + b'host\0'
+    zeph = b''.join(f.encode() + b'\0' for f in [
+        'ZEPH0.2', '11', '2', 'uid', '0x1', '0', '0', '', 'MESSAGE',
+        'personal', 'PLAIN', 'alice@EXAMPLE', 'bob@EXAMPLE', 'fmt', '0', '0',
+        'muid', 'hello'])
+    name = b'www.example.com'
+    lw = struct.pack('>IHHIIIIHH', 28 + 10 + len(name) + 1, 0, 0, 1,
+                     0x10001, 0, 1024, 0, 0) + \
+        struct.pack('>IIH', 0, 3, len(name)) + name + b'\0'
+    return [
+        ip() / UDP(sport=319, dport=319) / Raw(ptp),
+        Ether(src='02:00:00:00:00:01', dst='01:1b:19:00:00:00',
+              type=0x88f7) / Raw(ptp),
+        ip() / UDP(sport=40000, dport=30490) / Raw(someip),
+        ip() / UDP(sport=40001, dport=123) / Raw(ntpc),
+        ip() / UDP(sport=40002, dport=123) / NTPHeader(orig=3900000000.5,
+                                                          recv=3900000001,
+                                                          sent=3900000001.25),
+        ip() / UDP(sport=525, dport=525) / Raw(timed),
+        ip() / UDP(sport=2104, dport=2103) / Raw(zeph),
+        ip() / UDP(sport=921, dport=921) / Raw(lw),
+        Ether(src='02:00:00:00:00:01', dst='01:80:c2:00:00:03') /
+        EAPOL(version=1, type=0) / EAP(code=2, id=1, type=1,
+                                        identity=b'alice'),
+        tcp(40010, 1723, bytes(PPTPStartControlConnectionRequest(
+            vendor_string='tcpbox'))),
+    ]
+
+
+FAMILIES = {
+    'radius': radius_pcap, 'isakmp': isakmp_pcap, 'dhcp6': dhcp6_pcap,
+    'text': text_pcap, 'dns': dns_pcap, 'misc': misc_pcap,
+}
+OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
+
+with open('TESTLIST', 'w') as tl:
+    tl.write('# Application protocols built by make-pcaps.py (python3-scapy);\n'
+             '# the .out files are what Debian tcpdump 4.99.3 prints.\n'
+             '#group: CONFIG_DUMP_APPS\n')
+    for fam, build in FAMILIES.items():
+        pcap = 'apps-%s.pcap' % fam
+        wrpcap(pcap, stamp(build()))
+        for tag, opts in OPTS:
+            out = 'apps-%s%s.out' % (fam, tag)
+            with open(out, 'w') as f:
+                subprocess.run('TZ=GMT0 tcpdump -# -n -r %s %s' % (pcap, opts),
+                               shell=True, stdout=f, stderr=subprocess.DEVNULL,
+                               check=True)
+            tl.write('apps-%s%s %s %s %s\n' % (fam, tag, pcap, out, opts))
