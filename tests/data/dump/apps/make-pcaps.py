@@ -46,6 +46,11 @@ def ip(src=A, dst=B):
         IP(src=src, dst=dst, id=1)
 
 
+def ipp(proto, src=A, dst=B):
+    return Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / \
+        IP(src=src, dst=dst, id=1, proto=proto)
+
+
 def ip6():
     return Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / \
         IPv6(src=A6, dst=B6)
@@ -221,11 +226,44 @@ def misc_pcap():
     ]
 
 
+def transport_pcap():
+    """DCCP, sFlow, PGM and EPGM with ZeroMQ, RTP and RTCP."""
+    dccp_req = struct.pack('>HHBBHBBH', 40000, 5001, 5, 0, 0, 0x01, 0, 0) + \
+        struct.pack('>I', 33) + struct.pack('>I', 42) + \
+        bytes([32, 4, 5, 2, 34, 3, 1, 0])
+    dccp_ack = struct.pack('>HHBBHBBH', 5001, 40000, 7, 0x10, 0, 0x07, 0,
+                           0) + struct.pack('>I', 34) + \
+        struct.pack('>HI', 0, 33) + bytes([0, 0, 38, 3, 0, 43, 4, 0, 9, 41,
+                                             6, 0, 0, 0, 5, 0, 0])
+    ctr = struct.pack('>II', 2, 52) + bytes(52)
+    sfl = struct.pack('>II', 5, 1) + bytes([192, 0, 2, 9]) + \
+        struct.pack('>IIII', 0, 1, 1000, 1) + \
+        struct.pack('>II', 2, 12 + len(ctr)) + \
+        struct.pack('>III', 1, 7, 1) + ctr
+    zmq = struct.pack('>H', 0) + bytes([6, 0]) + b'hello' + \
+        bytes([3, 1]) + b'ab'
+    pgm = struct.pack('>HHBBH', 1000, 5555, 4, 0, 0) + bytes(range(6)) + \
+        struct.pack('>H', len(zmq)) + struct.pack('>II', 7, 3) + zmq
+    rtp = struct.pack('>III', 0x80600001, 160, 0x1234) + bytes(20)
+    rtcp = struct.pack('>BBHI', 0x80, 201, 1, 0x1234)
+    return [ipp(33) / Raw(dccp_req), ipp(33, B, A) / Raw(dccp_ack),
+            ip() / UDP(sport=40000, dport=6343) / Raw(sfl),
+            ipp(113, A, '239.1.1.1') / Raw(pgm),
+            ip() / UDP(sport=3055, dport=3055) / Raw(pgm),
+            ip() / UDP(sport=5004, dport=5004) / Raw(rtp),
+            ip() / UDP(sport=5005, dport=5005) / Raw(rtcp)]
+
+
 FAMILIES = {
     'radius': radius_pcap, 'isakmp': isakmp_pcap, 'dhcp6': dhcp6_pcap,
     'text': text_pcap, 'dns': dns_pcap, 'misc': misc_pcap,
+    'transport': transport_pcap,
 }
 OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
+# families whose payloads tcpdump decodes only when told their type
+EXTRA = {'transport': [('-Tpgmz', '-nn -v -T pgm_zmtp1'),
+                       ('-Trtp', '-nn -v -T rtp'),
+                       ('-Trtcp', '-nn -v -T rtcp')]}
 
 with open('TESTLIST', 'w') as tl:
     tl.write('# Application protocols built by make-pcaps.py (python3-scapy);\n'
@@ -234,7 +272,7 @@ with open('TESTLIST', 'w') as tl:
     for fam, build in FAMILIES.items():
         pcap = 'apps-%s.pcap' % fam
         wrpcap(pcap, stamp(build()))
-        for tag, opts in OPTS:
+        for tag, opts in OPTS + EXTRA.get(fam, []):
             out = 'apps-%s%s.out' % (fam, tag)
             with open(out, 'w') as f:
                 subprocess.run('TZ=GMT0 tcpdump -# -n -r %s %s' % (pcap, opts),
