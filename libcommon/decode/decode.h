@@ -74,6 +74,15 @@ struct dctx {
 	} isakmp[20];
 	unsigned isakmp_next;
 
+	/* NFS: the last 64 calls, to know how to print their replies
+	 * (print-nfs.c) */
+	struct nfs_xid {
+		uint32_t xid, proc, vers;
+		uint8_t version;	/* of the addresses; 0: none */
+		uint8_t client[16], server[16];
+	} nfs_xid[64];
+	unsigned nfs_xid_next, nfs_xid_hint;
+
 	/* per-packet state */
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */

@@ -254,10 +254,72 @@ def transport_pcap():
             ip() / UDP(sport=5005, dport=5005) / Raw(rtcp)]
 
 
+def rpc_call(xid, vers, proc, args):
+    """A Sun RPC call to NFS with AUTH_UNIX credentials."""
+    cred = struct.pack('>II', 0, 4) + b'host' + struct.pack('>IIII', 0, 0,
+                                                           1, 0)
+    return struct.pack('>IIIIII', xid, 0, 2, 100003, vers, proc) + \
+        struct.pack('>II', 1, len(cred)) + cred + bytes(8) + args
+
+
+def nfs_pcap():
+    """NFS v3 and v2 calls and their replies, over UDP, TCP and IPv6."""
+    w = lambda *a: struct.pack('>' + 'I' * len(a), *a)
+    fh = w(32) + bytes([0, 0, 0, 0, 0, 0, 3, 4]) + bytes(7) + b'\x09' + \
+        bytes(16)
+    fh2 = bytes([0, 0, 1, 2, 0, 0, 0, 0, 12, 0]) + bytes(22)
+    name = lambda s: w(len(s)) + s + bytes(-len(s) % 4)
+    attr = w(1, 0o100644, 1, 1000, 100) + struct.pack('>QQ', 4096, 4096) + \
+        w(0, 0) + struct.pack('>QQ', 7, 42) + w(1700000000, 5) * 3
+    attr2 = w(2, 0o40755, 2, 0, 0, 512, 4096, 0, 8, 9, 10) + w(1, 2) * 3
+    wcc = w(1) + struct.pack('>Q', 10) + w(1, 2, 3, 4) + w(1) + attr
+    calls = [
+        (3, 1, fh, w(0) + attr),
+        (3, 3, fh + name(b'notes.txt'), w(0) + fh + w(1) + attr + w(0)),
+        (3, 3, fh + name(b'missing'), w(2, 0)),
+        (3, 4, fh + w(0x1f), w(0, 1) + attr + w(0x0f)),
+        (3, 6, fh + struct.pack('>Q', 8192) + w(4096), w(0, 1) + attr +
+         w(4096, 1)),
+        (3, 7, fh + struct.pack('>Q', 0) + w(3, 2, 3) + b'abc\0',
+         w(0) + wcc + w(3, 2) + struct.pack('>Q', 0x851b4)),
+        (3, 8, fh + name(b'new') + w(0, 1, 0o600, 0, 0, 0, 0, 0),
+         w(0, 1) + fh + w(1) + attr + wcc),
+        (3, 14, fh + name(b'a') + fh + name(b'b'), w(0) + wcc + wcc),
+        (3, 17, fh + struct.pack('>Q', 0) + w(1, 2, 4096, 8192),
+         w(0, 0, 0xaa, 0xbb, 0)),
+        (3, 19, fh, w(0, 0, 65536, 65536, 4096, 65536, 65536, 4096, 4096) +
+         struct.pack('>Q', 1 << 40) + w(0, 1, 0x1b)),
+        (3, 21, fh + struct.pack('>Q', 0) + w(0), w(0) + wcc + w(1, 2)),
+        (2, 4, fh2 + name(b'etc'), w(0) + fh2 + attr2),
+        (2, 6, fh2 + w(0, 512, 0), w(13)),
+        (2, 17, fh2, w(0, 8192, 4096, 100, 50, 40)),
+    ]
+    pkts = []
+    for i, (vers, proc, args, res) in enumerate(calls):
+        xid = 0x1000 + i
+        pkts.append(ip() / UDP(sport=800, dport=2049) /
+                    Raw(rpc_call(xid, vers, proc, args)))
+        pkts.append(ip(B, A) / UDP(sport=2049, dport=800) /
+                    Raw(w(xid, 1, 0, 0, 0, 0) + res))
+    call = rpc_call(0x2000, 3, 1, fh)
+    reply = w(0x2000, 1, 0, 0, 0, 0, 0) + attr
+    pkts.append(tcp(900, 2049, w(0x80000000 | len(call)) + call))
+    pkts.append(ip(B, A) / TCP(sport=2049, dport=900, flags='PA', seq=2000,
+                               ack=1000, window=512) /
+                Raw(w(0x80000000 | len(reply)) + reply))
+    pkts.append(ip6() / UDP(sport=700, dport=2049) /
+                Raw(rpc_call(0x3000, 3, 18, fh)))
+    pkts.append(Ether() / IPv6(src=B6, dst=A6) / UDP(sport=2049, dport=700) /
+                Raw(w(0x3000, 1, 1, 1, 1)))
+    pkts.append(ip() / UDP(sport=801, dport=2049) /
+                Raw(rpc_call(0x3001, 3, 3, fh + w(0xfffffffe))))
+    return pkts
+
+
 FAMILIES = {
     'radius': radius_pcap, 'isakmp': isakmp_pcap, 'dhcp6': dhcp6_pcap,
     'text': text_pcap, 'dns': dns_pcap, 'misc': misc_pcap,
-    'transport': transport_pcap,
+    'transport': transport_pcap, 'nfs': nfs_pcap,
 }
 OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
 # families whose payloads tcpdump decodes only when told their type
