@@ -316,10 +316,44 @@ def nfs_pcap():
     return pkts
 
 
+def openflow_pcap():
+    """OpenFlow 1.3 messages between a switch and its controller."""
+    def msg(mtype, xid, body=b''):
+        return struct.pack('>BBHI', 4, mtype, 8 + len(body), xid) + body
+    port = struct.pack('>I4x6s2x16s', 1, bytes([2, 0, 0, 0, 0, 9]),
+                       b'veth0') + struct.pack('>8I', 0x40, 4, 0x840, 0, 0,
+                                                0, 10485760, 0)
+    segs = [
+        msg(0, 1, struct.pack('>HHI', 1, 8, 0x18)),
+        msg(5, 2) + msg(20, 3),
+        msg(6, 2, struct.pack('>QIBB2xII', 0x26a2b46fd9ba, 256, 64, 0,
+                              0x4f, 0)),
+        msg(9, 4, struct.pack('>HH', 1, 200)),
+        msg(12, 5, bytes([0]) + bytes(7) + port),
+        msg(16, 6, struct.pack('>I4x6s2xIII4x', 2, bytes([2, 0, 0, 0, 0, 9]),
+                               0x40, 0x40, 0x80a)),
+        msg(24, 7, struct.pack('>I4xQ', 2, 0x12e248a)),
+        msg(28, 8, struct.pack('>6I', 3, 2, 7, 2, 7, 4)),
+        msg(2, 9, b'ping') + msg(3, 9, b'ping'),
+        msg(1, 10, struct.pack('>HH', 1, 6) + msg(14, 10)),
+        msg(4, 11, struct.pack('>II', 0xd0f0db, 0x65) + b'data'),
+        msg(17, 12, struct.pack('>B3xI', 1, 0)),
+        msg(18, 13, bytes(8)) + b'\x04\x13',
+    ]
+    pkts = []
+    for i, seg in enumerate(segs):
+        if i % 2:
+            pkts.append(tcp(6653, 40000, seg, seq=1000 + 100 * i))
+        else:
+            pkts.append(tcp(40000, 6633, seg, seq=5000 + 100 * i))
+    return pkts
+
+
 FAMILIES = {
     'radius': radius_pcap, 'isakmp': isakmp_pcap, 'dhcp6': dhcp6_pcap,
     'text': text_pcap, 'dns': dns_pcap, 'misc': misc_pcap,
     'transport': transport_pcap, 'nfs': nfs_pcap,
+    'openflow': openflow_pcap,
 }
 OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
 # families whose payloads tcpdump decodes only when told their type
