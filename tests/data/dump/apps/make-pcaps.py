@@ -349,11 +349,52 @@ def openflow_pcap():
     return pkts
 
 
+def sctp_pcap():
+    """SCTP chunks, M3UA in DATA chunks and ForCES messages."""
+    def chunk(ctype, flags, body):
+        c = struct.pack('>BBH', ctype, flags, 4 + len(body)) + body
+        return c + bytes(-len(c) % 4)
+
+    def data(tsn, ppid, payload, flags=3):
+        return chunk(0, flags, struct.pack('>IHHI', tsn, 1, tsn & 0xffff,
+                                           ppid) + payload)
+
+    def sctp(sport, dport, *chunks):
+        return ipp(132) / Raw(struct.pack('>HHII', sport, dport, 0x1234, 0) +
+                              b''.join(chunks))
+    m3ua_up = struct.pack('>BBBBI', 1, 0, 3, 1, 28) + \
+        struct.pack('>HHI', 0x0011, 8, 7) + struct.pack('>HH', 0x0004, 9) + \
+        b'hello' + bytes(3)
+    m3ua_data = struct.pack('>BBBBI', 1, 0, 1, 1, 36) + \
+        struct.pack('>HHI', 0x0006, 8, 1) + struct.pack('>HH', 0x0210, 20) + \
+        struct.pack('>IIBBBB', 100, 200, 3, 2, 0, 5) + b'isup'
+    forces = lambda tom, flags: struct.pack('>BBHIIQI', 0x10, tom, 6,
+                                            0x40000001, 2, 7, flags)
+    init = struct.pack('>IIHHI', 0xabc, 65536, 10, 10, 77)
+    return [
+        sctp(40000, 2905, chunk(1, 0, init)),
+        sctp(2905, 40000, chunk(2, 0, init + struct.pack('>HH', 7, 8) +
+                                b'ckie')),
+        sctp(40000, 2905, chunk(10, 0, b'ckie')),
+        sctp(2905, 40000, chunk(11, 0, b'')),
+        sctp(40000, 2905, data(1, 3, m3ua_up)),
+        sctp(40000, 2905, data(2, 3, m3ua_data), data(3, 99, b'payload')),
+        sctp(2905, 40000, chunk(3, 0, struct.pack('>IIHHHHI', 3, 5000, 1, 1,
+                                                  2, 2, 1))),
+        sctp(40000, 2905, chunk(4, 0, struct.pack('>HH', 1, 8) + b'beat'),
+             chunk(5, 0, struct.pack('>HH', 1, 8) + b'beat')),
+        sctp(40000, 6704, data(4, 0, forces(0x0f, 0xc0400000))),
+        sctp(6704, 40000, data(5, 0, forces(0x14, 0x38400000))),
+        sctp(40000, 2905, chunk(7, 0, struct.pack('>I', 3))),
+        sctp(2905, 40000, chunk(8, 0, b''), chunk(14, 0, b'')),
+    ]
+
+
 FAMILIES = {
     'radius': radius_pcap, 'isakmp': isakmp_pcap, 'dhcp6': dhcp6_pcap,
     'text': text_pcap, 'dns': dns_pcap, 'misc': misc_pcap,
     'transport': transport_pcap, 'nfs': nfs_pcap,
-    'openflow': openflow_pcap,
+    'openflow': openflow_pcap, 'sctp': sctp_pcap,
 }
 OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
 # families whose payloads tcpdump decodes only when told their type
