@@ -2,8 +2,9 @@
  * messages of a segment, each with its version-independent header, and
  * the bodies of OpenFlow 1.3 (wire version 4) messages: hello elements,
  * errors, experimenter ids, switch features and configuration, port
- * status and port mod, role and async configuration. Other bodies, and
- * the messages of other versions, are only checked to be captured.
+ * status and port mod, role and async configuration. OpenFlow 1.0
+ * bodies are in print-openflow-1.0.c; the messages of other versions are
+ * only checked to be captured.
  * Output as tcpdump 4.99 print-openflow.c and print-openflow-1.3.c.
  */
 #include <inttypes.h>
@@ -11,28 +12,23 @@
 
 #include "decode.h"
 #include "out.h"
+#include "openflow.h"
 #include "table.h"
 
 enum { OF_HDR = 8 };
 
-/* A segment; offsets are from its start. */
-struct of {
-	struct dctx *d;
-	struct cursor c;
-	bool cut;	/* a read went past the capture */
-};
 
-static bool has(const struct of *o, uint64_t off, uint64_t len)
+bool of_has(const struct of *o, uint64_t off, uint64_t len)
 {
 	return off + len <= cur_left(&o->c);
 }
 
-static uint32_t get(struct of *o, uint64_t off, unsigned n)
+uint32_t of_get(struct of *o, uint64_t off, unsigned n)
 {
 	uint32_t v = 0;
 	unsigned i;
 
-	if (!has(o, off, n)) {
+	if (!of_has(o, off, n)) {
 		o->cut = true;
 		return 0;
 	}
@@ -41,11 +37,11 @@ static uint32_t get(struct of *o, uint64_t off, unsigned n)
 	return v;
 }
 
-static uint64_t get8(struct of *o, uint64_t off)
+uint64_t of_get8(struct of *o, uint64_t off)
 {
-	uint64_t hi = get(o, off, 4);
+	uint64_t hi = of_get(o, off, 4);
 
-	return hi << 32 | get(o, off + 4, 4);
+	return hi << 32 | of_get(o, off + 4, 4);
 }
 
 static const struct tok versions[] = {
@@ -119,6 +115,13 @@ static const struct tok vendors[] = {
 	{ 0xff00000a, "MPLS-TP OpenFlow Extensions for SPTN" },
 	{ 0, NULL }
 };
+
+const char *of_vendor_name(uint32_t id)
+{
+	const char *name = tok_str(vendors, id);
+
+	return name ? name : "unknown";
+}
 
 static const struct tok capabilities[] = {
 	{ 1 << 0, "FLOW_STATS" }, { 1 << 1, "TABLE_STATS" },
@@ -272,7 +275,7 @@ static const struct {
 /* ---- fields */
 
 /* The names of v's bits in t, then " (bogus)" for bits outside mask. */
-static void bits(const struct tok *t, uint32_t v, uint32_t mask)
+void of_bits(const struct tok *t, uint32_t v, uint32_t mask)
 {
 	const char *sep = " (";
 
@@ -292,23 +295,23 @@ static void bits(const struct tok *t, uint32_t v, uint32_t mask)
 }
 
 /* pre, the 32-bit value in hex and its bits' names. */
-static bool bits32(struct of *o, uint64_t off, const char *pre,
+bool of_bits32(struct of *o, uint64_t off, const char *pre,
 		   const struct tok *t, uint32_t mask)
 {
-	uint32_t v = get(o, off, 4);
+	uint32_t v = of_get(o, off, 4);
 
 	if (o->cut)
 		return false;
 	out_fmt("%s0x%08x", pre, v);
-	bits(t, v, mask);
+	of_bits(t, v, mask);
 	return true;
 }
 
 /* pre and a value's name from t, else fmt. */
-static bool named(struct of *o, uint64_t off, unsigned n, const char *pre,
+bool of_named(struct of *o, uint64_t off, unsigned n, const char *pre,
 		  const struct tok *t, const char *fmt)
 {
-	uint32_t v = get(o, off, n);
+	uint32_t v = of_get(o, off, n);
 
 	if (o->cut)
 		return false;
@@ -317,15 +320,15 @@ static bool named(struct of *o, uint64_t off, unsigned n, const char *pre,
 	return true;
 }
 
-static bool check(struct of *o, uint64_t off, uint64_t len)
+bool of_check(struct of *o, uint64_t off, uint64_t len)
 {
-	if (!has(o, off, len))
+	if (!of_has(o, off, len))
 		o->cut = true;
 	return !o->cut;
 }
 
 /* Variable data: its length, with -vv its bytes. */
-static void data_print(struct of *o, uint64_t off, uint32_t len)
+void of_data(struct of *o, uint64_t off, uint32_t len)
 {
 	struct cursor c = o->c;
 
@@ -333,28 +336,28 @@ static void data_print(struct of *o, uint64_t off, uint32_t len)
 		return;
 	out_fmt("\n\t data (%u octets)", len);
 	if (o->d->vflag < 2) {
-		check(o, off, len);
+		of_check(o, off, len);
 		return;
 	}
-	if (!has(o, off, 0))
+	if (!of_has(o, off, 0))
 		o->cut = true;
 	if (o->cut)
 		return;
 	cur_skip(&c, (size_t)off);
 	decode_hex_ascii_ident(c, len, "\n\t  ");
-	check(o, off, len);
+	of_check(o, off, len);
 }
 
-static bool mac_at(struct of *o, uint64_t off)
+bool of_mac(struct of *o, uint64_t off, const char *pre)
 {
 	uint8_t a[6];
 	unsigned i;
 
-	if (!check(o, off, 6))
+	if (!of_check(o, off, 6))
 		return false;
 	for (i = 0; i < 6; i++)
 		a[i] = cur_peek(&o->c, (size_t)(off + i));
-	out_str(", hw_addr ");
+	out_str(pre);
 	decode_etheraddr(o->d, a);
 	return true;
 }
@@ -369,11 +372,11 @@ static void port_print(struct of *o, uint64_t b)
 	char pre[24];
 	unsigned i;
 
-	if (!named(o, b, 4, "\n\t  port_no ", ports, "%u") || !mac_at(o, b + 8))
+	if (!of_named(o, b, 4, "\n\t  port_no ", ports, "%u") || !of_mac(o, b + 8, ", hw_addr "))
 		return;
 	out_str(", name '");
 	for (i = 0; i < 16; i++) {
-		uint32_t ch = get(o, b + 16 + i, 1);
+		uint32_t ch = of_get(o, b + 16 + i, 1);
 
 		if (o->cut || !ch)
 			break;
@@ -383,18 +386,18 @@ static void port_print(struct of *o, uint64_t b)
 		return;
 	out_char('\'');
 	if (o->d->vflag < 2) {
-		check(o, b + 32, 32);
+		of_check(o, b + 32, 32);
 		return;
 	}
 	for (i = 0; i < 6; i++) {
 		t = i == 0 ? port_config : i == 1 ? port_state : port_features;
 		snprintf(pre, sizeof(pre), "\n\t   %s ", names[i]);
-		if (!bits32(o, b + 32 + 4 * i, pre, t,
+		if (!of_bits32(o, b + 32 + 4 * i, pre, t,
 			    i == 0 ? 0x65 : i == 1 ? 0x7 : 0xffff))
 			return;
 	}
 	for (i = 0; i < 2; i++) {
-		uint32_t v = get(o, b + 56 + 4 * i, 4);
+		uint32_t v = of_get(o, b + 56 + 4 * i, 4);
 
 		if (o->cut)
 			return;
@@ -404,22 +407,22 @@ static void port_print(struct of *o, uint64_t b)
 
 static void features_reply(struct of *o, uint64_t b)
 {
-	uint64_t dpid = get8(o, b);
+	uint64_t dpid = of_get8(o, b);
 
 	if (o->cut)
 		return;
 	out_fmt("\n\t dpid 0x%016" PRIx64, dpid);
-	if (get(o, b + 8, 4), o->cut)
+	if (of_get(o, b + 8, 4), o->cut)
 		return;
-	out_fmt(", n_buffers %u", get(o, b + 8, 4));
-	if (get(o, b + 12, 1), o->cut)
+	out_fmt(", n_buffers %u", of_get(o, b + 8, 4));
+	if (of_get(o, b + 12, 1), o->cut)
 		return;
-	out_fmt(", n_tables %u", get(o, b + 12, 1));
-	if (get(o, b + 13, 1), o->cut)
+	out_fmt(", n_tables %u", of_get(o, b + 12, 1));
+	if (of_get(o, b + 13, 1), o->cut)
 		return;
-	out_fmt(", auxiliary_id %u", get(o, b + 13, 1));
-	if (bits32(o, b + 16, "\n\t capabilities ", capabilities, 0x16f))
-		check(o, b + 20, 4);
+	out_fmt(", auxiliary_id %u", of_get(o, b + 13, 1));
+	if (of_bits32(o, b + 16, "\n\t capabilities ", capabilities, 0x16f))
+		of_check(o, b + 20, 4);
 }
 
 static void async_print(struct of *o, uint64_t b)
@@ -433,7 +436,7 @@ static void async_print(struct of *o, uint64_t b)
 
 	for (i = 0; i < 6; i++) {
 		snprintf(pre, sizeof(pre), "\n\t %s ", names[i]);
-		if (!bits32(o, b + 4 * i, pre,
+		if (!of_bits32(o, b + 4 * i, pre,
 			    i < 2 ? packet_in_reasons : port_reasons, 0x7))
 			return;
 	}
@@ -441,11 +444,11 @@ static void async_print(struct of *o, uint64_t b)
 
 static void port_mod(struct of *o, uint64_t b)
 {
-	if (named(o, b, 4, "\n\t port_no ", ports, "%u") && mac_at(o, b + 8) &&
-	    bits32(o, b + 16, "\n\t  config ", port_config, 0x65) &&
-	    bits32(o, b + 20, "\n\t  mask ", port_config, 0x65) &&
-	    bits32(o, b + 24, "\n\t  advertise ", port_features, 0xffff))
-		check(o, b + 28, 4);
+	if (of_named(o, b, 4, "\n\t port_no ", ports, "%u") && of_mac(o, b + 8, ", hw_addr ") &&
+	    of_bits32(o, b + 16, "\n\t  config ", port_config, 0x65) &&
+	    of_bits32(o, b + 20, "\n\t  mask ", port_config, 0x65) &&
+	    of_bits32(o, b + 24, "\n\t  advertise ", port_features, 0xffff))
+		of_check(o, b + 28, 4);
 }
 
 static void hello_elements(struct of *o, uint64_t b, uint32_t len)
@@ -455,10 +458,10 @@ static void hello_elements(struct of *o, uint64_t b, uint32_t len)
 
 		if (len < 4)
 			goto invalid;
-		if (!named(o, b, 2, "\n\t type ", hello_types, "unknown (0x%04x)"))
+		if (!of_named(o, b, 2, "\n\t type ", hello_types, "unknown (0x%04x)"))
 			return;
-		type = get(o, b, 2);
-		elen = get(o, b + 2, 2);
+		type = of_get(o, b, 2);
+		elen = of_get(o, b + 2, 2);
 		if (o->cut)
 			return;
 		out_fmt(", length %u", elen);
@@ -466,14 +469,14 @@ static void hello_elements(struct of *o, uint64_t b, uint32_t len)
 		if (elen < 4 || elen > 4 + len)
 			goto invalid;
 		if (type == 1 && elen == 8) {
-			if (bm = get(o, b, 4), o->cut)
+			if (bm = of_get(o, b, 4), o->cut)
 				return;
 			out_fmt(", bitmap 0x%08x", bm);
-			bits(version_bits, bm, 0x3f);
+			of_bits(version_bits, bm, 0x3f);
 		} else {
 			if (type == 1)
 				out_str(" (bogus)");
-			if (!check(o, b, elen - 4))
+			if (!of_check(o, b, elen - 4))
 				return;
 		}
 		b += elen - 4, len -= elen - 4;
@@ -481,12 +484,12 @@ static void hello_elements(struct of *o, uint64_t b, uint32_t len)
 	return;
 invalid:
 	decode_invalid(o->d);
-	check(o, b, len);
+	of_check(o, b, len);
 }
 
 static void error_print(struct of *o, uint64_t b, uint32_t len)
 {
-	uint32_t type = get(o, b, 2), code;
+	uint32_t type = of_get(o, b, 2), code;
 	const char *const *codes = NULL;
 	unsigned i;
 
@@ -500,7 +503,7 @@ static void error_print(struct of *o, uint64_t b, uint32_t len)
 		if (type != 0xffff)
 			out_fmt("invalid (0x%04x)", type);
 	}
-	if (code = get(o, b + 2, 2), o->cut)
+	if (code = of_get(o, b + 2, 2), o->cut)
 		return;
 	for (i = 0; codes && codes[i] && i < code; i++)
 		;
@@ -508,20 +511,18 @@ static void error_print(struct of *o, uint64_t b, uint32_t len)
 		out_fmt(", code %s", codes[i]);
 	else
 		out_fmt(", code invalid (0x%04x)", code);
-	data_print(o, b + 4, len - 4);
+	of_data(o, b + 4, len - 4);
 }
 
 static void experimenter(struct of *o, uint64_t b, uint32_t len)
 {
-	uint32_t id = get(o, b, 4);
-	const char *name;
+	uint32_t id = of_get(o, b, 4);
 
 	if (o->cut)
 		return;
-	name = tok_str(vendors, id);
-	out_fmt("\n\t experimenter 0x%08x (%s)", id, name ? name : "unknown");
-	if (named(o, b + 4, 4, ", exp_type ", no_names, "0x%08x"))
-		data_print(o, b + 8, len - 8);
+	out_fmt("\n\t experimenter 0x%08x (%s)", id, of_vendor_name(id));
+	if (of_named(o, b + 4, 4, ", exp_type ", no_names, "0x%08x"))
+		of_data(o, b + 8, len - 8);
 }
 
 /* The fixed body length of a 1.3 message type with one; -1: any. */
@@ -558,37 +559,37 @@ static void of13_details(struct of *o, unsigned type, uint64_t b,
 		features_reply(o, b);
 		break;
 	case T_QUEUE_GET_CONFIG_REQUEST:
-		if (named(o, b, 4, "\n\t port ", ports, "%u"))
-			check(o, b + 4, 4);
+		if (of_named(o, b, 4, "\n\t port ", ports, "%u"))
+			of_check(o, b + 4, 4);
 		break;
 	case T_GET_CONFIG_REPLY: case T_SET_CONFIG:
-		if (named(o, b, 2, "\n\t flags ", frag_modes, "invalid (0x%04x)"))
-			named(o, b + 2, 2, ", miss_send_len ", miss_lens, "%u");
+		if (of_named(o, b, 2, "\n\t flags ", frag_modes, "invalid (0x%04x)"))
+			of_named(o, b + 2, 2, ", miss_send_len ", miss_lens, "%u");
 		break;
 	case T_PORT_MOD:
 		port_mod(o, b);
 		break;
 	case T_ROLE_REQUEST: case T_ROLE_REPLY:
-		if (named(o, b, 4, "\n\t role ", roles, "invalid (0x%08x)") &&
-		    (get8(o, b + 8), !o->cut))
-			out_fmt(", generation_id 0x%016" PRIx64, get8(o, b + 8));
+		if (of_named(o, b, 4, "\n\t role ", roles, "invalid (0x%08x)") &&
+		    (of_get8(o, b + 8), !o->cut))
+			out_fmt(", generation_id 0x%016" PRIx64, of_get8(o, b + 8));
 		break;
 	case T_PORT_STATUS:
-		if (get(o, b, 1), o->cut)
+		if (of_get(o, b, 1), o->cut)
 			break;
 		out_str("\n\t reason ");
-		tok_print(port_reason_names, get(o, b, 1), "invalid (0x02x)");
+		tok_print(port_reason_names, of_get(o, b, 1), "invalid (0x02x)");
 		port_print(o, b + 8);
 		break;
 	case T_TABLE_MOD:
-		if (named(o, b, 1, "\n\t table_id ", tables, "%u"))
-			named(o, b + 4, 4, ", config ", no_names, "0x%08x");
+		if (of_named(o, b, 1, "\n\t table_id ", tables, "%u"))
+			of_named(o, b + 4, 4, ", config ", no_names, "0x%08x");
 		break;
 	case T_SET_ASYNC: case T_GET_ASYNC_REPLY:
 		async_print(o, b);
 		break;
 	case T_ECHO_REQUEST: case T_ECHO_REPLY:
-		data_print(o, b, len);
+		of_data(o, b, len);
 		break;
 	case T_HELLO:
 		hello_elements(o, b, len);
@@ -600,7 +601,7 @@ static void of13_details(struct of *o, unsigned type, uint64_t b,
 		experimenter(o, b, len);
 		break;
 	default:
-		check(o, b, len);
+		of_check(o, b, len);
 		break;
 	}
 }
@@ -614,9 +615,9 @@ static void of13_body(struct of *o, unsigned type, uint64_t b, uint32_t len)
 
 	if (bad) {
 		decode_invalid(o->d);
-		check(o, b, len);
+		of_check(o, b, len);
 	} else if (o->d->vflag < 1 || fix == 0 || type > T_METER_MOD) {
-		check(o, b, len);
+		of_check(o, b, len);
 	} else {
 		of13_details(o, type, b, len);
 	}
@@ -628,7 +629,7 @@ static void of13_body(struct of *o, unsigned type, uint64_t b, uint32_t len)
 static bool of_header(struct of *o, uint64_t *off, uint32_t *len,
 		      unsigned *version, unsigned *type, uint32_t *length)
 {
-	*version = get(o, *off, 1);
+	*version = of_get(o, *off, 1);
 	if (o->cut)
 		return true;
 	out_str("\n\tversion ");
@@ -636,7 +637,7 @@ static bool of_header(struct of *o, uint64_t *off, uint32_t *len,
 	*off += 1, *len -= 1;
 	if (*len < 1)
 		return false;
-	*type = get(o, *off, 1);
+	*type = of_get(o, *off, 1);
 	if (o->cut)
 		return true;
 	out_str(", type ");
@@ -645,15 +646,15 @@ static bool of_header(struct of *o, uint64_t *off, uint32_t *len,
 	*off += 1, *len -= 1;
 	if (*len < 2)
 		return false;
-	if (*length = get(o, *off, 2), o->cut)
+	if (*length = of_get(o, *off, 2), o->cut)
 		return true;
 	out_fmt(", length %u%s", *length, *length < OF_HDR ? " (too short!)" : "");
 	*off += 2, *len -= 2;
 	if (*len < 4)
 		return false;
-	if (get(o, *off, 4), o->cut)
+	if (of_get(o, *off, 4), o->cut)
 		return true;
-	out_fmt(", xid 0x%08x", get(o, *off, 4));
+	out_fmt(", xid 0x%08x", of_get(o, *off, 4));
 	*off += 4, *len -= 4;
 	return true;
 }
@@ -670,21 +671,23 @@ void openflow_print(struct dctx *d, struct cursor c, unsigned len,
 	while (len && !o.cut && !d->stop) {
 		if (!of_header(&o, &off, &len, &version, &type, &length)) {
 			out_str(" (end of TCP payload)");
-			check(&o, off, len);
+			of_check(&o, off, len);
 			break;
 		}
 		if (o.cut)
 			break;
 		if (length < OF_HDR) {
 			decode_invalid(d);
-			check(&o, off, len);
+			of_check(&o, off, len);
 			break;
 		}
 		length -= OF_HDR;
 		if (version == 4)
 			of13_body(&o, type, off, length);
+		else if (version == 1)
+			of10_body(&o, type, off, length);
 		else
-			check(&o, off, length);
+			of_check(&o, off, length);
 		if (length > len)
 			break;
 		off += length, len -= length;

@@ -340,6 +340,28 @@ def openflow_pcap():
         msg(17, 12, struct.pack('>B3xI', 1, 0)),
         msg(18, 13, bytes(8)) + b'\x04\x13',
     ]
+    # OpenFlow 1.0: features with a port, a flow mod, statistics, a
+    # Big Switch Networks vendor message
+    def msg10(mtype, xid, body=b''):
+        return struct.pack('>BBHI', 1, mtype, 8 + len(body), xid) + body
+    port10 = struct.pack('>H6s16s', 1, bytes([2, 0, 0, 0, 0, 7]), b'eth1') + \
+        struct.pack('>6I', 1, 0x200, 0x40, 0, 0xc40, 0)
+    match = struct.pack('>IH6s6sHBxHBBxxIIHH', 0x3000e0, 3, bytes(6),
+                        bytes([2, 0, 0, 0, 0, 9]), 0xffff, 0, 0x0800, 0, 6,
+                        0xc0000201, 0, 0, 80)
+    segs += [
+        msg10(6, 20, struct.pack('>QIB3xII', 0x1234, 256, 1, 0xc7, 0xfff) +
+              port10),
+        msg10(14, 21, match + struct.pack('>QHHHHIHH', 7, 0, 10, 0, 100,
+                                          0xffffffff, 0xffff, 1) +
+              struct.pack('>HHHH', 0, 8, 2, 0) +
+              struct.pack('>HH6s6x', 4, 16, bytes([2, 0, 0, 0, 0, 1]))),
+        msg10(16, 22, struct.pack('>HH', 4, 0) + struct.pack('>H6x', 0xffff)),
+        msg10(17, 23, struct.pack('>HH', 2, 0) + struct.pack('>QQI4x', 10,
+                                                              1000, 2)),
+        msg10(4, 24, struct.pack('>II', 0x5c16c7, 6) + struct.pack('>I', 0) +
+              b'show version'),
+    ]
     pkts = []
     for i, seg in enumerate(segs):
         if i % 2:
