@@ -83,6 +83,14 @@ struct dctx {
 	} nfs_xid[64];
 	unsigned nfs_xid_next, nfs_xid_hint;
 
+	/* AFS RX: the last 64 calls, for the opcodes of their replies
+	 * (print-rx.c) */
+	struct rx_call {
+		uint32_t callnum, client, server, opcode;
+		uint16_t dport, service;
+	} rx_call[64];
+	unsigned rx_call_next, rx_call_hint;
+
 	/* per-packet state */
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */

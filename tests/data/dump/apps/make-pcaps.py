@@ -412,11 +412,56 @@ def sctp_pcap():
     ]
 
 
+def rx_pcap():
+    """AFS RX calls, replies and acks; Kerberos v4 and v5."""
+    def rxh(call, seq, rtype, flags, service=1):
+        return struct.pack('>IIIIIBBBBHH', 0x3a000000, 0x1000, call, seq,
+                           seq, rtype, flags, 0, 0, 0, service)
+
+    def word_str(s, n):
+        return b''.join(struct.pack('>I', c) for c in s.ljust(n, b'\0'))
+    name = lambda s: struct.pack('>I', len(s)) + s + bytes(-len(s) % 4)
+    fid = struct.pack('>III', 536871098, 1, 1)
+    attrs = struct.pack('>6I', 9, 1700000000, 0, 0, 0o755, 0)
+    entry = word_str(b'root.cell', 65) + bytes(4) + struct.pack('>I', 2) + \
+        bytes([192, 0, 2, 9, 192, 0, 2, 10]) + bytes(24) + \
+        struct.pack('>8I', 0, 1, 0, 0, 0, 0, 0, 0) + bytes(32) + \
+        struct.pack('>III', 536870912, 536870913, 536870914)
+    ack = struct.pack('>HHIIIBB', 32, 0, 5, 0, 77, 8, 4) + \
+        bytes([1, 1, 0, 1]) + bytes(3) + struct.pack('>4I', 1444, 1444,
+                                                       32, 4)
+    krb4 = bytes([4, 2]) + b'user\0\0EXAMPLE.ORG\0' + bytes(4) + b'\x0c' + \
+        b'krbtgt\0EXAMPLE.ORG\0'
+    udp = lambda sport, dport, data, src=A, dst=B: \
+        ip(src, dst) / UDP(sport=sport, dport=dport) / Raw(data)
+    return [
+        udp(7001, 7000, rxh(1, 1, 1, 1) + struct.pack('>I', 141) + fid +
+            name(b'newdir') + attrs),
+        udp(7000, 7001, rxh(1, 1, 1, 4) + fid, B, A),
+        udp(7001, 7000, rxh(2, 1, 1, 1) + struct.pack('>I', 130) + fid +
+            struct.pack('>II', 0, 65536)),
+        udp(7000, 7001, rxh(2, 1, 4, 0) + struct.pack('>i', 102), B, A),
+        udp(1792, 7003, rxh(3, 1, 1, 1, 52) + struct.pack('>I', 504) +
+            name(b'root.cell')),
+        udp(7003, 1792, rxh(3, 1, 1, 4, 52) + entry, B, A),
+        udp(1799, 7002, rxh(4, 1, 1, 1, 73) + struct.pack('>II', 505, 2) +
+            struct.pack('>ii', 5879, -204)),
+        udp(7002, 1799, rxh(4, 1, 1, 4, 73) + struct.pack('>I', 2) +
+            word_str(b'nneul', 64) + word_str(b'staff', 64), B, A),
+        udp(7001, 7000, rxh(5, 2, 2, 0) + ack),
+        udp(7001, 7003, rxh(6, 1, 1, 1, 52) +
+            struct.pack('>III', 20002, 1, 2) + struct.pack('>4I', 0, 0, 64,
+                                                            1)),
+        udp(1799, 88, krb4),
+        udp(1799, 88, bytes([0x6a, 0x81, 0x9c, 0x30])),
+    ]
+
+
 FAMILIES = {
     'radius': radius_pcap, 'isakmp': isakmp_pcap, 'dhcp6': dhcp6_pcap,
     'text': text_pcap, 'dns': dns_pcap, 'misc': misc_pcap,
     'transport': transport_pcap, 'nfs': nfs_pcap,
-    'openflow': openflow_pcap, 'sctp': sctp_pcap,
+    'openflow': openflow_pcap, 'sctp': sctp_pcap, 'rx': rx_pcap,
 }
 OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
 # families whose payloads tcpdump decodes only when told their type
