@@ -1,33 +1,39 @@
 /* print-forces.c - ForCES (RFC 5810) messages in SCTP: the message type,
  * and the checks of the common header that tcpdump makes before its
  * TLVs (a bad type or length prints the message in hex); -v: version,
- * ids and correlator, -vv: the flags. The TLVs themselves (-vvv) are
- * not decoded yet. Output as tcpdump 4.99 print-forces.c.
+ * ids and correlator, -vv: the flags, -vvv: the TLVs
+ * (print-forces-tlv.c), -vvvv: the message in hex.
+ * Output as tcpdump 4.99 print-forces.c.
  */
 #include <inttypes.h>
 
 #include "decode.h"
+#include "forces.h"
 #include "out.h"
 #include "sctp.h"
 
-enum { HDR_LEN = 24, TLV_HDR = 4 };
-enum { NO_TLV = 1, TLV_OPTIONAL = 2, TLV_NEEDED = 4 };
+enum { HDR_LEN = 24 };
+enum { TTLV_T1 = ONE_MORE_TTLV | 0x10, TTLV_T2 = ONE_MORE_TTLV | 0xf0 };
 
+/* Message types: their TLV rules, printer and allowed operations. */
 static const struct {
 	unsigned type;
 	const char *name;
-	unsigned tlvs;
+	unsigned flags;
+	int kind;
+	unsigned op_msk;
 } types[] = {
-	{ 0x01, "Association Setup", TLV_OPTIONAL },
-	{ 0x02, "Association TearDown", TLV_NEEDED },
-	{ 0x03, "Config", TLV_NEEDED },
-	{ 0x04, "Query", TLV_NEEDED },
-	{ 0x05, "Event Notification", TLV_NEEDED },
-	{ 0x06, "Packet Redirect", TLV_NEEDED },
-	{ 0x0f, "HeartBeat", NO_TLV },
-	{ 0x11, "Association Response", TLV_NEEDED },
-	{ 0x13, "Config Response", TLV_NEEDED },
-	{ 0x14, "Query Response", TLV_NEEDED },
+	{ 0x01, "Association Setup", ZERO_MORE_TTLV | 0x20, FK_LFBSELECT,
+	  0x400 },
+	{ 0x02, "Association TearDown", TTLV_T1, FK_TEARDOWN, 0 },
+	{ 0x03, "Config", TTLV_T2, FK_LFBSELECT, 0x2813 },
+	{ 0x04, "Query", TTLV_T2, FK_LFBSELECT, 0xc0 },
+	{ 0x05, "Event Notification", TTLV_T1, FK_LFBSELECT, 0x400 },
+	{ 0x06, "Packet Redirect", TTLV_T2, FK_REDIRECT, 0 },
+	{ 0x0f, "HeartBeat", ZERO_TTLV, FK_LFBSELECT, 0 },
+	{ 0x11, "Association Response", TTLV_T1, FK_ASRESULT, 0 },
+	{ 0x13, "Config Response", TTLV_T2, FK_LFBSELECT, 0x102c },
+	{ 0x14, "Query Response", TTLV_T2, FK_LFBSELECT, 0x300 },
 };
 
 static const char *const ack_names[] = { "NoACK", "SuccessACK",
@@ -47,11 +53,11 @@ static const char *node_name(uint32_t id)
 		return "CE";
 	if (id >= 0xc0000000 && id <= 0xffffffef)
 		return "AllMulticast";
-	if (id == 0xffffffee)
+	if (id == 0xfffffffd)
 		return "AllCEsBroadcast";
-	if (id == 0xffffffef)
+	if (id == 0xfffffffe)
 		return "AllFEsBroadcast";
-	if (id == 0xfffffff0)
+	if (id == 0xffffffff)
 		return "AllBroadcast";
 	return "ForCESreserved";
 }
@@ -90,8 +96,9 @@ static void error_dump(struct cursor c, unsigned len)
 void forces_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned type, mlen, i, n = sizeof(types) / sizeof(types[0]);
+	struct fc f = { 0 };
 
-	if (!cur_has(&c, 2)) {
+	if (!cur_has(&c, HDR_LEN)) {
 		decode_trunc_cut(d, "forces");
 		return;
 	}
@@ -121,8 +128,18 @@ void forces_print(struct dctx *d, struct cursor c, unsigned len)
 	}
 	if (d->vflag)
 		header_print(d, c, mlen);
-	if (mlen - HDR_LEN <= TLV_HDR && (types[i].tlvs & TLV_NEEDED)) {
-		out_str("\tTop level TLV Data missing!\n");
-		error_dump(c, len);
+	f.d = d, f.c = c;
+	if (forces_tlvs(&f, mlen, types[i].flags, types[i].kind,
+			types[i].op_msk) < 0) {
+		if (f.cut)
+			decode_trunc_cut(d, "forces");
+		else
+			error_dump(c, len);
+		return;
+	}
+	if (d->vflag >= 4) {
+		out_str("\n\t  Raw ForCES message\n\t [");
+		decode_hex_ident(c, len, "\n\t ");
+		out_str("\n\t ]");
 	}
 }

@@ -393,6 +393,14 @@ def sctp_pcap():
     forces = lambda tom, flags: struct.pack('>BBHIIQI', 0x10, tom, 6,
                                             0x40000001, 2, 7, flags)
     init = struct.pack('>IIHHI', 0xabc, 65536, 10, 10, 77)
+    # Config: LFB selector, a Set operation, path data with a full data
+    fulldata = struct.pack('>HHI', 0x0112, 8, 0x2a)
+    pathdata = struct.pack('>HHHHI', 0x0110, 20, 0, 1, 7) + fulldata
+    oper = struct.pack('>HH', 0x0001, 4 + len(pathdata)) + pathdata
+    lfbsel = struct.pack('>HHII', 0x1000, 12 + len(oper), 2, 1) + oper
+    forces_config = struct.pack('>BBHIIQI', 0x10, 0x03,
+                                (24 + len(lfbsel)) // 4, 0x40000001, 2, 8,
+                                0x38400000) + lfbsel
     return [
         sctp(40000, 2905, chunk(1, 0, init)),
         sctp(2905, 40000, chunk(2, 0, init + struct.pack('>HH', 7, 8) +
@@ -407,6 +415,7 @@ def sctp_pcap():
              chunk(5, 0, struct.pack('>HH', 1, 8) + b'beat')),
         sctp(40000, 6704, data(4, 0, forces(0x0f, 0xc0400000))),
         sctp(6704, 40000, data(5, 0, forces(0x14, 0x38400000))),
+        sctp(40000, 6704, data(6, 0, forces_config)),
         sctp(40000, 2905, chunk(7, 0, struct.pack('>I', 3))),
         sctp(2905, 40000, chunk(8, 0, b''), chunk(14, 0, b'')),
     ]
@@ -467,7 +476,8 @@ OPTS = [('', ''), ('-v', '-nn -v'), ('-vve', '-nn -vv -e'), ('-X', '-nn -X')]
 # families whose payloads tcpdump decodes only when told their type
 EXTRA = {'transport': [('-Tpgmz', '-nn -v -T pgm_zmtp1'),
                        ('-Trtp', '-nn -v -T rtp'),
-                       ('-Trtcp', '-nn -v -T rtcp')]}
+                       ('-Trtcp', '-nn -v -T rtcp')],
+         'sctp': [('-vvvv', '-nn -vvvv')]}
 
 with open('TESTLIST', 'w') as tl:
     tl.write('# Application protocols built by make-pcaps.py (python3-scapy);\n'
