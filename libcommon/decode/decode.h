@@ -75,6 +75,32 @@ struct dctx {
 	void (*flow_note)(struct dctx *d);
 	void *flow_arg;
 
+	/* ISAKMP: the last 20 initiator cookies with their addresses, to
+	 * tell initiator from responder (print-isakmp.c) */
+	struct isakmp_initiator {
+		uint8_t cookie[8];
+		uint8_t version;	/* of the addresses; 0: none */
+		uint8_t iaddr[16], raddr[16];
+	} isakmp[20];
+	unsigned isakmp_next;
+
+	/* NFS: the last 64 calls, to know how to print their replies
+	 * (print-nfs.c) */
+	struct nfs_xid {
+		uint32_t xid, proc, vers;
+		uint8_t version;	/* of the addresses; 0: none */
+		uint8_t client[16], server[16];
+	} nfs_xid[64];
+	unsigned nfs_xid_next, nfs_xid_hint;
+
+	/* AFS RX: the last 64 calls, for the opcodes of their replies
+	 * (print-rx.c) */
+	struct rx_call {
+		uint32_t callnum, client, server, opcode;
+		uint16_t dport, service;
+	} rx_call[64];
+	unsigned rx_call_next, rx_call_hint;
+
 	/* per-packet state */
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */
@@ -151,6 +177,8 @@ void decode_hex(struct cursor c, unsigned len, unsigned offset);
  * print_unknown_data). */
 void decode_hex_ident(struct cursor c, unsigned len, const char *ident);
 void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset);
+/* decode_hex_ascii with another line start (hex_and_ascii_print's). */
+void decode_hex_ascii_ident(struct cursor c, unsigned len, const char *ident);
 void decode_ascii(struct cursor c, unsigned len);
 /* Internet checksum (RFC 1071) of the next len bytes of c, plus sum,
  * folded and complemented. Reads past the window count as zero; check

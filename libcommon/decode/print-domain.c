@@ -16,12 +16,14 @@
 #include <string.h>
 
 #include "decode.h"
+#include "domain.h"
 #include "ip.h"
 #include "table.h"
 #include "out.h"
 
 enum {
 	DNS_HDRLEN = 12, INDIR_MASK = 0xc0, EDNS0_MASK = 0x40,
+	RESERVED_MASK = 0x80,
 	EDNS0_ELT_BITLABEL = 0x01, MAXCDNAME = 255,
 	T_A = 1, T_NS = 2, T_CNAME = 5, T_SOA = 6, T_PTR = 12, T_MX = 15,
 	T_TXT = 16, T_AAAA = 28, T_SRV = 33, T_DNAME = 39, T_OPT = 41,
@@ -34,6 +36,8 @@ struct dns {
 	struct dctx *d;
 	struct cursor m;
 	unsigned cap;	/* captured bytes of the message */
+	unsigned nbase;	/* where name pointers count from (0: the header) */
+	bool mdns;	/* multicast DNS: the class's top bit is a flag */
 };
 
 static bool has(const struct dns *s, unsigned off, unsigned n)
@@ -89,6 +93,28 @@ static const struct tok edns_opt2str[] = {
 	{ 0, NULL }
 };
 
+/* DNSSEC algorithms for the DAU, DHU and N3U options (RFC 6975). */
+static const struct tok dau_alg2str[] = {
+	{ 0, "DELETE" }, { 1, "RSAMD5" }, { 2, "DH" }, { 3, "DS" },
+	{ 5, "RSASHA1" }, { 6, "DSA-NSEC3-SHA1" }, { 7, "RSASHA1-NSEC3-SHA1" },
+	{ 8, "RSASHA256" }, { 10, "RSASHA512" }, { 12, "ECC-GOST" },
+	{ 13, "ECDSAP256SHA256" }, { 14, "ECDSAP384SHA384" },
+	{ 15, "ED25519" }, { 16, "ED448" }, { 252, "INDIRECT" },
+	{ 253, "PRIVATEDNS" }, { 254, "PRIVATEOID" },
+	{ 0, NULL }
+};
+
+static const struct tok dhu_alg2str[] = {
+	{ 1, "SHA-1" }, { 2, "SHA-256" }, { 3, "GOST_R_34.11-94" },
+	{ 4, "SHA-384" },
+	{ 0, NULL }
+};
+
+static const struct tok n3u_alg2str[] = {
+	{ 1, "SHA-1" },
+	{ 0, NULL }
+};
+
 static const char *const ns_ops[] = {
 	"", " inv_q", " stat", " op3", " notify", " update", " op6", " op7",
 	" op8", " updateA", " updateD", " updateDA", " updateM", " updateMA",
@@ -141,6 +167,10 @@ static int labellen(const struct dns *s, unsigned off)
 			bitlen = 256;
 		return (int)((bitlen + 7) / 8 + 1);
 	}
+	if ((i & INDIR_MASK) == RESERVED_MASK) {
+		out_str("<BAD LABEL TYPE>");
+		return BAD;
+	}
 	return (int)i;
 }
 
@@ -168,6 +198,8 @@ static int name_skip(const struct dns *s, unsigned off)
 			off += 1 + (bitlen + 7) / 8;
 			break;
 		}
+		case RESERVED_MASK:
+			return BAD;
 		default:
 			off += i;
 			break;
@@ -211,7 +243,7 @@ static int blabel_print(const struct dns *s, unsigned off)
  * where a pointer led), or BAD. Pointers must go backwards. */
 static int name_print(const struct dns *s, unsigned off)
 {
-	unsigned i, max_off = off, name_chars = 0;
+	unsigned i, max_off = off - s->nbase, name_chars = 0;
 	int l, rp = BAD;
 	bool compress = false;
 
@@ -240,7 +272,7 @@ static int name_print(const struct dns *s, unsigned off)
 				return BAD;
 			}
 			max_off = to;
-			off = to;
+			off = s->nbase + to;
 			if (!has(s, off, 1))
 				return BAD;
 			i = u8(s, off);
@@ -279,7 +311,7 @@ static int name_print(const struct dns *s, unsigned off)
 			rp += l + 1;
 	}
 	if (name_chars > MAXCDNAME)
-		out_str("<TOO LONG>");
+		out_str("<DOMAIN NAME TOO LONG>");
 	return rp;
 }
 
@@ -287,13 +319,14 @@ static int name_print(const struct dns *s, unsigned off)
 static int qprint(const struct dns *s, unsigned off)
 {
 	int end = name_skip(s, off);
-	unsigned type, class;
+	unsigned type, class, qclass;
 	const char *n;
 
 	if (end == BAD || !has(s, (unsigned)end, 4))
 		return BAD;
 	type = be16(s, (unsigned)end);
-	class = be16(s, (unsigned)end + 2);
+	qclass = be16(s, (unsigned)end + 2);
+	class = s->mdns ? qclass & 0x7fff : qclass;
 	n = tok_str(ns_type2str, type);
 	if (n)
 		out_fmt(" %s", n);
@@ -306,13 +339,14 @@ static int qprint(const struct dns *s, unsigned off)
 		else
 			out_fmt(" (Class %u)", class);
 	}
+	if (s->mdns)
+		out_str(qclass & 0x8000 ? " (QU)" : " (QM)");
 	out_str("? ");
 	end = name_print(s, off);
 	return end == BAD ? BAD : end + 4;
 }
 
-/* A TTL as tcpdump's unsigned_relts_print: 1w2d3h4m5s. */
-static void relts_print(uint32_t secs)
+void relts_print(uint32_t secs)
 {
 	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
 	static const uint32_t len[] = { 31536000, 604800, 86400, 3600, 60, 1 };
@@ -409,6 +443,22 @@ static int eopt_print(const struct dns *s, unsigned off)
 	case 12:
 		out_fmt("(%u)", n);
 		break;
+	case 5: case 6: case 7:
+		for (k = 0; k < n; k++) {
+			if (k)
+				out_char(' ');
+			tok_print(opt == 5 ? dau_alg2str : opt == 6 ? dhu_alg2str :
+				  n3u_alg2str, u8(s, off + k), "Alg_%u");
+		}
+		break;
+	case 13: {
+		/* tcpdump resolves a pointer here from the option's end */
+		struct dns t = *s;
+
+		t.nbase = off + n;
+		name_print(&t, off);
+		break;
+	}
 	case 14:
 		if (n % 2) {
 			out_str(" (invalid)");
@@ -560,6 +610,8 @@ static int rprint(const struct dns *s, unsigned off)
 	off = (unsigned)r;
 	type = be16(s, off);
 	class = be16(s, off + 2);
+	if (s->mdns)
+		class &= 0x7fff;
 	if (class != C_IN && type != T_OPT) {
 		n = tok_str(ns_class2str, class);
 		if (n)
@@ -567,6 +619,8 @@ static int rprint(const struct dns *s, unsigned off)
 		else
 			out_fmt(" (Class %u)", class);
 	}
+	if (s->mdns && (be16(s, off + 2) & 0x8000))
+		out_str(" (Cache flush)");
 	if (type == T_OPT) {
 		opt_flags = be16(s, off + 6);
 	} else if (s->d->vflag > 2) {
@@ -744,9 +798,10 @@ static bool query_print(const struct dns *s, unsigned flags, unsigned qd,
 	return true;
 }
 
-void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
+static void dns_print(struct dctx *d, struct cursor c, unsigned len,
+		      bool over_tcp, bool mdns)
 {
-	struct dns s = { d, c, 0 };
+	struct dns s = { d, c, 0, 0, mdns };
 	unsigned flags, qd, an, ns, ar;
 	bool ok;
 
@@ -805,6 +860,19 @@ void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
 	out_fmt(" (%u)", len);
 }
 
+void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
+{
+	dns_print(d, c, len, over_tcp, false);
+}
+
+DECODE_PORT(UDP, 230, 5353, 5353, PORT_EITHER, mdns_print)
+
+void mdns_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
+{
+	dns_print(d, c, len, false, true);
+}
+
 DECODE_PORT(UDP, 10, 53, 53, PORT_EITHER, domain_app_print)
 DECODE_PORT(TCP, 150, 53, 53, PORT_EITHER, domain_app_print)
 DECODE_PT("domain", UDP, domain_app_print)
@@ -818,7 +886,17 @@ void domain_app_print(struct dctx *d, struct cursor c, unsigned len,
 
 int domain_name_print(struct dctx *d, struct cursor base, unsigned off)
 {
-	struct dns s = { d, base, (unsigned)cur_left(&base) };
+	struct dns s = { d, base, (unsigned)cur_left(&base), 0, false };
 
 	return name_print(&s, off);
+}
+
+void dns_type_print(unsigned type)
+{
+	tok_print(ns_type2str, type, "Type%u");
+}
+
+void dns_class_print(unsigned class)
+{
+	tok_print(ns_class2str, class, "Class%u");
 }

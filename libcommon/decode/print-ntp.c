@@ -1,20 +1,23 @@
-/* print-ntp.c - NTP (RFC 5905) time messages; control messages (mode 6)
- * print their header only.
+/* print-ntp.c - NTP (RFC 5905) time messages; control messages (mode 6,
+ * RFC 1305 appendix B) print their header only.
  *
  *   |LI | VN  |Mode| Stratum | Poll | Precision | Root Delay | Root
  *   Dispersion | Reference ID | Reference, Origin, Receive, Transmit
  *   timestamps (64 bits each) | [Key ID | Digest]
+ * Control messages: | LI VN Mode | R E M OpCode | Sequence | Status |
+ *   Association | Offset | Count | data |
  * Output as tcpdump 4.99 print-ntp.c and ntp.c.
  */
 #include <stdio.h>
 #include <time.h>
 
 #include "decode.h"
+#include "ntp.h"
 #include "table.h"
 #include "out.h"
 #include "tmfmt.h"
 
-enum { NTP_TIMEMSG_MINLEN = 48 };
+enum { NTP_TIMEMSG_MINLEN = 48, NTP_CTRLMSG_MINLEN = 12 };
 
 static const struct tok mode_values[] = {
 	{ 0, "unspecified" }, { 1, "symmetric active" },
@@ -35,8 +38,7 @@ static uint32_t ppb(uint32_t frac)
 	return (uint32_t)((double)frac / 4294967296.0 * 1000000000.0);
 }
 
-/* A timestamp: seconds.nanoseconds, and the UTC date when not zero. */
-static void ntp_time(struct cursor c, unsigned off)
+void ntp_time(struct cursor c, unsigned off)
 {
 	uint32_t i = cur_peek_be32(&c, off), f = cur_peek_be32(&c, off + 4);
 	int64_t secs = (int64_t)i - 2208988800LL;
@@ -171,6 +173,56 @@ static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
 	}
 }
 
+/* A control message (mode 6): its header; the data is not decoded. */
+static void ntp_control_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned ctl, status, count;
+
+	if (len < NTP_CTRLMSG_MINLEN)
+		goto invalid;
+	if (!cur_has(&c, 2)) {
+		decode_trunc_cut(d, "ntp");
+		return;
+	}
+	ctl = cur_peek(&c, 1);
+	out_fmt(", %s, %s, %s, OpCode=%u\n", ctl & 0x80 ? "Response" : "Request",
+		ctl & 0x40 ? "Error" : "OK", ctl & 0x20 ? "More" : "Last",
+		ctl & 0x1f);
+	if (!cur_has(&c, NTP_CTRLMSG_MINLEN)) {
+		/* each field is printed as far as it was captured */
+		static const char *const names[] = { "\tSequence=", ", Status=",
+			", Assoc.=", ", Offset=" };
+		unsigned k;
+
+		for (k = 0; k < 4 && cur_has(&c, 4 + 2 * k); k++)
+			out_fmt(k == 1 && cur_peek_be16(&c, 2 + 2 * k) ?
+				"%s0x%x" : "%s%u", names[k],
+				cur_peek_be16(&c, 2 + 2 * k));
+		decode_trunc_cut(d, "ntp");
+		return;
+	}
+	status = cur_peek_be16(&c, 4);
+	count = cur_peek_be16(&c, 10);
+	out_fmt("\tSequence=%u, Status=", cur_peek_be16(&c, 2));
+	out_fmt(status ? "0x%x" : "%u", status);
+	out_fmt(", Assoc.=%u, Offset=%u, Count=%u", cur_peek_be16(&c, 6),
+		cur_peek_be16(&c, 8), count);
+	if (NTP_CTRLMSG_MINLEN + count > len)
+		goto invalid;
+	if (count) {
+		if (!cur_has(&c, NTP_CTRLMSG_MINLEN + count)) {
+			decode_trunc(d, "ntp");
+			return;
+		}
+		out_str("\n\tTO-BE-DONE: data not interpreted");
+	}
+	return;
+invalid:
+	decode_invalid(d);
+	if (!cur_has(&c, len))
+		decode_trunc(d, "ntp");
+}
+
 DECODE_PORT(UDP, 50, 123, 123, PORT_EITHER, ntp_print)
 
 void ntp_print(struct dctx *d, struct cursor c, unsigned len,
@@ -196,4 +248,6 @@ void ntp_print(struct dctx *d, struct cursor c, unsigned len,
 	out_fmt(" (%u)", leap);
 	if (mode <= 5)
 		ntp_time_print(d, c, len);
+	else if (mode == 6)
+		ntp_control_print(d, c, len);
 }

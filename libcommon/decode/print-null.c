@@ -87,12 +87,16 @@ unsigned loop_if_print(struct dctx *d, struct cursor c, unsigned len)
 /* DLT_RAW: IPv4 or IPv6 by the version nibble. */
 unsigned raw_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
+	unsigned ver = cur_peek(&c, 0) >> 4;
+
 	if (d->eflag)
 		out_str("ip: ");
-	if (cur_left(&c) >= 1 && (cur_peek(&c, 0) >> 4) == 6)
+	if (cur_left(&c) >= 1 && ver == 6)
 		ip6_print(d, c, len);
-	else
+	else if (cur_left(&c) < 1 || ver == 4)
 		ip_print(d, c, len);
+	else
+		out_fmt("unknown ip %u", ver);
 	return 0;
 }
 

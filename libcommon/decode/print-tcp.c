@@ -260,6 +260,12 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	out_uint(len, 0);
 	if (len == 0)
 		return;
+	if (!cur_has(&tcp, hlen)) {
+		out_fmt(" [remaining caplen(%u) < header length(%u)]",
+			(unsigned)cur_left(&tcp), hlen);
+		decode_trunc_cut(d, "tcp");
+		return;
+	}
 	cur_skip(&tcp, hlen);
 	tcp_payload_print(d, tcp, len, &conn, ip);
 }

@@ -209,3 +209,70 @@ void ssh_print(struct dctx *d, struct cursor c, unsigned len,
 	out_str(": SSH: ");
 	out_mem(c.p, idx);
 }
+
+/* The text protocols tcpdump prints with txtproto_print alone. */
+static const char *const ftp_cmds[] = {
+	"ABOR", "ACCT", "ADAT", "ALLO", "APPE", "AUTH", "CCC", "CDUP",
+	"CONF", "CWD", "DELE", "ENC", "EPRT", "EPSV", "FEAT", "HELP", "LANG",
+	"LIST", "LPRT", "LPSV", "MDTM", "MIC", "MKD", "MLSD", "MLST", "MODE",
+	"NLST", "NOOP", "OPTS", "PASS", "PASV", "PBSZ", "PORT", "PROT", "PWD",
+	"QUIT", "REIN", "REST", "RETR", "RMD", "RNFR", "RNTO", "SITE", "SIZE",
+	"SMNT", "STAT", "STOR", "STOU", "STRU", "SYST", "TYPE", "USER",
+	"XCUP", "XCWD", "XMKD", "XPWD", "XRMD", NULL
+};
+
+static const char *const rtsp_cmds[] = {
+	"DESCRIBE", "ANNOUNCE", "GET_PARAMETER", "OPTIONS", "PAUSE", "PLAY",
+	"RECORD", "REDIRECT", "SETUP", "SET_PARAMETER", "TEARDOWN", NULL
+};
+
+static const char *const sip_cmds[] = {
+	"ACK", "BYE", "CANCEL", "DO", "INFO", "INVITE", "MESSAGE", "NOTIFY",
+	"OPTIONS", "PRACK", "QAUTH", "REFER", "REGISTER", "SPRACK",
+	"SUBSCRIBE", "UPDATE", "PUBLISH", NULL
+};
+
+DECODE_PORT(TCP, 20, 25, 25, PORT_EITHER, smtp_print)
+
+void smtp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
+{
+	out_str(": ");
+	decode_txtproto(d, c, len, NULL, false, "smtp", "SMTP");
+}
+
+DECODE_PORT(TCP, 30, 43, 43, PORT_EITHER, whois_print)
+
+void whois_print(struct dctx *d, struct cursor c, unsigned len,
+		 const struct l4info *l4 DECODE_UNUSED)
+{
+	out_str(": ");
+	decode_txtproto(d, c, len, NULL, false, "whois", "WHOIS");
+}
+
+DECODE_PORT(TCP, 120, 21, 21, PORT_EITHER, ftp_print)
+
+void ftp_print(struct dctx *d, struct cursor c, unsigned len,
+	       const struct l4info *l4 DECODE_UNUSED)
+{
+	out_str(": ");
+	decode_txtproto(d, c, len, ftp_cmds, false, "ftp", "FTP");
+}
+
+DECODE_PORT(TCP, 140, 554, 554, PORT_EITHER, rtsp_print)
+DECODE_PORT(TCP, 141, 8554, 8554, PORT_EITHER, rtsp_print)
+
+void rtsp_print(struct dctx *d, struct cursor c, unsigned len,
+		const struct l4info *l4 DECODE_UNUSED)
+{
+	out_str(": ");
+	decode_txtproto(d, c, len, rtsp_cmds, true, "rtsp", "RTSP");
+}
+
+DECODE_PORT(UDP, 430, 5060, 5060, PORT_EITHER, sip_print)
+
+void sip_print(struct dctx *d, struct cursor c, unsigned len,
+	       const struct l4info *l4 DECODE_UNUSED)
+{
+	decode_txtproto(d, c, len, sip_cmds, true, "sip", "SIP");
+}

@@ -162,10 +162,12 @@ void decode_hex_ident(struct cursor c, unsigned len, const char *ident)
 	hex_dump(c, len, 0, ident);
 }
 
-static void hex_ascii_line(unsigned offset, const char *hex, size_t hn,
-			   const char *asc, size_t an)
+static void hex_ascii_line(const char *ident, unsigned offset,
+			   const char *hex, size_t hn, const char *asc,
+			   size_t an)
 {
-	out_str("\n\t0x");
+	out_str(ident);
+	out_str("0x");
 	out_hex(offset, 4);
 	out_str(": ");
 	out_mem(hex, hn);
@@ -175,7 +177,8 @@ static void hex_ascii_line(unsigned offset, const char *hex, size_t hn,
 	out_mem(asc, an);
 }
 
-void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset)
+static void hex_ascii_dump(struct cursor c, unsigned len, unsigned offset,
+			   const char *ident)
 {
 	char hex[41], asc[17];
 	size_t hn = 0, an = 0;
@@ -193,13 +196,23 @@ void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset)
 		asc[an++] = is_graph(b) ? (char)b : '.';
 		len--;
 		if (an == 16) {
-			hex_ascii_line(offset, hex, hn, asc, an);
+			hex_ascii_line(ident, offset, hex, hn, asc, an);
 			offset += 16;
 			hn = an = 0;
 		}
 	}
 	if (an)
-		hex_ascii_line(offset, hex, hn, asc, an);
+		hex_ascii_line(ident, offset, hex, hn, asc, an);
+}
+
+void decode_hex_ascii(struct cursor c, unsigned len, unsigned offset)
+{
+	hex_ascii_dump(c, len, offset, "\n\t");
+}
+
+void decode_hex_ascii_ident(struct cursor c, unsigned len, const char *ident)
+{
+	hex_ascii_dump(c, len, 0, ident);
 }
 
 void decode_ascii(struct cursor c, unsigned len)
@@ -396,7 +409,7 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 
 		out_mem(num, (size_t)n);
 	}
-	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
+	ts_print(d, h->ts.tv_sec, (uint32_t)h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
 	if (d->flow_note && d->flow.valid)
 		d->flow_note(d);
