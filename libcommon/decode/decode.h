@@ -246,7 +246,7 @@ void tcp_seq_free(struct tcp_seq_table *t);
 struct tok {
 	unsigned v;
 	const char *s;
-};
+} __attribute__((packed));	/* 12 bytes, not 16: thousands of them */
 /* tcpdump's list of vendors by OUI ("oui Cisco"), names.c. */
 extern const struct tok oui_values[];
 /* The name of v, or NULL. */
