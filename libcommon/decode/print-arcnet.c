@@ -107,7 +107,7 @@ static unsigned arcnet_payload(struct dctx *d, struct cursor c, unsigned len,
 {
 	cur_skip(&c, hdrlen);
 	if (!arcnet_encap_print(d, type, c, len - hdrlen) &&
-	    !d->xflag && !d->Xflag)
+	    !d->xflag && !d->Xflag && !d->qflag)
 		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	return hdrlen;
 }
