@@ -95,6 +95,51 @@ def lldp_frames():
     return [lldp, base / Raw(org)]
 
 
+def lldp_tlv_frames():
+    """One organization or basic TLV of each kind after the mandatory
+    three, written out byte by byte."""
+    def tlv(t, v):
+        return ((t << 9) | len(v)).to_bytes(2, "big") + v
+
+    def org(oui, sub, data):
+        return tlv(127, oui + bytes([sub]) + data)
+
+    base = (tlv(1, b"\x04\x00\x16\x3e\x11\x22\x33") + tlv(2, b"\x05eth0") +
+            tlv(3, b"\x00\x78"))
+    i8021, i8023 = b"\x00\x80\xc2", b"\x00\x12\x0f"
+    tia, dcbx, iana = b"\x00\x12\xbb", b"\x00\x1b\x21", b"\x00\x00\x5e"
+    table = bytes(range(8)) + bytes([2, 1, 0, 0, 0, 0, 0, 2])
+    dcbx_tlvs = (tlv(1, b"\x00\x00\x00\x00\x00\x01\x00\x00\x00\x02") +
+                 tlv(2, b"\x00\x00\x80\x00\x12\x34\x56\x78" +
+                     bytes([10] * 8) + b"\x08") +
+                 tlv(3, b"\x00\x00\xc0\x00\x0f\x08") +
+                 tlv(4, b"\x00\x00\x80\x00\x89\x06\x00\x00\x00\x08"
+                     b"\x0c\xbc\x40\x00\x00\x10") + tlv(9, b"ab"))
+    tlvs = [org(tia, 1, b"\x00\x33\x03"), org(tia, 2, b"\x01\x40\x14\xa5"),
+            org(tia, 3, b"\x01" + bytes(range(16))),
+            org(tia, 3, b"\x02\x0b\x02US\x01\x03CAL\x06\x02ab"),
+            org(tia, 3, b"\x03123456789"), org(tia, 4, b"\x51\x00\x96"),
+            org(tia, 5, b"hw-1"), org(tia, 11, b"asset"),
+            org(i8023, 2, b"\x0f\x01\x03"), org(i8023, 9, b"zz"),
+            org(i8021, 8, b"\x0f\xf0"),
+            org(i8021, 9, b"\x83\x01\x23\x45\x67" + table),
+            org(i8021, 10, b"\x00\x01\x23\x45\x67" + table),
+            org(i8021, 11, b"\xc4\x0f"),
+            org(i8021, 12, b"\x00\x61\x0c\xbc\x82\x0c\xbd"),
+            org(i8021, 13, b"\x07\x15\xf4\x5f\x1f"),
+            org(i8021, 14, b"\x80\x00\x00\xa7\x00\x10\x01\x00\x20\x02"),
+            org(dcbx, 2, dcbx_tlvs), org(iana, 1, b"https://example.com/mud"),
+            org(b"\x00\x00\x0c", 1, b"cisco"),
+            tlv(8, b"\x11\x02" + bytes(range(16)) +
+                b"\x03\x00\x00\x00\x01\x02\x2b\x06"),
+            tlv(8, b"\x07\x06\x00\x16\x3e\x11\x22\x33\x02\x00\x00\x00\x09\x00"),
+            tlv(1, b"\x05\x01\xc0\x00\x02\x09"),
+            tlv(2, b"\x04\x02" + bytes(range(16))),
+            tlv(7, b"\x00\x14\x00\x04"), tlv(9, b"unknown")]
+    return [Ether(src=SRC, dst=LLDP_DST, type=0x88cc) /
+            Raw(base + t + b"\x00\x00") for t in tlvs]
+
+
 def cdp_frames():
     cdp = llc_frame(CISCO_DST,
                     LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
@@ -367,6 +412,7 @@ def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     lines = []
     for name, frames in (("stp", stp_frames()), ("lldp", lldp_frames()),
+                         ("lldp-tlvs", lldp_tlv_frames()),
                          ("cdp", cdp_frames()), ("cisco", cisco_frames()),
                          ("llc", llc_frames()), ("vlan", vlan_frames()),
                          ("slow", slow_frames()),
