@@ -184,7 +184,47 @@ def cisco_frames():
                          b"\x00\x05\x00\x05\x05"
                          b"\x00\x06\x00\x08sw-1"
                          b"\x00\x07\x00\x08\x00\x00\x00\x2a"))
-    return [vtp, dtp, udld]
+    return [vtp, dtp, udld] + cisco_tlv_frames()
+
+
+def cisco_tlv_frames():
+    """CDP values of each kind and broken lengths; VTP summary, request,
+    join and subset messages with VLAN TLVs, written out."""
+    def cdptlv(t, v):
+        return t.to_bytes(2, "big") + (len(v) + 4).to_bytes(2, "big") + v
+
+    def snap(pid, body):
+        return llc_frame(CISCO_DST, LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                         SNAP(OUI=0x00000c, code=pid) / Raw(body))
+
+    def cdp(tlvs):
+        return snap(0x2000, b"\x02\xb4\x12\x34" + b"".join(tlvs))
+
+    dom = b"\x03lab" + b"\x00" * 29
+    ip6 = (b"\x00\x00\x00\x01\x02\x08\xaa\xaa\x03\x00\x00\x00\x86\xdd"
+           b"\x00\x10" + bytes(range(16)))
+    gen = (b"\x00\x00\x00\x02\x01\x01\xcc\x00\x04\xc0\x00\x02\x01\x05"
+           b"\x02\x12\x34\x00\x02\xab\xcd")
+    return [cdp([cdptlv(1, b"dev"),
+                 cdptlv(7, b"\xc0\x00\x02\x00\x18\x0a\x00\x00\x00\x08"),
+                 cdptlv(0x0e, b"\x01\x00\x64"), cdptlv(0x0f, b"\x20\x00"),
+                 cdptlv(0x10, b"\x1f\x40"), cdptlv(0x11, b"\x00\x00\x05\xdc"),
+                 cdptlv(0x12, b"\x01"), cdptlv(0x14, b"sysname"),
+                 cdptlv(0x15, b"\x06\x01"), cdptlv(0x17, b"\x01loc"),
+                 cdptlv(0x16, ip6), cdptlv(2, gen), cdptlv(0x0c, b"ab"),
+                 cdptlv(0x20, b"xyz")]),
+            cdp([cdptlv(1, b"dev"), cdptlv(4, b"\x01"), cdptlv(0x0a, b"\x00"),
+                 cdptlv(7, b"\x01\x02\x03")]),
+            cdp([cdptlv(1, b"dev"), b"\x00\x05\x00\x02"]),
+            cdp([cdptlv(1, b"dev"), b"\x00\x05\x00\x40abc"]),
+            snap(0x2003, b"\x01\x01\x02" + dom + b"\x00\x00\x00\x05"
+                 b"\xc0\x00\x02\x01930301000900" + bytes(range(16))),
+            snap(0x2003, b"\x01\x03\x00" + dom + b"\x00\x00\x00\x07"),
+            snap(0x2003, b"\x01\x04\x00" + dom),
+            snap(0x2003, b"\x02\x02\x01" + dom + b"\x00\x00\x00\x05"
+                 b"\x18\x00\x05\x04\x03\xf0\x11\xb0\x00\x01\x86\xa0trcf"
+                 b"\x01\x01\x00\x10\x06\x01\x00\x01\x03\x01\x00\x02"),
+            snap(0x2003, b"\x02\x02\x01\x00" + b"\x00" * 32)]
 
 
 def llc_frames():
