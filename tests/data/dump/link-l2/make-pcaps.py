@@ -65,6 +65,53 @@ def stp_frames():
     return [stp, rstp, tcn, pvst]
 
 
+def bpdu_frames():
+    """MSTP with two MSTIs, SPB, and broken BPDUs of each kind, written
+    out; slow protocol PDUs (OAM events, loopback, variables, Marker,
+    a short LACP)."""
+    import struct
+
+    def stp(b):
+        return llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(b))
+
+    def sl(b):
+        return Ether(src=SRC, dst=SLOW_DST, type=0x8809) / Raw(b)
+
+    cfg = (b"\x00\x00\x03\x02\x7c\x80\x00" + bytes.fromhex("00163e000001") +
+           b"\x00\x00\x4e\x20\x80\x00" + bytes.fromhex("00163e112233") +
+           b"\x80\x01\x01\x00\x14\x00\x02\x00\x0f\x00\x00")
+    mcid = (b"\x00" + b"region-1".ljust(32, b"\x00") + b"\x00\x05" +
+            bytes(range(16)))
+    cist = (b"\x00\x00\x4e\x20\x80\x00" + bytes.fromhex("00163e112233") +
+            b"\x14")
+
+    def msti(n):
+        return (bytes([0x7c]) + struct.pack(">H", 0x8000 | n) +
+                bytes.fromhex("00163e000001") + b"\x00\x00\x07\xd0\x80\x80\x14")
+
+    m2 = mcid + cist + msti(1) + msti(2)
+    mstp = cfg + struct.pack(">H", len(m2)) + m2
+    spbext = (b"\x00" + b"aux".ljust(32, b"\x00") + b"\x00\x00" +
+              bytes(range(16)) + b"\xe8\x00\x21\x42\x00\x10" + b"\x00" * 8 +
+              bytes(range(20)))
+    spb = (b"\x00\x00\x04\x02" + cfg[4:] + struct.pack(">H", len(m2)) + m2 +
+           struct.pack(">H", len(spbext)) + spbext)
+    ev = b"\x01\x28\x00\x05" + struct.pack(">QQQQI", 1000, 2, 3, 4, 5)
+    return [stp(mstp), stp(mstp[:-10]),
+            stp(b"\x00\x00\x03\x02" + mstp[4:35] + b"\x01" + mstp[36:]),
+            stp(b"\x00\x00\x00\x80"), stp(b"\x00\x00\x01\x00" + cfg[4:]),
+            stp(b"\x00\x00\x00\x07" + cfg[4:]), stp(b"\x00\x01\x00\x00"),
+            stp(b"\x00\x00\x02\x00" + cfg[4:35]),
+            stp(b"\x00\x00\x02\x02" + cfg[4:35]), stp(spb), stp(spb[:-5]),
+            sl(b"\x03\x00\x00\x01\x00\x07" + ev + b"\x01\x10" + b"\x00" * 14 +
+               b"\x00\x00"),
+            sl(b"\x03\x00\x00\x04\x01"), sl(b"\x03\x00\x00\x02\xab\xcd\xef"),
+            sl(b"\x02\x01\x01\x10\x00\x03" + bytes.fromhex("00163e112233") +
+               b"\x00\x00\x00\x07\x00\x00"),
+            sl(b"\x01\x01\x01\x12" + b"\x00" * 16), sl(b"\x01\x02"),
+            sl(b"\x09\x01\x02\x03")]
+
+
 def lldp_frames():
     lldp = (Ether(src=SRC, dst=LLDP_DST) /
             LLDPDUChassisID(subtype=4, id=SRC) /
@@ -451,7 +498,8 @@ def write(name, frames, linktype=1):
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     lines = []
-    for name, frames in (("stp", stp_frames()), ("lldp", lldp_frames()),
+    for name, frames in (("stp", stp_frames()), ("bpdu", bpdu_frames()),
+                         ("lldp", lldp_frames()),
                          ("lldp-tlvs", lldp_tlv_frames()),
                          ("cdp", cdp_frames()), ("cisco", cisco_frames()),
                          ("llc", llc_frames()), ("vlan", vlan_frames()),
