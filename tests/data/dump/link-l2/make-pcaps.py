@@ -405,8 +405,24 @@ def tag_frames():
             + inner[12:]]
     brcm = [inner[:12] + bytes([0x20, 0x00, 0x00, 0x20]) + inner[12:],
             bytes([0x00, 0x00, 0x20, 0x05]) + inner]
-    return [("dsa", 284, dsa), ("edsa", 285, edsa), ("brcm", 281, brcm[:1]),
-            ("brcm-prepend", 282, brcm[1:])]
+    ip = bytes(Ether(src=SRC, dst="00:16:3e:00:00:02", type=0x0800) /
+               Raw(PING))
+    # every mode: (mode, tagged, port, b18, b17, cfi, priority, b12)
+    for m, t, p, b18, b17, cfi, pri, b12 in (
+            (0, 0, 1, 0, 0, 0, 0, 0), (0, 1, 2, 1, 1, 1, 7, 1),
+            (0, 0, 3, 1, 0, 0, 1, 1), (1, 1, 4, 0, 0, 1, 2, 0),
+            (2, 0, 5, 1, 0, 0, 3, 0), (2, 1, 6, 0, 1, 0, 4, 0),
+            (3, 1, 7, 1, 0, 1, 5, 1), (3, 0, 8, 0, 0, 0, 6, 0)):
+        tag = bytes([m << 6 | t << 5 | 3, p << 3 | b18 << 2 | b17 << 1 | cfi,
+                     pri << 5 | b12 << 4 | 1, 0x23])
+        dsa.append(ip[:12] + tag + ip[12:])
+        edsa.append(ip[:12] + (b"\xda\xda\x00\x00" if m % 2 else
+                               b"\x81\x00\x01\x02") + tag + ip[12:])
+    for tag in (b"\x20\x1f\x01\xff", b"\x20\x83\x00\x01", b"\x00\x05\x40\xff",
+                b"\x00\x05\x03\x00", b"\x40\x00\x00\x00"):
+        brcm.insert(1, ip[:12] + tag + ip[12:])
+    return [("dsa", 284, dsa), ("edsa", 285, edsa), ("brcm", 281, brcm[:-1]),
+            ("brcm-prepend", 282, brcm[-1:])]
 
 
 def linktype_frames():
