@@ -437,8 +437,18 @@ def linktype_frames():
     ipnet = (b"\x01\x02\x00\x00" + bytes([0, 0, 0, len(PING)]) +
              b"\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x02"
              + PING)
+    ddp = b"\x00\x1d\x00\x00\x00\x01\x00\x01\xff\x05\x02\x02"
+    ltalk = [b"\x05\x07\x01\x00\x20\x04\x02\x03\x20\x05\x00\x01\x05\xfd\x00"
+             b"\x01=\x07Printer\x01*",
+             b"\x05\x07\x02" + ddp + b"\x03\x41\x0b\x12\x34\x00\x00\x00\x00",
+             b"\x05\x07\x02" + ddp + b"\x03\x90\x03\x12\x34\x00\x00\x00\x07abc",
+             b"\x05\x07\x02" + ddp + b"\x03\xd8\x1f\x12\x34\x00\x00\x00\x00",
+             b"\x05\x07\x02" + ddp + b"\x02\x31\x07\x00\x01\x05\xfd\x01\x01a"
+             b"\x01b\x01c",
+             b"\x05\x07\x02" + ddp + b"\x01xx", b"\x05\x07\x4babc"]
     return [("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
-            ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet])]
+            ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet]),
+            ("ltalk", 114, ltalk)]
 
 
 def decnet_frames():
@@ -533,7 +543,7 @@ def main():
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
                 " VLAN tags,\n# LACP, Marker, OAM, MACsec, AoE, VQP, MS NLB,"
                 " IPX, AppleTalk and KIP, CFM,\n# DECnet), switch tags and"
-                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB,"
+                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB, LocalTalk,"
                 " ipnet), built with scapy by make-pcaps.py; bridge-stp.pcap:"
                 "\n# BPDUs of a Linux bridge (capture-bridge.sh); .out by the"
                 " Debian tcpdump\n"
