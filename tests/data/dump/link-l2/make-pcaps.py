@@ -446,7 +446,18 @@ def linktype_frames():
              b"\x05\x07\x02" + ddp + b"\x02\x31\x07\x00\x01\x05\xfd\x01\x01a"
              b"\x01b\x01c",
              b"\x05\x07\x02" + ddp + b"\x01xx", b"\x05\x07\x4babc"]
-    return [("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
+    arc = [b"\x01\x02\xd4\x00\x00\x05" + PING, b"\x01\x02\xf0" + PING,
+           b"\x01\x02\xd4\x03\x00\x05" + PING, b"\x01\x02\xd4\x02\x00\x05" + PING,
+           b"\x01\x02\xd4\xff\xff\xff\xd4\x01\x00\x06" + PING, b"\x01\x02\x80abc",
+           b"\x01\x02\xdd\x00\x00\x05\x00\x1d\x00\x00\x00\x01\x00\x01\xff\x05"
+           b"\x02\x02\x06xx",
+           b"\x01\x02\xfa\x00\x00\x05\xff\xff\x00\x1e\x00\x00" + b"\x00" * 24,
+           b"\x01\x02\x99\x00\x00\x05xyz", b"\x01\x02\xd4\x00"]
+    arcl = [b"\x01\x02\x00\x00\xd4\x00\x00\x05" + PING,
+            b"\x01\x02\x00\x00\xf0" + PING, b"\x01\x02\x00\x00\x99\x00\x00\x00xyz",
+            b"\x01\x02\x00\x00\xd4\x00"]
+    return [("arcnet", 7, arc), ("arcnet-linux", 129, arcl),
+            ("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
             ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet]),
             ("ltalk", 114, ltalk)]
 
@@ -543,7 +554,7 @@ def main():
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
                 " VLAN tags,\n# LACP, Marker, OAM, MACsec, AoE, VQP, MS NLB,"
                 " IPX, AppleTalk and KIP, CFM,\n# DECnet), switch tags and"
-                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB, LocalTalk,"
+                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB, LocalTalk, ARCNET,"
                 " ipnet), built with scapy by make-pcaps.py; bridge-stp.pcap:"
                 "\n# BPDUs of a Linux bridge (capture-bridge.sh); .out by the"
                 " Debian tcpdump\n"
