@@ -309,7 +309,24 @@ def vlan_frames():
             Dot1Q(vlan=20, id=1) / ip,
             Ether(src=SRC, dst=BPDU_DST) / Dot1Q(vlan=30, type=0x26) /
             LLC(dsap=0x42, ssap=0x42, ctrl=3) /
-            STP(rootmac=SRC, bridgemac=SRC)]
+            STP(rootmac=SRC, bridgemac=SRC)] + vlan_raw_frames()
+
+
+def vlan_raw_frames():
+    """Tags written out: DEI, 0x9100/0x9200 stacks, cut tags, LLC and
+    LLDP under a tag, MACsec before a tag and a tag before MACsec."""
+    h = bytes.fromhex("00163e00000200163e112233")
+    return [h + b"\x81\x00\x30\x0a\x08\x00" + PING,
+            h + b"\x88\xa8\x00\x64\x81\x00\xf0\x14\x08\x00" + PING,
+            h + b"\x91\x00\x00\x01\x92\x00\x00\x02\x81\x00\x10\x03\x08\x00"
+            + PING,
+            h + b"\x81\x00\x00\x05", h + b"\x81\x00\x00",
+            h + b"\x81\x00\x00\x05\x00\x06\x42\x42\x03\x00\x00\x00",
+            h + b"\x81\x00\x00\x05\x88\xcc\x02\x07\x04\x00\x16\x3e\x11\x22"
+            b"\x33\x00\x00",
+            h + b"\x88\xe5\x20\x00\x00\x00\x00\x01\x00\x16\x3e\x11\x22\x33"
+            b"\x00\x01\x81\x00\x00\x07\x08\x00" + PING + b"\xcc" * 16,
+            h + b"\x81\x00\x00\x05\x88\xe5\x2c\x00\x00\x00\x00\x09"]
 
 
 def slow_frames():
