@@ -292,6 +292,16 @@ def llc_frames():
                  b"\xaa\xaa\x03\x00\x00\x00\x12\x34xx"):
         frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
                             type=len(data)) / Raw(data))
+    # RFC 2684 bridged Ethernet (after a 2-byte pad), a cut pad, a
+    # bridged BPDU, Cisco bridged AppleTalk
+    inner = bytes.fromhex("00163e0000aa00163e0000bb0800") + PING
+    for data in (b"\xaa\xaa\x03\x00\x80\xc2\x00\x07\x00\x00" + inner,
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x01\x00\x00" + inner,
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x07\x00",
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x0e" + b"\x00" * 40,
+                 b"\xaa\xaa\x03\x00\x00\xf8\x80\x9b\x00\x00\x00\x00"):
+        frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
+                            type=len(data)) / Raw(data))
     # Jumbo frames (ethertype 0x8870): LLC without a length
     for data in (b"\x42\x42", b"\x42\x42\x03\x00\x00\x00\x00\x00",
                  b"\xf0\xf0\x00\x01\x11"):
