@@ -106,15 +106,15 @@ static unsigned arcnet_payload(struct dctx *d, struct cursor c, unsigned len,
 			       unsigned type, unsigned hdrlen)
 {
 	cur_skip(&c, hdrlen);
-	if (!arcnet_encap_print(d, type, c, len - hdrlen) &&
-	    !d->xflag && !d->Xflag)
+	/* tcpdump dumps an unknown type whatever -x, -X or -q say */
+	if (!arcnet_encap_print(d, type, c, len - hdrlen))
 		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	return hdrlen;
 }
 
-static unsigned arcnet_cut(struct dctx *d, struct cursor c)
+static unsigned arcnet_cut(struct dctx *d, struct cursor c, const char *proto)
 {
-	decode_trunc_cut(d, "arcnet");
+	decode_trunc_cut(d, proto);
 	return (unsigned)cur_left(&c);
 }
 
@@ -126,14 +126,14 @@ unsigned arcnet_if_print(struct dctx *d, struct cursor c, unsigned len)
 	bool phds;
 
 	if (!cur_has(&c, ARC_HDRLEN))
-		return arcnet_cut(d, c);
+		return arcnet_cut(d, c, "arcnet");
 	type = cur_peek(&c, 2);
 	phds = !old_type(type);
 	if (phds) {
 		if (!cur_has(&c, ARC_HDRNEWLEN)) {
 			arcnet_hdr(d, c, len, type, false, 0, 0);
 			out_str(" phds");
-			return arcnet_cut(d, c);
+			return arcnet_cut(d, c, "arcnet");
 		}
 		flag = cur_peek(&c, 3);
 		hdrlen = ARC_HDRNEWLEN;
@@ -142,7 +142,7 @@ unsigned arcnet_if_print(struct dctx *d, struct cursor c, unsigned len)
 			if (!cur_has(&c, ARC_HDRNEWLEN_EXC)) {
 				arcnet_hdr(d, c, len, type, false, 0, 0);
 				out_str(" phds extended");
-				return arcnet_cut(d, c);
+				return arcnet_cut(d, c, "arcnet");
 			}
 			flag = cur_peek(&c, 7);
 			seqid = cur_peek_be16(&c, 8);
@@ -163,12 +163,12 @@ unsigned arcnet_linux_if_print(struct dctx *d, struct cursor c, unsigned len)
 	unsigned type, hdrlen = ARC_LINUX_HDRNEWLEN;
 
 	if (!cur_has(&c, ARC_LINUX_HDRLEN))
-		return arcnet_cut(d, c);
+		return arcnet_cut(d, c, "arcnet_linux");
 	type = cur_peek(&c, 4);
 	if (old_type(type))
 		hdrlen = ARC_LINUX_HDRLEN;
 	else if (!cur_has(&c, ARC_LINUX_HDRNEWLEN))
-		return arcnet_cut(d, c);
+		return arcnet_cut(d, c, "arcnet_linux");
 	if (d->eflag) {
 		out_fmt("%02x %02x ", cur_peek(&c, 0), cur_peek(&c, 1));
 		if (d->qflag) {

@@ -373,12 +373,45 @@ void atalk_ether_print(struct dctx *d, struct cursor c, unsigned len)
 	atalk_print(d, c, len);
 }
 
+/* A short DDP header after LLAP (nodes src and dst); returns the
+ * header length as llap_print does. */
+static unsigned short_ddp_print(struct dctx *d, struct cursor c, unsigned len,
+				unsigned src, unsigned dst)
+{
+	struct ddp_src s;
+	unsigned type;
+
+	if (len < DDP_SHORT_LEN) {
+		out_fmt(" [|sddp %u]", len);
+		return len;
+	}
+	if (!cur_has(&c, DDP_SHORT_LEN)) {
+		out_str(" [|sddp]");
+		d->stop = true;
+		return 0;
+	}
+	s.net = 0;
+	s.node = src;
+	s.skt = cur_peek(&c, 3);
+	ataddr_print(0, src);
+	out_char('.');
+	skt_print(d, s.skt);
+	out_str(" > ");
+	ataddr_print(0, dst);
+	out_char('.');
+	skt_print(d, cur_peek(&c, 2));
+	out_char(':');
+	type = cur_peek(&c, 4);
+	cur_skip(&c, DDP_SHORT_LEN);
+	ddp_print(d, c, len - DDP_SHORT_LEN, type, &s, "llap");
+	return LAP_LEN + DDP_SHORT_LEN;
+}
+
 /* LLAP: | dst node | src node | type | and a short or long DDP header.
  * Returns the header length, 0 when the capture ended in it. */
 unsigned llap_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned type, dst, src;
-	struct ddp_src s;
 
 	if (len < LAP_LEN) {
 		out_fmt(" [|llap %u]", len);
@@ -392,32 +425,8 @@ unsigned llap_print(struct dctx *d, struct cursor c, unsigned len)
 	src = cur_u8(&c);
 	type = cur_u8(&c);
 	len -= LAP_LEN;
-	if (type == LAP_SHORT_DDP) {
-		if (len < DDP_SHORT_LEN) {
-			out_fmt(" [|sddp %u]", len);
-			return len;
-		}
-		if (!cur_has(&c, DDP_SHORT_LEN)) {
-			out_str(" [|sddp]");
-			d->stop = true;
-			return 0;
-		}
-		s.net = 0;
-		s.node = src;
-		s.skt = cur_peek(&c, 3);
-		ataddr_print(0, src);
-		out_char('.');
-		skt_print(d, s.skt);
-		out_str(" > ");
-		ataddr_print(0, dst);
-		out_char('.');
-		skt_print(d, cur_peek(&c, 2));
-		out_char(':');
-		type = cur_peek(&c, 4);
-		cur_skip(&c, DDP_SHORT_LEN);
-		ddp_print(d, c, len - DDP_SHORT_LEN, type, &s, "llap");
-		return LAP_LEN + DDP_SHORT_LEN;
-	}
+	if (type == LAP_SHORT_DDP)
+		return short_ddp_print(d, c, len, src, dst);
 	if (type == LAP_DDP) {
 		if (len < DDP_LEN) {
 			out_fmt(" [|ddp %u]", len);

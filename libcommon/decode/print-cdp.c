@@ -336,12 +336,12 @@ static bool tlvs_print(struct dctx *d, struct cursor *c, unsigned *length)
 			out_fmt(" (remaining packet length %u < %u)", *length, 4);
 			return false;
 		}
-		type = cur_be16(c);
-		len = cur_be16(c);
-		if (cur_short(c)) {
+		if (!cur_has(c, 4)) {
 			decode_trunc_cut(d, "cdp");
 			return true;
 		}
+		type = cur_peek_be16(c, 0);
+		len = cur_peek_be16(c, 2);
 		if (len < 4) {
 			if (d->vflag)
 				out_fmt("\n\t%s (0x%02x), TLV length: %u byte%s "
@@ -356,6 +356,7 @@ static bool tlvs_print(struct dctx *d, struct cursor *c, unsigned *length)
 			out_fmt(" (TLV length %u > %u)", len, *length);
 			return false;
 		}
+		cur_skip(c, 4);
 		*length -= len;
 		len -= 4;
 		if (!d->vflag && type == T_DEV_ID)

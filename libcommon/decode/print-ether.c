@@ -102,11 +102,11 @@ static void ether_type_print(struct dctx *d, unsigned type)
 	}
 }
 
-/* tcpdump's default payload print: hex and ASCII, unless -x or -X
+/* tcpdump's default payload print: hex and ASCII, unless -x, -X or -q
  * (-A does not suppress it). */
 static void default_print(struct dctx *d, struct cursor c)
 {
-	if (!d->xflag && !d->Xflag)
+	if (!d->xflag && !d->Xflag && !d->qflag)
 		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 }
 

@@ -61,7 +61,7 @@ unsigned ipnet_if_print(struct dctx *d, struct cursor c, unsigned len)
 	} else {
 		if (!d->eflag)
 			hdr_print(d, h, len + IPNET_HDRLEN);
-		if (!d->xflag && !d->Xflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
 	return IPNET_HDRLEN;

@@ -40,7 +40,7 @@ unsigned ipoib_if_print(struct dctx *d, struct cursor c, unsigned len)
 	if (!ethertype_print(d, type, c, len - IPOIB_HDRLEN)) {
 		if (!d->eflag)
 			hdr_print(d, type, len);
-		if (!d->xflag && !d->Xflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
 	return IPOIB_HDRLEN;

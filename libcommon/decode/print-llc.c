@@ -169,7 +169,7 @@ static bool snap_bridged(struct dctx *d, struct cursor c, unsigned len,
 	if (pid != 0x0001 && pid != 0x0007)
 		return false;
 	if (!cur_skip(&c, pad)) {
-		decode_trunc_cut(d, "snap");
+		decode_trunc(d, "snap");
 		return true;
 	}
 	ether_if_print(d, c, len - pad);

@@ -655,10 +655,10 @@ static bool tia_civic_print(struct cursor v, unsigned len)
 	unsigned lci, off, type, n;
 
 	if (len < 6)
-		return true;
+		return false;
 	lci = u8(v, 5);
 	if (lci < 3 || len < 7 + lci)
-		return true;
+		return false;
 	out_fmt("\n\t    LCI length %u, LCI what ", lci);
 	tok_print(lldp_tia_location_lci_what_values, u8(v, 6), "unknown");
 	out_fmt(" (0x%02x), Country-code ", u8(v, 6));
@@ -667,7 +667,7 @@ static bool tia_civic_print(struct cursor v, unsigned len)
 	off = 9;
 	while (lci > 0) {
 		if (lci < 2)
-			return true;
+			return false;
 		type = u8(v, off);
 		n = u8(v, off + 1);
 		off += 2;
@@ -676,7 +676,7 @@ static bool tia_civic_print(struct cursor v, unsigned len)
 		tok_print(lldp_tia_location_lci_catype_values, type, "unknown");
 		out_fmt("' (%u), length %u: ", type, n);
 		if (type == 0 || n == 0 || lci < n)
-			return true;
+			return false;
 		str_print(v, off, n);
 		off += n;
 		lci -= n;
@@ -697,7 +697,7 @@ static bool tia_location_print(struct cursor v, unsigned len)
 	switch (fmt) {
 	case 1:
 		if (len < 21)
-			return true;
+			return false;
 		tia_coord_print(v);
 		return false;
 	case 2:

@@ -107,7 +107,7 @@ unsigned nflog_if_print(struct dctx *d, struct cursor c, unsigned len)
 	} else {
 		if (!d->eflag)
 			hdr_print(d, h, len + NFLOG_HDR_LEN);
-		if (!d->xflag && !d->Xflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
 	return hdr;

@@ -231,7 +231,7 @@ static enum vtp_res body_print(struct dctx *d, struct cursor c, unsigned len)
 
 	out_str("\n\tDomain name: ");
 	if (n < 1 || n > 32) {
-		out_fmt(" [MgmtD Len %u]", n);
+		out_fmt(" [invalid MgmtD Len %u]", n);
 		return VTP_INVALID;
 	}
 	if (!name_print(c, 4, n))

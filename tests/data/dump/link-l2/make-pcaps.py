@@ -65,6 +65,53 @@ def stp_frames():
     return [stp, rstp, tcn, pvst]
 
 
+def bpdu_frames():
+    """MSTP with two MSTIs, SPB, and broken BPDUs of each kind, written
+    out; slow protocol PDUs (OAM events, loopback, variables, Marker,
+    a short LACP)."""
+    import struct
+
+    def stp(b):
+        return llc_frame(BPDU_DST, LLC(dsap=0x42, ssap=0x42, ctrl=3) / Raw(b))
+
+    def sl(b):
+        return Ether(src=SRC, dst=SLOW_DST, type=0x8809) / Raw(b)
+
+    cfg = (b"\x00\x00\x03\x02\x7c\x80\x00" + bytes.fromhex("00163e000001") +
+           b"\x00\x00\x4e\x20\x80\x00" + bytes.fromhex("00163e112233") +
+           b"\x80\x01\x01\x00\x14\x00\x02\x00\x0f\x00\x00")
+    mcid = (b"\x00" + b"region-1".ljust(32, b"\x00") + b"\x00\x05" +
+            bytes(range(16)))
+    cist = (b"\x00\x00\x4e\x20\x80\x00" + bytes.fromhex("00163e112233") +
+            b"\x14")
+
+    def msti(n):
+        return (bytes([0x7c]) + struct.pack(">H", 0x8000 | n) +
+                bytes.fromhex("00163e000001") + b"\x00\x00\x07\xd0\x80\x80\x14")
+
+    m2 = mcid + cist + msti(1) + msti(2)
+    mstp = cfg + struct.pack(">H", len(m2)) + m2
+    spbext = (b"\x00" + b"aux".ljust(32, b"\x00") + b"\x00\x00" +
+              bytes(range(16)) + b"\xe8\x00\x21\x42\x00\x10" + b"\x00" * 8 +
+              bytes(range(20)))
+    spb = (b"\x00\x00\x04\x02" + cfg[4:] + struct.pack(">H", len(m2)) + m2 +
+           struct.pack(">H", len(spbext)) + spbext)
+    ev = b"\x01\x28\x00\x05" + struct.pack(">QQQQI", 1000, 2, 3, 4, 5)
+    return [stp(mstp), stp(mstp[:-10]),
+            stp(b"\x00\x00\x03\x02" + mstp[4:35] + b"\x01" + mstp[36:]),
+            stp(b"\x00\x00\x00\x80"), stp(b"\x00\x00\x01\x00" + cfg[4:]),
+            stp(b"\x00\x00\x00\x07" + cfg[4:]), stp(b"\x00\x01\x00\x00"),
+            stp(b"\x00\x00\x02\x00" + cfg[4:35]),
+            stp(b"\x00\x00\x02\x02" + cfg[4:35]), stp(spb), stp(spb[:-5]),
+            sl(b"\x03\x00\x00\x01\x00\x07" + ev + b"\x01\x10" + b"\x00" * 14 +
+               b"\x00\x00"),
+            sl(b"\x03\x00\x00\x04\x01"), sl(b"\x03\x00\x00\x02\xab\xcd\xef"),
+            sl(b"\x02\x01\x01\x10\x00\x03" + bytes.fromhex("00163e112233") +
+               b"\x00\x00\x00\x07\x00\x00"),
+            sl(b"\x01\x01\x01\x12" + b"\x00" * 16), sl(b"\x01\x02"),
+            sl(b"\x09\x01\x02\x03")]
+
+
 def lldp_frames():
     lldp = (Ether(src=SRC, dst=LLDP_DST) /
             LLDPDUChassisID(subtype=4, id=SRC) /
@@ -93,6 +140,51 @@ def lldp_frames():
             LLDPDUPortID(subtype=3, id=SRC) /
             LLDPDUTimeToLive(ttl=60))
     return [lldp, base / Raw(org)]
+
+
+def lldp_tlv_frames():
+    """One organization or basic TLV of each kind after the mandatory
+    three, written out byte by byte."""
+    def tlv(t, v):
+        return ((t << 9) | len(v)).to_bytes(2, "big") + v
+
+    def org(oui, sub, data):
+        return tlv(127, oui + bytes([sub]) + data)
+
+    base = (tlv(1, b"\x04\x00\x16\x3e\x11\x22\x33") + tlv(2, b"\x05eth0") +
+            tlv(3, b"\x00\x78"))
+    i8021, i8023 = b"\x00\x80\xc2", b"\x00\x12\x0f"
+    tia, dcbx, iana = b"\x00\x12\xbb", b"\x00\x1b\x21", b"\x00\x00\x5e"
+    table = bytes(range(8)) + bytes([2, 1, 0, 0, 0, 0, 0, 2])
+    dcbx_tlvs = (tlv(1, b"\x00\x00\x00\x00\x00\x01\x00\x00\x00\x02") +
+                 tlv(2, b"\x00\x00\x80\x00\x12\x34\x56\x78" +
+                     bytes([10] * 8) + b"\x08") +
+                 tlv(3, b"\x00\x00\xc0\x00\x0f\x08") +
+                 tlv(4, b"\x00\x00\x80\x00\x89\x06\x00\x00\x00\x08"
+                     b"\x0c\xbc\x40\x00\x00\x10") + tlv(9, b"ab"))
+    tlvs = [org(tia, 1, b"\x00\x33\x03"), org(tia, 2, b"\x01\x40\x14\xa5"),
+            org(tia, 3, b"\x01" + bytes(range(16))),
+            org(tia, 3, b"\x02\x0b\x02US\x01\x03CAL\x06\x02ab"),
+            org(tia, 3, b"\x03123456789"), org(tia, 4, b"\x51\x00\x96"),
+            org(tia, 5, b"hw-1"), org(tia, 11, b"asset"),
+            org(i8023, 2, b"\x0f\x01\x03"), org(i8023, 9, b"zz"),
+            org(i8021, 8, b"\x0f\xf0"),
+            org(i8021, 9, b"\x83\x01\x23\x45\x67" + table),
+            org(i8021, 10, b"\x00\x01\x23\x45\x67" + table),
+            org(i8021, 11, b"\xc4\x0f"),
+            org(i8021, 12, b"\x00\x61\x0c\xbc\x82\x0c\xbd"),
+            org(i8021, 13, b"\x07\x15\xf4\x5f\x1f"),
+            org(i8021, 14, b"\x80\x00\x00\xa7\x00\x10\x01\x00\x20\x02"),
+            org(dcbx, 2, dcbx_tlvs), org(iana, 1, b"https://example.com/mud"),
+            org(b"\x00\x00\x0c", 1, b"cisco"),
+            tlv(8, b"\x11\x02" + bytes(range(16)) +
+                b"\x03\x00\x00\x00\x01\x02\x2b\x06"),
+            tlv(8, b"\x07\x06\x00\x16\x3e\x11\x22\x33\x02\x00\x00\x00\x09\x00"),
+            tlv(1, b"\x05\x01\xc0\x00\x02\x09"),
+            tlv(2, b"\x04\x02" + bytes(range(16))),
+            tlv(7, b"\x00\x14\x00\x04"), tlv(9, b"unknown")]
+    return [Ether(src=SRC, dst=LLDP_DST, type=0x88cc) /
+            Raw(base + t + b"\x00\x00") for t in tlvs]
 
 
 def cdp_frames():
@@ -139,7 +231,47 @@ def cisco_frames():
                          b"\x00\x05\x00\x05\x05"
                          b"\x00\x06\x00\x08sw-1"
                          b"\x00\x07\x00\x08\x00\x00\x00\x2a"))
-    return [vtp, dtp, udld]
+    return [vtp, dtp, udld] + cisco_tlv_frames()
+
+
+def cisco_tlv_frames():
+    """CDP values of each kind and broken lengths; VTP summary, request,
+    join and subset messages with VLAN TLVs, written out."""
+    def cdptlv(t, v):
+        return t.to_bytes(2, "big") + (len(v) + 4).to_bytes(2, "big") + v
+
+    def snap(pid, body):
+        return llc_frame(CISCO_DST, LLC(dsap=0xaa, ssap=0xaa, ctrl=3) /
+                         SNAP(OUI=0x00000c, code=pid) / Raw(body))
+
+    def cdp(tlvs):
+        return snap(0x2000, b"\x02\xb4\x12\x34" + b"".join(tlvs))
+
+    dom = b"\x03lab" + b"\x00" * 29
+    ip6 = (b"\x00\x00\x00\x01\x02\x08\xaa\xaa\x03\x00\x00\x00\x86\xdd"
+           b"\x00\x10" + bytes(range(16)))
+    gen = (b"\x00\x00\x00\x02\x01\x01\xcc\x00\x04\xc0\x00\x02\x01\x05"
+           b"\x02\x12\x34\x00\x02\xab\xcd")
+    return [cdp([cdptlv(1, b"dev"),
+                 cdptlv(7, b"\xc0\x00\x02\x00\x18\x0a\x00\x00\x00\x08"),
+                 cdptlv(0x0e, b"\x01\x00\x64"), cdptlv(0x0f, b"\x20\x00"),
+                 cdptlv(0x10, b"\x1f\x40"), cdptlv(0x11, b"\x00\x00\x05\xdc"),
+                 cdptlv(0x12, b"\x01"), cdptlv(0x14, b"sysname"),
+                 cdptlv(0x15, b"\x06\x01"), cdptlv(0x17, b"\x01loc"),
+                 cdptlv(0x16, ip6), cdptlv(2, gen), cdptlv(0x0c, b"ab"),
+                 cdptlv(0x20, b"xyz")]),
+            cdp([cdptlv(1, b"dev"), cdptlv(4, b"\x01"), cdptlv(0x0a, b"\x00"),
+                 cdptlv(7, b"\x01\x02\x03")]),
+            cdp([cdptlv(1, b"dev"), b"\x00\x05\x00\x02"]),
+            cdp([cdptlv(1, b"dev"), b"\x00\x05\x00\x40abc"]),
+            snap(0x2003, b"\x01\x01\x02" + dom + b"\x00\x00\x00\x05"
+                 b"\xc0\x00\x02\x01930301000900" + bytes(range(16))),
+            snap(0x2003, b"\x01\x03\x00" + dom + b"\x00\x00\x00\x07"),
+            snap(0x2003, b"\x01\x04\x00" + dom),
+            snap(0x2003, b"\x02\x02\x01" + dom + b"\x00\x00\x00\x05"
+                 b"\x18\x00\x05\x04\x03\xf0\x11\xb0\x00\x01\x86\xa0trcf"
+                 b"\x01\x01\x00\x10\x06\x01\x00\x01\x03\x01\x00\x02"),
+            snap(0x2003, b"\x02\x02\x01\x00" + b"\x00" * 32)]
 
 
 def llc_frames():
@@ -160,6 +292,16 @@ def llc_frames():
                  b"\xaa\xaa\x03\x00\x00\x00\x12\x34xx"):
         frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
                             type=len(data)) / Raw(data))
+    # RFC 2684 bridged Ethernet (after a 2-byte pad), a cut pad, a
+    # bridged BPDU, Cisco bridged AppleTalk
+    inner = bytes.fromhex("00163e0000aa00163e0000bb0800") + PING
+    for data in (b"\xaa\xaa\x03\x00\x80\xc2\x00\x07\x00\x00" + inner,
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x01\x00\x00" + inner,
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x07\x00",
+                 b"\xaa\xaa\x03\x00\x80\xc2\x00\x0e" + b"\x00" * 40,
+                 b"\xaa\xaa\x03\x00\x00\xf8\x80\x9b\x00\x00\x00\x00"):
+        frames.append(Ether(src=SRC, dst="00:16:3e:00:00:02",
+                            type=len(data)) / Raw(data))
     # Jumbo frames (ethertype 0x8870): LLC without a length
     for data in (b"\x42\x42", b"\x42\x42\x03\x00\x00\x00\x00\x00",
                  b"\xf0\xf0\x00\x01\x11"):
@@ -177,7 +319,24 @@ def vlan_frames():
             Dot1Q(vlan=20, id=1) / ip,
             Ether(src=SRC, dst=BPDU_DST) / Dot1Q(vlan=30, type=0x26) /
             LLC(dsap=0x42, ssap=0x42, ctrl=3) /
-            STP(rootmac=SRC, bridgemac=SRC)]
+            STP(rootmac=SRC, bridgemac=SRC)] + vlan_raw_frames()
+
+
+def vlan_raw_frames():
+    """Tags written out: DEI, 0x9100/0x9200 stacks, cut tags, LLC and
+    LLDP under a tag, MACsec before a tag and a tag before MACsec."""
+    h = bytes.fromhex("00163e00000200163e112233")
+    return [h + b"\x81\x00\x30\x0a\x08\x00" + PING,
+            h + b"\x88\xa8\x00\x64\x81\x00\xf0\x14\x08\x00" + PING,
+            h + b"\x91\x00\x00\x01\x92\x00\x00\x02\x81\x00\x10\x03\x08\x00"
+            + PING,
+            h + b"\x81\x00\x00\x05", h + b"\x81\x00\x00",
+            h + b"\x81\x00\x00\x05\x00\x06\x42\x42\x03\x00\x00\x00",
+            h + b"\x81\x00\x00\x05\x88\xcc\x02\x07\x04\x00\x16\x3e\x11\x22"
+            b"\x33\x00\x00",
+            h + b"\x88\xe5\x20\x00\x00\x00\x00\x01\x00\x16\x3e\x11\x22\x33"
+            b"\x00\x01\x81\x00\x00\x07\x08\x00" + PING + b"\xcc" * 16,
+            h + b"\x81\x00\x00\x05\x88\xe5\x2c\x00\x00\x00\x00\x09"]
 
 
 def slow_frames():
@@ -273,8 +432,24 @@ def tag_frames():
             + inner[12:]]
     brcm = [inner[:12] + bytes([0x20, 0x00, 0x00, 0x20]) + inner[12:],
             bytes([0x00, 0x00, 0x20, 0x05]) + inner]
-    return [("dsa", 284, dsa), ("edsa", 285, edsa), ("brcm", 281, brcm[:1]),
-            ("brcm-prepend", 282, brcm[1:])]
+    ip = bytes(Ether(src=SRC, dst="00:16:3e:00:00:02", type=0x0800) /
+               Raw(PING))
+    # every mode: (mode, tagged, port, b18, b17, cfi, priority, b12)
+    for m, t, p, b18, b17, cfi, pri, b12 in (
+            (0, 0, 1, 0, 0, 0, 0, 0), (0, 1, 2, 1, 1, 1, 7, 1),
+            (0, 0, 3, 1, 0, 0, 1, 1), (1, 1, 4, 0, 0, 1, 2, 0),
+            (2, 0, 5, 1, 0, 0, 3, 0), (2, 1, 6, 0, 1, 0, 4, 0),
+            (3, 1, 7, 1, 0, 1, 5, 1), (3, 0, 8, 0, 0, 0, 6, 0)):
+        tag = bytes([m << 6 | t << 5 | 3, p << 3 | b18 << 2 | b17 << 1 | cfi,
+                     pri << 5 | b12 << 4 | 1, 0x23])
+        dsa.append(ip[:12] + tag + ip[12:])
+        edsa.append(ip[:12] + (b"\xda\xda\x00\x00" if m % 2 else
+                               b"\x81\x00\x01\x02") + tag + ip[12:])
+    for tag in (b"\x20\x1f\x01\xff", b"\x20\x83\x00\x01", b"\x00\x05\x40\xff",
+                b"\x00\x05\x03\x00", b"\x40\x00\x00\x00"):
+        brcm.insert(1, ip[:12] + tag + ip[12:])
+    return [("dsa", 284, dsa), ("edsa", 285, edsa), ("brcm", 281, brcm[:-1]),
+            ("brcm-prepend", 282, brcm[-1:])]
 
 
 def linktype_frames():
@@ -289,8 +464,29 @@ def linktype_frames():
     ipnet = (b"\x01\x02\x00\x00" + bytes([0, 0, 0, len(PING)]) +
              b"\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x02"
              + PING)
-    return [("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
-            ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet])]
+    ddp = b"\x00\x1d\x00\x00\x00\x01\x00\x01\xff\x05\x02\x02"
+    ltalk = [b"\x05\x07\x01\x00\x20\x04\x02\x03\x20\x05\x00\x01\x05\xfd\x00"
+             b"\x01=\x07Printer\x01*",
+             b"\x05\x07\x02" + ddp + b"\x03\x41\x0b\x12\x34\x00\x00\x00\x00",
+             b"\x05\x07\x02" + ddp + b"\x03\x90\x03\x12\x34\x00\x00\x00\x07abc",
+             b"\x05\x07\x02" + ddp + b"\x03\xd8\x1f\x12\x34\x00\x00\x00\x00",
+             b"\x05\x07\x02" + ddp + b"\x02\x31\x07\x00\x01\x05\xfd\x01\x01a"
+             b"\x01b\x01c",
+             b"\x05\x07\x02" + ddp + b"\x01xx", b"\x05\x07\x4babc"]
+    arc = [b"\x01\x02\xd4\x00\x00\x05" + PING, b"\x01\x02\xf0" + PING,
+           b"\x01\x02\xd4\x03\x00\x05" + PING, b"\x01\x02\xd4\x02\x00\x05" + PING,
+           b"\x01\x02\xd4\xff\xff\xff\xd4\x01\x00\x06" + PING, b"\x01\x02\x80abc",
+           b"\x01\x02\xdd\x00\x00\x05\x00\x1d\x00\x00\x00\x01\x00\x01\xff\x05"
+           b"\x02\x02\x06xx",
+           b"\x01\x02\xfa\x00\x00\x05\xff\xff\x00\x1e\x00\x00" + b"\x00" * 24,
+           b"\x01\x02\x99\x00\x00\x05xyz", b"\x01\x02\xd4\x00"]
+    arcl = [b"\x01\x02\x00\x00\xd4\x00\x00\x05" + PING,
+            b"\x01\x02\x00\x00\xf0" + PING, b"\x01\x02\x00\x00\x99\x00\x00\x00xyz",
+            b"\x01\x02\x00\x00\xd4\x00"]
+    return [("arcnet", 7, arc), ("arcnet-linux", 129, arcl),
+            ("vsock", 271, [vsock]), ("nflog", 239, [nflog]),
+            ("ipoib", 242, [ipoib]), ("ipnet", 226, [ipnet]),
+            ("ltalk", 114, ltalk)]
 
 
 def decnet_frames():
@@ -366,7 +562,9 @@ def write(name, frames, linktype=1):
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     lines = []
-    for name, frames in (("stp", stp_frames()), ("lldp", lldp_frames()),
+    for name, frames in (("stp", stp_frames()), ("bpdu", bpdu_frames()),
+                         ("lldp", lldp_frames()),
+                         ("lldp-tlvs", lldp_tlv_frames()),
                          ("cdp", cdp_frames()), ("cisco", cisco_frames()),
                          ("llc", llc_frames()), ("vlan", vlan_frames()),
                          ("slow", slow_frames()),
@@ -383,7 +581,7 @@ def main():
         t.write("# L2 control protocols (STP, LLDP, CDP, VTP, DTP, UDLD, LLC,"
                 " VLAN tags,\n# LACP, Marker, OAM, MACsec, AoE, VQP, MS NLB,"
                 " IPX, AppleTalk and KIP, CFM,\n# DECnet), switch tags and"
-                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB,"
+                " link types (DSA, EDSA, Broadcom, vsock, NFLOG,\n# IPoIB, LocalTalk, ARCNET,"
                 " ipnet), built with scapy by make-pcaps.py; bridge-stp.pcap:"
                 "\n# BPDUs of a Linux bridge (capture-bridge.sh); .out by the"
                 " Debian tcpdump\n"
