@@ -393,6 +393,42 @@ void decode_done(struct dctx *d)
 	d->names = NULL;
 }
 
+/* tcpdump's checks of a record's lengths before anything is printed:
+ * "[Invalid header: caplen==0, len==0]" and the like; false then. */
+static bool header_sane(const struct pcap_pkthdr *h)
+{
+	enum { MAX_SNAPLEN = 262144 };
+	const char *sep = "[Invalid header:";
+
+	if (h->caplen == 0) {
+		out_str("[Invalid header: caplen==0");
+		sep = ",";
+	}
+	if (h->len == 0) {
+		out_str(sep);
+		out_str(" len==0");
+		sep = ",";
+	} else if (h->len < h->caplen) {
+		out_str(sep);
+		out_fmt(" len(%u) < caplen(%u)", h->len, h->caplen);
+		sep = ",";
+	}
+	if (h->caplen > MAX_SNAPLEN) {
+		out_str(sep);
+		out_fmt(" caplen(%u) > %u", h->caplen, MAX_SNAPLEN);
+		sep = ",";
+	}
+	if (h->len > MAX_SNAPLEN) {
+		out_str(sep);
+		out_fmt(" len(%u) > %u", h->len, MAX_SNAPLEN);
+		sep = ",";
+	}
+	if (*sep == '[')
+		return true;
+	out_str("]\n");
+	return false;
+}
+
 void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 		   const uint8_t *p, decode_link_fn fn)
 {
@@ -409,6 +445,8 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 
 		out_mem(num, (size_t)n);
 	}
+	if (!header_sane(h))
+		return;
 	ts_print(d, h->ts.tv_sec, (uint32_t)h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
 	if (d->flow_note && d->flow.valid)
