@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -468,7 +469,67 @@ struct nc_dir {
 	int in, out;
 	char *buf;
 	size_t off, len;
+	int pipe[2];		/* splice(2) through this when [0] >= 0 */
+	size_t cap;		/* the pipe's size */
 };
+
+enum { SPLICE_PIPE = 1024 * 1024 };
+
+/* Whether fd's kind of file moves with splice(2) as a relay end: pipes,
+ * sockets, regular files, /dev/null. */
+static bool nc_spliceable(int fd, bool writing)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) < 0)
+		return false;
+	if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))
+		return true;
+	if (S_ISREG(st.st_mode))
+		return !writing || !(fcntl(fd, F_GETFL) & O_APPEND);
+	return writing && S_ISCHR(st.st_mode) && st.st_rdev == makedev(1, 3);
+}
+
+/* Move a direction to splice(2): in -> a pipe of ours -> out, so the
+ * bytes never come up to us (file pages go to the socket by reference,
+ * the socket's pages to /dev/null or the pipe out). Stays on read and
+ * write when the ends or the options (-C, -t, -i, UDP) need the bytes. */
+static void nc_splice_setup(const struct nc_opts *o, struct nc_dir *d)
+{
+	d->pipe[0] = d->pipe[1] = -1;
+	if (o->crlf || o->telnet || o->interval || o->socktype != SOCK_STREAM ||
+	    d->in < 0 || !nc_spliceable(d->in, false) ||
+	    !nc_spliceable(d->out, true))
+		return;
+	if (pipe2(d->pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+		d->pipe[0] = d->pipe[1] = -1;
+		return;
+	}
+	fcntl(d->pipe[1], F_SETPIPE_SZ, SPLICE_PIPE);
+	d->cap = (size_t)fcntl(d->pipe[1], F_GETPIPE_SZ);
+}
+
+/* Fill d from its in: bytes read, 0 at the end, -1 with errno (EAGAIN:
+ * nothing yet). */
+static ssize_t nc_fill(struct nc_dir *d, size_t max)
+{
+	ssize_t n;
+
+	if (d->pipe[0] < 0)
+		return read(d->in, d->buf, max);
+	n = splice(d->in, NULL, d->pipe[1], NULL, d->cap - d->len,
+		   SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+	if (n < 0 && errno == EINVAL && !d->len) {
+		/* a file system without splice: back to read and write */
+		close(d->pipe[0]);
+		close(d->pipe[1]);
+		d->pipe[0] = d->pipe[1] = -1;
+		return read(d->in, d->buf, max);
+	}
+	if (n > 0)
+		d->len += (size_t)n;
+	return n;
+}
 
 static int64_t now_ms(void)
 {
@@ -524,8 +585,11 @@ static size_t nc_telnet(const unsigned char *buf, size_t n, unsigned char *ans)
 static int nc_flush(struct nc_dir *d, bool dgram)
 {
 	while (d->len) {
-		ssize_t n = dgram ? send(d->out, d->buf + d->off, d->len, 0) :
-				    write(d->out, d->buf + d->off, d->len);
+		ssize_t n = d->pipe[0] >= 0 ?
+			splice(d->pipe[0], NULL, d->out, NULL, d->len,
+			       SPLICE_F_MOVE | SPLICE_F_NONBLOCK) :
+			dgram ? send(d->out, d->buf + d->off, d->len, 0) :
+				write(d->out, d->buf + d->off, d->len);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -633,7 +697,7 @@ static void nc_relay_events(const struct nc_opts *o, struct nc_relay *r,
 static void nc_relay_net_read(const struct nc_opts *o, struct nc_relay *r,
 			      int fd, unsigned char *ans)
 {
-	ssize_t n = read(fd, r->down.buf, BUFSZ);
+	ssize_t n = nc_fill(&r->down, BUFSZ);
 
 	if (n < 0 && (errno == EAGAIN || errno == EINTR))
 		return;
@@ -643,7 +707,7 @@ static void nc_relay_net_read(const struct nc_opts *o, struct nc_relay *r,
 		/* the end of the stream (for UDP: an empty datagram) */
 		shutdown(fd, SHUT_RD);
 		r->net_in = false;
-	} else {
+	} else if (r->down.pipe[0] < 0) {
 		r->down.len = (size_t)n;
 		r->down.off = 0;
 		if (o->telnet && !r->up.len) {
@@ -666,7 +730,7 @@ static void nc_relay_net_read(const struct nc_opts *o, struct nc_relay *r,
 /* Read stdin into the up buffer (-C: LF becomes CR LF). */
 static void nc_relay_stdin_read(const struct nc_opts *o, struct nc_relay *r)
 {
-	ssize_t n = read(0, o->crlf ? r->raw : r->up.buf, BUFSZ);
+	ssize_t n = o->crlf ? read(0, r->raw, BUFSZ) : nc_fill(&r->up, BUFSZ);
 
 	if (n < 0 && (errno == EAGAIN || errno == EINTR))
 		return;
@@ -674,8 +738,9 @@ static void nc_relay_stdin_read(const struct nc_opts *o, struct nc_relay *r)
 		r->in = false;
 		return;
 	}
-	r->up.len = o->crlf ? nc_crlf(r->raw, (size_t)n, r->up.buf) :
-			      (size_t)n;
+	if (r->up.pipe[0] < 0)
+		r->up.len = o->crlf ? nc_crlf(r->raw, (size_t)n, r->up.buf) :
+				      (size_t)n;
 	r->up.off = 0;
 	if (r->net_out && nc_flush(&r->up, r->dgram) < 0)
 		r->net_out = false;
@@ -726,6 +791,8 @@ static enum nc_end nc_relay(const struct nc_opts *o, int fd)
 	r.down.buf = xmalloc(BUFSZ);
 	if (fl >= 0)
 		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	nc_splice_setup(o, &r.up);
+	nc_splice_setup(o, &r.down);
 	for (;;) {
 		struct pollfd p[3], *pi = NULL, *pn = NULL, *po = NULL;
 		int np = 0, n;
@@ -769,6 +836,12 @@ static enum nc_end nc_relay(const struct nc_opts *o, int fd)
 		    nc_flush(&r.down, false) < 0)
 			r.out = false;
 		nc_relay_settle(o, &r, fd);
+	}
+	for (int i = 0; i < 2; i++) {
+		if (r.up.pipe[i] >= 0)
+			close(r.up.pipe[i]);
+		if (r.down.pipe[i] >= 0)
+			close(r.down.pipe[i]);
 	}
 	free(r.up.buf);
 	free(r.down.buf);
