@@ -227,8 +227,8 @@ static void nc_opt(struct nc_opts *o, int c, const char *arg)
 	case 'p': o->src_port = arg; break;
 	case 'q': o->quit_secs = (int)nc_num("quit timer", arg, -1,
 					     86400 * 365, false);
-		if (o->quit_secs >= 0)
-			o->shutdown_eof = true;	/* as nc.openbsd: -q implies -N */
+		if (o->quit_secs >= 0)		/* as nc.openbsd: -N too */
+			o->shutdown_eof = true;
 		break;
 	case 'r': o->randomize = true; break;
 	case 'S': o->md5 = true; break;
