@@ -531,6 +531,15 @@ static ssize_t nc_fill(struct nc_dir *d, size_t max)
 	return n;
 }
 
+static void nc_dir_free(struct nc_dir *d)
+{
+	if (d->pipe[0] >= 0) {
+		close(d->pipe[0]);
+		close(d->pipe[1]);
+	}
+	free(d->buf);
+}
+
 static int64_t now_ms(void)
 {
 	struct timespec ts;
@@ -766,6 +775,34 @@ static enum nc_end nc_relay_quit(const struct nc_opts *o, int fd)
 	return NC_END_QUIT;
 }
 
+/* The poll set for a round: stdin, the socket, stdout, each while its
+ * end is open (with no events but errors when it has nothing to do). */
+static nfds_t nc_relay_pollset(const struct nc_relay *r, int fd,
+			       struct pollfd *p, struct pollfd **pi,
+			       struct pollfd **pn, struct pollfd **po)
+{
+	nfds_t np = 0;
+
+	*pi = *pn = *po = NULL;
+	if (r->in) {
+		*pi = &p[np++];
+		**pi = (struct pollfd){ 0, r->up.len ? 0 : POLLIN, 0 };
+	}
+	if (r->net_in || r->net_out) {
+		*pn = &p[np++];
+		**pn = (struct pollfd){ fd, 0, 0 };
+		if (r->net_out && r->up.len)
+			(*pn)->events |= POLLOUT;
+		if (r->net_in && !r->down.len)
+			(*pn)->events |= POLLIN;
+	}
+	if (r->out) {
+		*po = &p[np++];
+		**po = (struct pollfd){ 1, r->down.len ? POLLOUT : 0, 0 };
+	}
+	return np;
+}
+
 /*
  * Copy stdin to the socket and the socket to stdout, both at once, so
  * that neither direction waits for the other (two nc sending to each
@@ -794,30 +831,16 @@ static enum nc_end nc_relay(const struct nc_opts *o, int fd)
 	nc_splice_setup(o, &r.up);
 	nc_splice_setup(o, &r.down);
 	for (;;) {
-		struct pollfd p[3], *pi = NULL, *pn = NULL, *po = NULL;
-		int np = 0, n;
+		struct pollfd p[3], *pi, *pn, *po;
+		nfds_t np;
+		int n;
 
 		if (nc_relay_over(o, &r)) {
 			end = nc_relay_quit(o, fd);
 			break;
 		}
-		if (r.in) {
-			pi = &p[np++];
-			*pi = (struct pollfd){ 0, r.up.len ? 0 : POLLIN, 0 };
-		}
-		if (r.net_in || r.net_out) {
-			pn = &p[np++];
-			*pn = (struct pollfd){ fd, 0, 0 };
-			if (r.net_out && r.up.len)
-				pn->events |= POLLOUT;
-			if (r.net_in && !r.down.len)
-				pn->events |= POLLIN;
-		}
-		if (r.out) {
-			po = &p[np++];
-			*po = (struct pollfd){ 1, r.down.len ? POLLOUT : 0, 0 };
-		}
-		n = poll(p, (nfds_t)np, o->timeout_ms);
+		np = nc_relay_pollset(&r, fd, p, &pi, &pn, &po);
+		n = poll(p, np, o->timeout_ms);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
@@ -830,21 +853,20 @@ static enum nc_end nc_relay(const struct nc_opts *o, int fd)
 		if (r.net_out && pn && (pn->revents & POLLOUT) && r.up.len &&
 		    nc_flush(&r.up, r.dgram) < 0)
 			r.net_out = false;
-		if (r.net_in && pn && (pn->revents & POLLIN) && !r.down.len)
+		if (r.net_in && pn && (pn->revents & POLLIN) && !r.down.len) {
 			nc_relay_net_read(o, &r, fd, ans);
+			/* a splice out never blocks: no poll round first */
+			if (r.down.pipe[0] >= 0 && r.out && r.down.len &&
+			    nc_flush(&r.down, false) < 0)
+				r.out = false;
+		}
 		if (r.out && r.down.len && po && (po->revents & POLLOUT) &&
 		    nc_flush(&r.down, false) < 0)
 			r.out = false;
 		nc_relay_settle(o, &r, fd);
 	}
-	for (int i = 0; i < 2; i++) {
-		if (r.up.pipe[i] >= 0)
-			close(r.up.pipe[i]);
-		if (r.down.pipe[i] >= 0)
-			close(r.down.pipe[i]);
-	}
-	free(r.up.buf);
-	free(r.down.buf);
+	nc_dir_free(&r.up);
+	nc_dir_free(&r.down);
 	free(r.raw);
 	return end == NC_END_DONE && r.stop_keep ? NC_END_STOP : end;
 }
