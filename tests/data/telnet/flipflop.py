@@ -11,6 +11,7 @@ bound answers forever. After SECONDS (or when the client closes),
 prints how many bytes the client sent and how many answers per
 option and verb ("24 WILL 3" ...), then closes.
 """
+import os
 import select
 import socket
 import sys
@@ -27,7 +28,6 @@ ls.bind(("127.0.0.1", 0))
 ls.listen(1)
 with open(portfile + ".tmp", "w") as f:
     f.write("%d\n" % ls.getsockname()[1])
-import os
 os.rename(portfile + ".tmp", portfile)
 ls.settimeout(20)
 c, _ = ls.accept()
@@ -49,7 +49,7 @@ while time.monotonic() < end:
     pending += b
     out = b""
     i = 0
-    while i + 2 < len(pending) + 0:
+    while i + 2 < len(pending):
         if pending[i] == IAC and pending[i + 1] in FLIP:
             verb, opt = pending[i + 1], pending[i + 2]
             counts[(opt, verb)] = counts.get((opt, verb), 0) + 1
