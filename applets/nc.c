@@ -4,9 +4,9 @@
  * -v lines, their stream (stderr) and exit codes. Beyond it: options
  * after the operands, BusyBox/ncat exec mode (-e, -c, --exec,
  * --sh-exec, --keep-open), a "local:PATH" operand for unix sockets.
- * Where we differ on purpose (docs/nc.md): a half-closed connection keeps
- * carrying our side's data (nc.openbsd stops sending when the peer's FIN
- * arrives, losing what stdin still held), and -lU only replaces a socket,
+ * A session ends by nc.openbsd's rules (docs/nc.md, the table);
+ * --half-close keeps a listener sending after the peer's end of stream.
+ * Where we differ on purpose (docs/nc.md): -lU only replaces a socket,
  * never a regular file, at the path.
  */
 #include <arpa/inet.h>
@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -85,6 +86,8 @@ const char nc_help[] =
 "\t\t\t\t\tand stdout on the connection\n"
 "\t\t-c cmd, --sh-exec cmd\tThe same with /bin/sh -c cmd\n"
 "\t\t--keep-open\t\t-k; with -e/-c one child per client\n"
+"\t\t--half-close\t\tafter the peer's end of stream, a listener\n"
+"\t\t\t\t\tgoes on sending until stdin ends\n"
 "\t\tlocal:PATH\t\tas destination: the unix socket PATH (-U)\n"
 "\t\toptions after the operands (nc host port -w 2), and\n"
 "\t\tBusyBox's -l -p port.\n"
@@ -97,7 +100,7 @@ struct nc_opts {
 	int family, socktype, protocol;
 	bool listen, keep, numeric, verbose, zero, shutdown_eof, no_stdin;
 	bool unix_sock, crlf, telnet, broadcast, debug, randomize, pass_fd;
-	bool md5;
+	bool md5, half_close;
 	int timeout_ms;		/* -w, -1: none */
 	int quit_secs;		/* -q, -1: never */
 	int interval;		/* -i seconds, 0: none */
@@ -177,12 +180,13 @@ static int nc_tos(const char *s)
 	die("illegal tos value %s", s);
 }
 
-enum { OPT_EXEC = 'e', OPT_SH = 'c', OPT_KEEP = 'k' };
+enum { OPT_EXEC = 'e', OPT_SH = 'c', OPT_KEEP = 'k', OPT_HALF_CLOSE = 256 };
 
 static const struct option nc_long[] = {
 	{ "exec", required_argument, NULL, OPT_EXEC },
 	{ "sh-exec", required_argument, NULL, OPT_SH },
 	{ "keep-open", no_argument, NULL, OPT_KEEP },
+	{ "half-close", no_argument, NULL, OPT_HALF_CLOSE },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -223,6 +227,8 @@ static void nc_opt(struct nc_opts *o, int c, const char *arg)
 	case 'p': o->src_port = arg; break;
 	case 'q': o->quit_secs = (int)nc_num("quit timer", arg, -1,
 					     86400 * 365, false);
+		if (o->quit_secs >= 0)		/* as nc.openbsd: -N too */
+			o->shutdown_eof = true;
 		break;
 	case 'r': o->randomize = true; break;
 	case 'S': o->md5 = true; break;
@@ -256,6 +262,7 @@ static void nc_opt(struct nc_opts *o, int c, const char *arg)
 		o->protocol = IPPROTO_DCCP;
 		break;
 	case 'z': o->zero = true; break;
+	case OPT_HALF_CLOSE: o->half_close = true; break;
 	default:
 		nc_usage_die();
 	}
@@ -462,8 +469,76 @@ struct nc_dir {
 	int in, out;
 	char *buf;
 	size_t off, len;
-	bool eof;		/* in ended (or failed) */
+	int pipe[2];		/* splice(2) through this when [0] >= 0 */
+	size_t cap;		/* the pipe's size */
 };
+
+enum { SPLICE_PIPE = 1024 * 1024 };
+
+/* Whether fd's kind of file moves with splice(2) as a relay end: pipes,
+ * sockets, regular files, /dev/null. */
+static bool nc_spliceable(int fd, bool writing)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) < 0)
+		return false;
+	if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))
+		return true;
+	if (S_ISREG(st.st_mode))
+		return !writing || !(fcntl(fd, F_GETFL) & O_APPEND);
+	return writing && S_ISCHR(st.st_mode) && st.st_rdev == makedev(1, 3);
+}
+
+/* Move a direction to splice(2): in -> a pipe of ours -> out, so the
+ * bytes never come up to us (file pages go to the socket by reference,
+ * the socket's pages to /dev/null or the pipe out). Stays on read and
+ * write when the ends or the options (-C, -t, -i, UDP) need the bytes. */
+static void nc_splice_setup(const struct nc_opts *o, struct nc_dir *d)
+{
+	d->pipe[0] = d->pipe[1] = -1;
+	if (o->crlf || o->telnet || o->interval || o->socktype != SOCK_STREAM ||
+	    d->in < 0 || !nc_spliceable(d->in, false) ||
+	    !nc_spliceable(d->out, true))
+		return;
+	if (pipe2(d->pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+		d->pipe[0] = d->pipe[1] = -1;
+		return;
+	}
+	fcntl(d->pipe[1], F_SETPIPE_SZ, SPLICE_PIPE);
+	d->cap = (size_t)fcntl(d->pipe[1], F_GETPIPE_SZ);
+}
+
+/* Fill d from its in: bytes read, 0 at the end, -1 with errno (EAGAIN:
+ * nothing yet). */
+static ssize_t nc_fill(struct nc_dir *d, size_t max)
+{
+	ssize_t n;
+
+	if (d->pipe[0] < 0)
+		return read(d->in, d->buf, max);
+	n = splice(d->in, NULL, d->pipe[1], NULL, d->cap - d->len,
+		   SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+	if (n < 0 && errno == EINVAL && !d->len) {
+		/* a file system without splice: back to read and write */
+		close(d->pipe[0]);
+		close(d->pipe[1]);
+		d->pipe[0] = d->pipe[1] = -1;
+		return read(d->in, d->buf, max);
+	}
+	if (n > 0)
+		d->len += (size_t)n;
+	return n;
+}
+
+static void nc_dir_free(struct nc_dir *d)
+{
+	if (d->pipe[0] >= 0) {
+		close(d->pipe[0]);
+		close(d->pipe[1]);
+	}
+	free(d->buf);
+}
 
 static int64_t now_ms(void)
 {
@@ -519,8 +594,11 @@ static size_t nc_telnet(const unsigned char *buf, size_t n, unsigned char *ans)
 static int nc_flush(struct nc_dir *d, bool dgram)
 {
 	while (d->len) {
-		ssize_t n = dgram ? send(d->out, d->buf + d->off, d->len, 0) :
-				    write(d->out, d->buf + d->off, d->len);
+		ssize_t n = d->pipe[0] >= 0 ?
+			splice(d->pipe[0], NULL, d->out, NULL, d->len,
+			       SPLICE_F_MOVE | SPLICE_F_NONBLOCK) :
+			dgram ? send(d->out, d->buf + d->off, d->len, 0) :
+				write(d->out, d->buf + d->off, d->len);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -537,149 +615,260 @@ static int nc_flush(struct nc_dir *d, bool dgram)
 	return 0;
 }
 
+/* How a relay ended, for a listener deciding whether to accept again. */
+enum nc_end { NC_END_DONE, NC_END_STOP, NC_END_QUIT };
+
+/* The four ends of a relay and what still waits in its two buffers.
+ * An end that is "gone" is never used again; the session ends by the
+ * rules in nc_relay_over(). */
+struct nc_relay {
+	struct nc_dir up, down;		/* stdin -> net, net -> stdout */
+	bool in, net_out, net_in, out;	/* which ends are still open */
+	bool dgram, stop_keep;
+	char *raw;			/* -C: stdin before the CR LF */
+	long long packets;
+};
+
+/*
+ * nc.openbsd's end-of-session rules (docs/nc.md has them as a table):
+ * the session is over when both inputs are gone with nothing left to
+ * write, when both outputs are gone, or -- for a listener -- when the
+ * network input is gone with nothing left to write (the peer's end of
+ * stream ends a listener even while its stdin is open;
+ * --half-close keeps it sending instead).
+ */
+static bool nc_relay_over(const struct nc_opts *o, const struct nc_relay *r)
+{
+	bool empty = !r->up.len && !r->down.len;
+
+	if (!r->in && !r->net_in && empty)
+		return true;
+	if (!r->net_out && !r->out)
+		return true;
+	return o->listen && !o->half_close && !r->net_in && empty;
+}
+
+/* The bookkeeping after every round: an end's loss moves on to the
+ * ends that depend on it, in nc.openbsd's order. */
+static void nc_relay_settle(const struct nc_opts *o, struct nc_relay *r,
+			    int fd)
+{
+	if (!r->in && !r->up.len) {
+		if (r->net_out && o->shutdown_eof)
+			shutdown(fd, SHUT_WR);
+		r->net_out = false;
+		/* a listener or UDP with -q: stdin's end is the session's */
+		if ((o->listen || r->dgram) && r->net_in &&
+		    o->quit_secs >= 0 && !r->down.len) {
+			shutdown(fd, SHUT_RD);
+			r->net_in = false;
+			r->stop_keep = true;
+		}
+	}
+	if (!r->net_in && !r->down.len)
+		r->out = false;
+}
+
+/* Poll's verdicts on the ends: errors, hang-ups, and what they cut. */
+static void nc_relay_events(const struct nc_opts *o, struct nc_relay *r,
+			    int fd, const struct pollfd *pi,
+			    const struct pollfd *pn, const struct pollfd *po)
+{
+	if (pi && (pi->revents & (POLLERR | POLLNVAL)))
+		r->in = false;
+	if (pn && (pn->revents & (POLLERR | POLLNVAL)))
+		r->net_in = r->net_out = false;
+	if (po && (po->revents & (POLLERR | POLLNVAL)))
+		r->out = false;
+	if (pi && (pi->events & POLLIN) && (pi->revents & POLLHUP) &&
+	    !(pi->revents & POLLIN))
+		r->in = false;
+	if (pn && (pn->events & POLLIN) && (pn->revents & POLLHUP) &&
+	    !(pn->revents & POLLIN))
+		r->net_in = false;
+	if (pn && (pn->revents & POLLHUP)) {
+		if (r->net_out && o->shutdown_eof)
+			shutdown(fd, SHUT_WR);
+		r->net_out = false;
+	}
+	if (po && (po->revents & POLLHUP))
+		r->out = false;
+	if (!r->net_out)
+		r->in = false;
+	if (!r->out) {
+		if (r->net_in)
+			shutdown(fd, SHUT_RD);
+		r->net_in = false;
+	}
+}
+
+/* Read what the network has for stdout; its end and -W end net_in. */
+static void nc_relay_net_read(const struct nc_opts *o, struct nc_relay *r,
+			      int fd, unsigned char *ans)
+{
+	ssize_t n = nc_fill(&r->down, BUFSZ);
+
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return;
+	if (n < 0) {
+		r->net_in = false;
+	} else if (n == 0) {
+		/* the end of the stream (for UDP: an empty datagram) */
+		shutdown(fd, SHUT_RD);
+		r->net_in = false;
+	} else if (r->down.pipe[0] < 0) {
+		r->down.len = (size_t)n;
+		r->down.off = 0;
+		if (o->telnet && !r->up.len) {
+			size_t a = nc_telnet((unsigned char *)r->down.buf,
+					     (size_t)n, ans);
+
+			memcpy(r->up.buf, ans, a);
+			r->up.len = a;
+			r->up.off = 0;
+		}
+	}
+	if (o->recvlimit && ++r->packets >= o->recvlimit) {
+		if (r->net_in)
+			shutdown(fd, SHUT_RD);
+		r->net_in = false;
+		r->in = false;
+	}
+}
+
+/* Read stdin into the up buffer (-C: LF becomes CR LF). */
+static void nc_relay_stdin_read(const struct nc_opts *o, struct nc_relay *r)
+{
+	ssize_t n = o->crlf ? read(0, r->raw, BUFSZ) : nc_fill(&r->up, BUFSZ);
+
+	if (n < 0 && (errno == EAGAIN || errno == EINTR))
+		return;
+	if (n <= 0) {
+		r->in = false;
+		return;
+	}
+	if (r->up.pipe[0] < 0)
+		r->up.len = o->crlf ? nc_crlf(r->raw, (size_t)n, r->up.buf) :
+				      (size_t)n;
+	r->up.off = 0;
+	if (r->net_out && nc_flush(&r->up, r->dgram) < 0)
+		r->net_out = false;
+	if (o->interval)
+		sleep((unsigned)o->interval);
+}
+
+/* The session is over; -q SECS: close the connection at once, then
+ * linger SECS (at most -w) before quitting, as nc.openbsd. */
+static enum nc_end nc_relay_quit(const struct nc_opts *o, int fd)
+{
+	int wait;
+
+	if (o->quit_secs <= 0)
+		return NC_END_DONE;
+	close(fd);
+	wait = o->quit_secs * 1000;
+	if (o->timeout_ms >= 0 && o->timeout_ms < wait) {
+		poll(NULL, 0, o->timeout_ms);
+		return NC_END_DONE;	/* -w cut the wait short */
+	}
+	poll(NULL, 0, wait);
+	return NC_END_QUIT;
+}
+
+/* The poll set for a round: stdin, the socket, stdout, each while its
+ * end is open (with no events but errors when it has nothing to do). */
+static nfds_t nc_relay_pollset(const struct nc_relay *r, int fd,
+			       struct pollfd *p, struct pollfd **pi,
+			       struct pollfd **pn, struct pollfd **po)
+{
+	nfds_t np = 0;
+
+	*pi = *pn = *po = NULL;
+	if (r->in) {
+		*pi = &p[np++];
+		**pi = (struct pollfd){ 0, r->up.len ? 0 : POLLIN, 0 };
+	}
+	if (r->net_in || r->net_out) {
+		*pn = &p[np++];
+		**pn = (struct pollfd){ fd, 0, 0 };
+		if (r->net_out && r->up.len)
+			(*pn)->events |= POLLOUT;
+		if (r->net_in && !r->down.len)
+			(*pn)->events |= POLLIN;
+	}
+	if (r->out) {
+		*po = &p[np++];
+		**po = (struct pollfd){ 1, r->down.len ? POLLOUT : 0, 0 };
+	}
+	return np;
+}
+
 /*
  * Copy stdin to the socket and the socket to stdout, both at once, so
  * that neither direction waits for the other (two nc sending to each
  * other never deadlock). The socket is non-blocking; what a write could
  * not take waits in the direction's buffer, and its input is not read
- * until it drained.
- *
- * Ends when the peer has finished sending and we have nothing more to
- * send (stdin ended, or -d); with a terminal on stdin, at the peer's
- * end (as nc.openbsd). On stdin's end: -N shuts down our side, -q
- * quits after a delay, otherwise we keep reading until the peer ends.
- * -w bounds any idle wait.
+ * until it drained. When it ends: nc_relay_over(); -w bounds any idle
+ * wait.
  */
-static int nc_relay(const struct nc_opts *o, int fd)
+static enum nc_end nc_relay(const struct nc_opts *o, int fd)
 {
-	bool dgram = o->socktype == SOCK_DGRAM;
-	struct nc_dir up = { .in = o->no_stdin ? -1 : 0, .out = fd },
-		      down = { .in = fd, .out = 1 };
-	char *raw = o->crlf ? xmalloc(BUFSZ) : NULL;
+	struct nc_relay r = {
+		.up = { .in = 0, .out = fd }, .down = { .in = fd, .out = 1 },
+		.in = !o->no_stdin, .net_out = true, .net_in = true,
+		.out = true, .dgram = o->socktype == SOCK_DGRAM,
+	};
 	unsigned char ans[3 * 1024];
-	int64_t quit_at = -1;
-	long long packets = 0;
-	bool tty = isatty(0), shut = false;
+	enum nc_end end = NC_END_DONE;
 	int fl = fcntl(fd, F_GETFL);
 
-	up.buf = xmalloc(o->crlf ? 2 * BUFSZ + sizeof(ans) : BUFSZ + sizeof(ans));
-	down.buf = xmalloc(BUFSZ);
-	up.eof = up.in < 0;
+	r.raw = o->crlf ? xmalloc(BUFSZ) : NULL;
+	r.up.buf = xmalloc(o->crlf ? 2 * BUFSZ + sizeof(ans) :
+				     BUFSZ + sizeof(ans));
+	r.down.buf = xmalloc(BUFSZ);
 	if (fl >= 0)
 		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	nc_splice_setup(o, &r.up);
+	nc_splice_setup(o, &r.down);
 	for (;;) {
-		struct pollfd p[3];
-		int wait = o->timeout_ms, np = 0, r, iu = -1, io = -1, id = -1;
+		struct pollfd p[3], *pi, *pn, *po;
+		nfds_t np;
+		int n;
 
-		/* our side is done: nothing read, nothing left to send */
-		if (up.eof && !up.len && !shut) {
-			shut = true;
-			if (o->shutdown_eof && !dgram)
-				shutdown(fd, SHUT_WR);
-			if (o->quit_secs == 0)
-				break;
-			if (o->quit_secs > 0)
-				quit_at = now_ms() + o->quit_secs * 1000LL;
-		}
-		if (down.eof && !down.len &&
-		    (up.eof && !up.len ? true : tty))
+		if (nc_relay_over(o, &r)) {
+			end = nc_relay_quit(o, fd);
 			break;
-		if (quit_at >= 0) {
-			int left = (int)(quit_at - now_ms());
-
-			if (left <= 0)
-				break;
-			if (wait < 0 || left < wait)
-				wait = left;
 		}
-		if (!up.eof && !up.len) {
-			p[np] = (struct pollfd){ up.in, POLLIN, 0 };
-			iu = np++;
-		}
-		if (up.len || (!down.eof && !down.len)) {
-			p[np] = (struct pollfd){ fd, (short)((up.len ? POLLOUT : 0) |
-					(!down.eof && !down.len ? POLLIN : 0)), 0 };
-			io = np++;
-		}
-		if (down.len) {
-			p[np] = (struct pollfd){ 1, POLLOUT, 0 };
-			id = np++;
-		}
-		r = poll(p, (nfds_t)np, wait);
-		if (r < 0 && errno == EINTR)
+		np = nc_relay_pollset(&r, fd, p, &pi, &pn, &po);
+		n = poll(p, np, o->timeout_ms);
+		if (n < 0 && errno == EINTR)
 			continue;
-		if (r < 0)
-			die_errno("poll");
-		if (r == 0)
-			break;		/* -w: idle too long; -q: time's up */
-		/* the network: read, and write what waits */
-		if (io >= 0 && (p[io].revents & (POLLIN | POLLHUP | POLLERR)) &&
-		    !down.eof && !down.len) {
-			ssize_t n = read(fd, down.buf, BUFSZ);
-
-			if (n < 0 && errno != EAGAIN && errno != EINTR) {
-				/* a reset: what it cost is the peer's story */
-				down.eof = true;
-				up.eof = true;
-				up.len = 0;
-			} else if (n == 0 && !dgram) {
-				down.eof = true;
-			} else if (n > 0) {
-				down.len = (size_t)n;
-				if (o->telnet && !up.len) {
-					size_t a = nc_telnet((unsigned char *)
-							     down.buf,
-							     (size_t)n, ans);
-
-					memcpy(up.buf, ans, a);
-					up.len = a;
-				}
-				if (o->recvlimit && ++packets >= o->recvlimit) {
-					up.eof = true;
-					down.eof = true;
-				}
-			}
+		if (n < 0)
+			die_errno("polling error");
+		if (n == 0)
+			break;		/* -w: idle too long */
+		nc_relay_events(o, &r, fd, pi, pn, po);
+		if (r.in && pi && (pi->revents & POLLIN) && !r.up.len)
+			nc_relay_stdin_read(o, &r);
+		if (r.net_out && pn && (pn->revents & POLLOUT) && r.up.len &&
+		    nc_flush(&r.up, r.dgram) < 0)
+			r.net_out = false;
+		if (r.net_in && pn && (pn->revents & POLLIN) && !r.down.len) {
+			nc_relay_net_read(o, &r, fd, ans);
+			/* a splice out never blocks: no poll round first */
+			if (r.down.pipe[0] >= 0 && r.out && r.down.len &&
+			    nc_flush(&r.down, false) < 0)
+				r.out = false;
 		}
-		if (io >= 0 && (p[io].revents & (POLLOUT | POLLERR)) && up.len &&
-		    nc_flush(&up, dgram) < 0) {
-			/* the peer is gone: nothing more can be sent */
-			up.len = 0;
-			up.eof = true;
-		}
-		if (id >= 0 && p[id].revents) {
-			if (nc_flush(&down, false) < 0) {
-				/* stdout is gone: stop reading for it */
-				down.len = 0;
-				down.eof = true;
-				up.eof = true;
-			}
-		}
-		if (iu >= 0 && p[iu].revents) {
-			ssize_t n = read(up.in, o->crlf ? raw : up.buf, BUFSZ);
-
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n <= 0) {
-				up.eof = true;
-			} else {
-				up.len = o->crlf ? nc_crlf(raw, (size_t)n, up.buf) :
-						   (size_t)n;
-				up.off = 0;
-				if (nc_flush(&up, dgram) < 0) {
-					up.len = 0;
-					up.eof = true;
-				}
-				if (o->interval)
-					sleep((unsigned)o->interval);
-			}
-		}
+		if (r.out && r.down.len && po && (po->revents & POLLOUT) &&
+		    nc_flush(&r.down, false) < 0)
+			r.out = false;
+		nc_relay_settle(o, &r, fd);
 	}
-	if (down.len)
-		nc_flush(&down, false);
-	free(up.buf);
-	free(down.buf);
-	free(raw);
-	return 0;
+	nc_dir_free(&r.up);
+	nc_dir_free(&r.down);
+	free(r.raw);
+	return end == NC_END_DONE && r.stop_keep ? NC_END_STOP : end;
 }
 
 /* -F: hand the connected socket to the process on our stdout (a unix
@@ -733,14 +922,15 @@ static _Noreturn void nc_exec(const struct nc_opts *o, int fd)
 }
 
 /* What to do with a connection: run the program, pass it on, or relay. */
-static void nc_session(const struct nc_opts *o, int fd)
+static enum nc_end nc_session(const struct nc_opts *o, int fd)
 {
 	if (o->exec_prog || o->exec_sh)
 		nc_exec(o, fd);
-	if (o->pass_fd)
+	if (o->pass_fd) {
 		nc_pass_fd(fd);
-	else
-		nc_relay(o, fd);
+		return NC_END_DONE;
+	}
+	return nc_relay(o, fd);
 }
 
 /* ---- unix-domain sockets ---- */
@@ -1081,27 +1271,27 @@ static void nc_announce(const struct nc_opts *o, const struct sockaddr *sa,
 
 /* One accepted client: with -k and a program to run, in a child of its
  * own so the listener goes on accepting. */
-static void nc_serve(const struct nc_opts *o, int l, int fd)
+static enum nc_end nc_serve(const struct nc_opts *o, int l, int fd)
 {
 	pid_t pid;
 
 	if (!(o->exec_prog || o->exec_sh) || !o->keep) {
 		if (o->exec_prog || o->exec_sh)
 			close(l);
-		nc_session(o, fd);
-		return;
+		return nc_session(o, fd);
 	}
 	out_flush();
 	fflush(NULL);
 	pid = fork();
 	if (pid < 0) {
 		warn_errno("fork");
-		return;
+		return NC_END_DONE;
 	}
 	if (pid == 0) {
 		close(l);
 		nc_exec(o, fd);
 	}
+	return NC_END_DONE;
 }
 
 static int nc_listen_fd(struct nc_opts *o)
@@ -1154,6 +1344,7 @@ static int nc_listen_fd(struct nc_opts *o)
 static int nc_listen(struct nc_opts *o)
 {
 	struct sockaddr_storage peer;
+	enum nc_end end = NC_END_DONE;
 	socklen_t pl;
 	int l, fd;
 
@@ -1162,6 +1353,11 @@ static int nc_listen(struct nc_opts *o)
 		signal(SIGCHLD, SIG_IGN);	/* no zombies */
 	do {
 		pl = sizeof(peer);
+		if (o->socktype == SOCK_DGRAM && o->keep) {
+			/* -uk: from every peer, unconnected (replies fail) */
+			end = nc_session(o, l);
+			continue;
+		}
 		if (o->socktype == SOCK_DGRAM) {
 			char b;
 
@@ -1177,7 +1373,7 @@ static int nc_listen(struct nc_opts *o)
 			else if (o->verbose)
 				nc_announce(o, (struct sockaddr *)&peer,
 					    "Connection received on");
-			nc_session(o, l);
+			end = nc_session(o, l);
 			break;
 		}
 		fd = accept4(l, (struct sockaddr *)&peer, &pl, SOCK_CLOEXEC);
@@ -1191,9 +1387,9 @@ static int nc_listen(struct nc_opts *o)
 		else if (o->verbose)
 			nc_announce(o, (struct sockaddr *)&peer,
 				    "Connection received on");
-		nc_serve(o, l, fd);
+		end = nc_serve(o, l, fd);
 		close(fd);
-	} while (o->keep);
+	} while (o->keep && end == NC_END_DONE);
 	close(l);
 	return 0;
 }

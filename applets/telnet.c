@@ -104,7 +104,6 @@ struct telnet {
 	bool tty;		/* stdin is a terminal */
 	bool cmdline;		/* connected from argv: close exits */
 	bool mode_dirty;	/* ECHO or SGA changed */
-	bool in_eof;
 	enum tty_mode mode;
 };
 
@@ -463,32 +462,36 @@ static int net_input(struct telnet *t)
 	return write_all(1, buf, (size_t)n) < 0 ? -2 : 0;
 }
 
-/* From stdin to the server, up to the escape character; true when it
- * came. */
-static bool user_input(struct telnet *t, short revents)
+/* What stdin brought: more for the server, the escape character, or
+ * its end. */
+enum user_in { USER_MORE, USER_ESCAPE, USER_END };
+
+/* From stdin to the server, up to the escape character. At stdin's end
+ * the session is over, as in netkit: it does not wait for the server
+ * (a terminal's ^D in line mode is the EOF character, not an end). */
+static enum user_in user_input(struct telnet *t, short revents)
 {
 	uint8_t buf[4096], *e = NULL;
 	bool lines = t->mode != TTY_CHAR;
 	ssize_t n = read(0, buf, sizeof(buf));
 
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
-		return false;
+		return USER_MORE;
 	if (n == 0 && t->mode == TTY_LINE && !(revents & POLLHUP)) {
 		/* ^D at the start of a line: the EOF character, as netkit */
 		buf[0] = tty_orig.c_cc[VEOF];
 		n = 1;
 	}
 	if (n <= 0) {
-		t->in_eof = true;
 		telopt_send_data(t->tel, NULL, 0, lines);
-		return false;
+		return USER_END;
 	}
 	if (t->tty && t->escape != ESCAPE_OFF)
 		e = memchr(buf, t->escape, (size_t)n);
 	if (!e || e > buf)
 		telopt_send_data(t->tel, buf, e ? (size_t)(e - buf) : (size_t)n,
 				 lines);
-	return e != NULL;
+	return e ? USER_ESCAPE : USER_MORE;
 }
 
 static int telnet_session(struct telnet *t)
@@ -500,8 +503,7 @@ static int telnet_session(struct telnet *t)
 	for (;;) {
 		session_events(t);
 		p[0] = (struct pollfd){ .fd = t->fd, .events = POLLIN };
-		p[1] = (struct pollfd){ .fd = t->in_eof ? -1 : 0,
-					.events = POLLIN };
+		p[1] = (struct pollfd){ .fd = 0, .events = POLLIN };
 		if (poll(p, 2, -1) < 0) {
 			if (errno == EINTR)
 				continue;
@@ -509,8 +511,14 @@ static int telnet_session(struct telnet *t)
 		}
 		if (p[0].revents && (r = net_input(t)) < 0)
 			return r == -1 ? SESSION_CLOSED : SESSION_STDOUT;
-		if (p[1].revents && user_input(t, p[1].revents))
-			return SESSION_ESCAPE;
+		if (p[1].revents) {
+			enum user_in u = user_input(t, p[1].revents);
+
+			if (u == USER_ESCAPE)
+				return SESSION_ESCAPE;
+			if (u == USER_END)
+				return SESSION_CLOSED;
+		}
 	}
 }
 

@@ -30,6 +30,7 @@ struct telopt {
 	const struct telopt_ops *ops;
 	void *arg;
 	uint8_t q[2][256];
+	uint8_t answers[2][256];	/* to the peer's requests, saturating */
 	uint8_t accept[2][256 / 8];
 	enum rx_state rx;
 	uint8_t verb;		/* WILL..DONT waiting for its option */
@@ -132,6 +133,32 @@ static bool accepts(const struct telopt *t, enum telopt_side s, unsigned opt)
 	return t->accept[s][opt / 8] & (1u << (opt % 8));
 }
 
+/*
+ * RFC 1143 stops loops between two agents that keep to it; a peer that
+ * turns every answer into the opposite request still gets one answer
+ * per request, forever. So answers are counted per option and side:
+ * past TELOPT_ANSWER_MAX the option is off and stays off, silently --
+ * "off" is always a safe state (RFC 854), and no answer means no loop.
+ */
+static bool q_flapping(struct telopt *t, enum telopt_side s, unsigned opt,
+		       bool on)
+{
+	if (t->answers[s][opt] < TELOPT_ANSWER_MAX)
+		return false;
+	if (!on && t->q[s][opt] != Q_NO)
+		q_set(t, s, opt, Q_NO);
+	return true;
+}
+
+/* An answer to the peer's request, counted. */
+static void q_answer(struct telopt *t, enum telopt_side s, unsigned cmd,
+		     unsigned opt)
+{
+	if (t->answers[s][opt] < TELOPT_ANSWER_MAX)
+		t->answers[s][opt]++;
+	tx_cmd(t, cmd, opt);
+}
+
 /* The peer sent WILL/WONT (side HIM) or DO/DONT (side US). */
 static void q_recv(struct telopt *t, enum telopt_side s, unsigned opt,
 		   bool on)
@@ -139,21 +166,23 @@ static void q_recv(struct telopt *t, enum telopt_side s, unsigned opt,
 	unsigned yes = s == TELOPT_HIM ? TN_DO : TN_WILL;
 	unsigned no = s == TELOPT_HIM ? TN_DONT : TN_WONT;
 
+	if (q_flapping(t, s, opt, on))
+		return;
 	switch (t->q[s][opt]) {
 	case Q_NO:
 		if (!on)
 			break;
 		if (accepts(t, s, opt)) {
-			tx_cmd(t, yes, opt);
+			q_answer(t, s, yes, opt);
 			q_set(t, s, opt, Q_YES);
 		} else {
-			tx_cmd(t, no, opt);
+			q_answer(t, s, no, opt);
 		}
 		break;
 	case Q_YES:
 		if (on)
 			break;
-		tx_cmd(t, no, opt);
+		q_answer(t, s, no, opt);
 		q_set(t, s, opt, Q_NO);
 		break;
 	case Q_WANTNO:
@@ -164,7 +193,7 @@ static void q_recv(struct telopt *t, enum telopt_side s, unsigned opt,
 		if (on) {
 			q_set(t, s, opt, Q_YES);
 		} else {
-			tx_cmd(t, yes, opt);
+			q_answer(t, s, yes, opt);
 			q_set(t, s, opt, Q_WANTYES);
 		}
 		break;
@@ -173,7 +202,7 @@ static void q_recv(struct telopt *t, enum telopt_side s, unsigned opt,
 		break;
 	case Q_WANTYES | Q_OPPOSITE:
 		if (on) {
-			tx_cmd(t, no, opt);
+			q_answer(t, s, no, opt);
 			q_set(t, s, opt, Q_WANTNO);
 		} else {
 			q_set(t, s, opt, Q_NO);

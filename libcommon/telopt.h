@@ -32,6 +32,9 @@ enum telopt_side { TELOPT_US, TELOPT_HIM };
 enum {
 	TELOPT_SB_MAX = 512,	/* longer subnegotiations are dropped whole */
 	TELOPT_NAME_MAX = 64,	/* TERM and USER are cut to this */
+	/* answers to the peer's requests per option and side; past them
+	 * the option is off and the peer's requests go unanswered */
+	TELOPT_ANSWER_MAX = 32,
 };
 
 struct telopt_ops {

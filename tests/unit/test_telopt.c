@@ -226,9 +226,79 @@ static void test_flood(void **state)
 	for (i = 0; i + 3 <= sizeof(in); i += 3)
 		memcpy(in + i, IAC DO "\x07", 3);
 	feed(t, in, sizeof(in));
-	assert_int_equal(p.len, sizeof(in));	/* one WONT each */
+	/* one WONT each, up to the bound: a peer asking again after a
+	 * refusal is looping */
+	assert_int_equal(p.len, 3 * TELOPT_ANSWER_MAX);
 	for (i = 0; i < p.len; i += 3)
 		assert_memory_equal(p.buf + i, IAC WONT "\x07", 3);
+	telopt_free(t);
+}
+
+/* A peer that turns each answer into the opposite request: answered
+ * TELOPT_ANSWER_MAX times, then the option is off and stays off, and
+ * the other options are not touched. */
+static void test_flapping(void **state)
+{
+	struct peer p;
+	struct telopt *t = engine(&p);
+	int i;
+
+	(void)state;
+	telopt_accept(t, TO_ECHO, TELOPT_HIM, true);
+	telopt_accept(t, TO_SGA, TELOPT_HIM, true);
+	for (i = 0; i < TELOPT_ANSWER_MAX; i++) {
+		if (i % 2 == 0) {
+			FEED(t, IAC WILL "\x01");
+			SENT(&p, IAC DO "\x01");
+		} else {
+			FEED(t, IAC WONT "\x01");
+			SENT(&p, IAC DONT "\x01");
+		}
+	}
+	/* the last answer was DONT: off; more asking, no answer */
+	assert_false(telopt_on(t, TO_ECHO, TELOPT_HIM));
+	FEED(t, IAC WILL "\x01" IAC WONT "\x01" IAC WILL "\x01");
+	SENT(&p, "");
+	assert_false(telopt_on(t, TO_ECHO, TELOPT_HIM));
+	/* the other side of ECHO and other options still answer */
+	FEED(t, IAC WILL "\x03" IAC DO "\x01");
+	SENT(&p, IAC DO "\x03" IAC WONT "\x01");
+	telopt_free(t);
+}
+
+/* Past the bound while the option is on: the peer's "off" turns it
+ * off without an answer; its "on" is not answered. (Our own request,
+ * answered by the peer, costs no answer: it shifts the parity.) */
+static void test_flapping_on(void **state)
+{
+	struct peer p;
+	struct telopt *t = engine(&p);
+	int i;
+
+	(void)state;
+	telopt_accept(t, TO_ECHO, TELOPT_HIM, true);
+	FEED(t, IAC WILL "\x01");		/* answer 1: on */
+	assert_int_equal(telopt_ask(t, TO_ECHO, TELOPT_HIM, false), 0);
+	FEED(t, IAC WONT "\x01");		/* our DONT agreed: off */
+	SENT(&p, IAC DO "\x01" IAC DONT "\x01");
+	for (i = 2; i <= TELOPT_ANSWER_MAX; i++) {
+		if (i % 2)
+			FEED(t, IAC WONT "\x01");
+		else
+			FEED(t, IAC WILL "\x01");
+	}
+	assert_int_equal(p.len, 3 * (TELOPT_ANSWER_MAX - 1));
+	assert_true(telopt_on(t, TO_ECHO, TELOPT_HIM));
+	p.len = 0;
+	p.changes = 0;
+	FEED(t, IAC WONT "\x01");
+	SENT(&p, "");
+	assert_false(telopt_on(t, TO_ECHO, TELOPT_HIM));
+	assert_int_equal(p.changes, 1);
+	assert_false(p.last_on);
+	FEED(t, IAC WILL "\x01");
+	SENT(&p, "");
+	assert_false(telopt_on(t, TO_ECHO, TELOPT_HIM));
 	telopt_free(t);
 }
 
@@ -446,6 +516,8 @@ int main(void)
 		cmocka_unit_test(test_wantno_answered_by_will),
 		cmocka_unit_test(test_queue),
 		cmocka_unit_test(test_flood),
+		cmocka_unit_test(test_flapping),
+		cmocka_unit_test(test_flapping_on),
 		cmocka_unit_test(test_stream_edges),
 		cmocka_unit_test(test_binary_keeps_nul),
 		cmocka_unit_test(test_ttype),
