@@ -458,6 +458,46 @@ void decode_done(struct dctx *d)
 	d->names = NULL;
 }
 
+/* pretty_print_packet's sanity checks of the record header: true (and
+ * the line printed) when the record is not decoded. */
+static bool invalid_header(const struct pcap_pkthdr *h)
+{
+	enum { MAXIMUM_SNAPLEN = 262144 };
+	const char *sep = "[Invalid header:";
+	bool bad = false;
+
+	if (h->caplen == 0) {
+		out_str("[Invalid header: caplen==0");
+		sep = ",";
+		bad = true;
+	}
+	if (h->len == 0 || h->len < h->caplen) {
+		out_str(sep);
+		if (h->len == 0)
+			out_str(" len==0");
+		else
+			out_fmt(" len(%u) < caplen(%u)", h->len, h->caplen);
+		sep = ",";
+		bad = true;
+	}
+	if (h->caplen > MAXIMUM_SNAPLEN) {
+		out_str(sep);
+		out_fmt(" caplen(%u) > %u", h->caplen, MAXIMUM_SNAPLEN);
+		sep = ",";
+		bad = true;
+	}
+	if (h->len > MAXIMUM_SNAPLEN) {
+		out_str(sep);
+		out_fmt(" len(%u) > %u", h->len, MAXIMUM_SNAPLEN);
+		bad = true;
+	}
+	if (bad) {
+		out_char(']');
+		out_eol();
+	}
+	return bad;
+}
+
 void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 		   const uint8_t *p, decode_link_fn fn)
 {
@@ -474,6 +514,8 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 
 		out_mem(num, (size_t)n);
 	}
+	if (invalid_header(h))
+		return;
 	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
 	if (d->flow_note && d->flow.valid)

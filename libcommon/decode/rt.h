@@ -1,0 +1,31 @@
+/* rt.h - helpers the routing and control-plane printers share
+ * (decode/ internal; rtutil.c). */
+#ifndef TCPBOX_DECODE_RT_H
+#define TCPBOX_DECODE_RT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "decode.h"
+
+/* A time in seconds as tcpdump's unsigned_relts_print: 1w2d3h4m5s. */
+void rt_relts_print(uint32_t secs);
+/* The same for a signed value (tcpdump's signed_relts_print). */
+void rt_signed_relts_print(int32_t secs);
+/* The IPv4 address at offset off of c; false (nothing printed) if it
+ * was not captured. */
+bool rt_ip4_at(struct dctx *d, struct cursor c, unsigned off);
+/* The same for an IPv4 (version 4) or IPv6 (6) address. */
+bool rt_addr_at(struct dctx *d, struct cursor c, unsigned off, int version);
+/* Are the n bytes at offset off of c captured? */
+static inline bool rt_has(const struct cursor *c, unsigned off, unsigned n)
+{
+	return cur_left(c) >= (size_t)off + n;
+}
+
+/* Printers IGMP hands its types to: c and len start at the IGMP
+ * header. */
+void dvmrp_print(struct dctx *d, struct cursor c, unsigned len);
+void pimv1_print(struct dctx *d, struct cursor c, unsigned len);
+
+#endif
