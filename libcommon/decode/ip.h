@@ -11,6 +11,7 @@ enum {
 	IPP_TCP = 6,
 	IPP_UDP = 17,
 	IPP_DCCP = 33,
+	IPP_AH = 51,
 	IPP_ROUTING = 43,
 	IPP_FRAGMENT = 44,
 	IPP_ICMPV6 = 58,

@@ -320,6 +320,12 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 			prev = "rt6";
 			break;
 		default:
+			/* tcpdump reads AH's next header before the AH
+			 * printer names itself */
+			if (nh == IPP_AH && !cur_has(&c, 1)) {
+				decode_trunc_cut(d, prev);
+				return;
+			}
 			if (w->found_jumbo) {
 				uint64_t total = (uint64_t)w->payload_len +
 						 IP6_HDRLEN;

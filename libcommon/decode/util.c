@@ -364,12 +364,12 @@ static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
 		if (utc) {
 			out_str(d->hms);
 			d->hms_valid = false;
-			out_uint((uint64_t)frac, d->nano ? 9 : 6);
+			out_uint((uint32_t)frac, d->nano ? 9 : 6);
 			return;
 		}
 	}
 	out_mem(d->hms, 9);
-	out_uint((uint64_t)frac, d->nano ? 9 : 6);
+	out_uint((uint32_t)frac, d->nano ? 9 : 6);
 }
 
 static void ts_delta(struct dctx *d, int64_t sec, int64_t frac,
@@ -406,7 +406,7 @@ static void ts_print(struct dctx *d, int64_t sec, int64_t frac)
 	case TS_UNIX:
 		out_uint((uint32_t)sec, 0);
 		out_char('.');
-		out_uint((uint64_t)frac, d->nano ? 9 : 6);
+		out_uint((uint32_t)frac, d->nano ? 9 : 6);
 		break;
 	case TS_DELTA:
 	case TS_FIRST:
