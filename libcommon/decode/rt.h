@@ -23,6 +23,20 @@ static inline bool rt_has(const struct cursor *c, unsigned off, unsigned n)
 	return cur_left(c) >= (size_t)off + n;
 }
 
+/* Address family numbers (tcpdump's af_values) and MPLS pseudowire
+ * types (mpls_pw_types_values). */
+extern const struct tok rt_af_values[];
+extern const struct tok rt_pw_types[];
+enum { RT_AFNUM_INET = 1, RT_AFNUM_INET6 = 2 };
+
+/* A BGP-style prefix (length byte, then the significant bytes) of
+ * family 4 or 6 at off of c, within itemlen bytes; printed as
+ * label then "addr/len" when it returns its length. Else nothing is printed and
+ * it returns -1 (bad length), -2 (not captured) or -3 (past itemlen),
+ * as tcpdump's decode_prefix4/6. */
+int rt_prefix_print(struct dctx *d, struct cursor c, unsigned off,
+		    unsigned itemlen, int family, const char *label);
+
 /* Printers IGMP hands its types to: c and len start at the IGMP
  * header. */
 void dvmrp_print(struct dctx *d, struct cursor c, unsigned len);

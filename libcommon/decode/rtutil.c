@@ -1,4 +1,6 @@
 /* rtutil.c - what the routing and control-plane printers share. */
+#include <string.h>
+
 #include "decode.h"
 #include "out.h"
 #include "rt.h"
@@ -49,4 +51,87 @@ bool rt_addr_at(struct dctx *d, struct cursor c, unsigned off, int version)
 bool rt_ip4_at(struct dctx *d, struct cursor c, unsigned off)
 {
 	return rt_addr_at(d, c, off, 4);
+}
+
+const struct tok rt_af_values[] = {
+	{ 0, "Reserved" },
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "NSAP" },
+	{ 4, "HDLC" },
+	{ 5, "BBN 1822" },
+	{ 6, "802" },
+	{ 7, "E.163" },
+	{ 8, "E.164" },
+	{ 9, "F.69" },
+	{ 10, "X.121" },
+	{ 11, "Novell IPX" },
+	{ 12, "Appletalk" },
+	{ 13, "Decnet IV" },
+	{ 14, "Banyan Vines" },
+	{ 15, "E.164 with NSAP subaddress" },
+	{ 196, "Layer-2 VPN" },
+	{ 25, "VPLS" },
+	{ 0, NULL }
+};
+
+const struct tok rt_pw_types[] = {
+	{ 0x0000, "Reserved" },
+	{ 0x0001, "Frame Relay DLCI (Martini Mode)" },
+	{ 0x0002, "ATM AAL5 SDU VCC transport" },
+	{ 0x0003, "ATM transparent cell transport" },
+	{ 0x0004, "Ethernet VLAN" },
+	{ 0x0005, "Ethernet" },
+	{ 0x0006, "Cisco-HDLC" },
+	{ 0x0007, "PPP" },
+	{ 0x0008, "SONET/SDH Circuit Emulation Service over MPLS" },
+	{ 0x0009, "ATM n-to-one VCC cell transport" },
+	{ 0x000a, "ATM n-to-one VPC cell transport" },
+	{ 0x000b, "IP Layer2 Transport" },
+	{ 0x000c, "ATM one-to-one VCC Cell Mode" },
+	{ 0x000d, "ATM one-to-one VPC Cell Mode" },
+	{ 0x000e, "ATM AAL5 PDU VCC transport" },
+	{ 0x000f, "Frame-Relay Port mode" },
+	{ 0x0010, "SONET/SDH Circuit Emulation over Packet" },
+	{ 0x0011, "Structure-agnostic E1 over Packet" },
+	{ 0x0012, "Structure-agnostic T1 (DS1) over Packet" },
+	{ 0x0013, "Structure-agnostic E3 over Packet" },
+	{ 0x0014, "Structure-agnostic T3 (DS3) over Packet" },
+	{ 0x0015, "CESoPSN basic mode" },
+	{ 0x0016, "TDMoIP basic mode" },
+	{ 0x0017, "CESoPSN TDM with CAS" },
+	{ 0x0018, "TDMoIP TDM with CAS" },
+	{ 0x0019, "Frame Relay DLCI" },
+	{ 0x0040, "IP-interworking" },
+	{ 0, NULL }
+};
+
+int rt_prefix_print(struct dctx *d, struct cursor c, unsigned off,
+		    unsigned itemlen, int family, const char *label)
+{
+	unsigned max = family == 6 ? 128 : 32, plen, nbytes, k;
+	uint8_t a[16];
+
+	if (!rt_has(&c, off, 1))
+		return -2;
+	if (itemlen < 1)
+		return -3;
+	plen = cur_peek(&c, off);
+	if (plen > max)
+		return -1;
+	itemlen--;
+	nbytes = (plen + 7) / 8;
+	if (!rt_has(&c, off + 1, nbytes))
+		return -2;
+	if (itemlen < nbytes)
+		return -3;
+	memset(a, 0, sizeof(a));
+	for (k = 0; k < nbytes; k++)
+		a[k] = cur_peek(&c, off + 1 + k);
+	if (plen % 8)
+		a[nbytes - 1] &= (uint8_t)(0xff00 >> (plen % 8));
+	out_str(label);
+	decode_ipaddr(d, family, a);
+	out_fmt("/%u", plen);
+	return (int)(1 + nbytes);
 }
