@@ -23,7 +23,7 @@ static const struct tok severity_values[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 120, 514, 514, PORT_EITHER, syslog_print)
+DECODE_PORT(UDP, 435, 514, 514, PORT_EITHER, syslog_print)
 
 void syslog_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)
