@@ -40,17 +40,6 @@ static const struct tok bsd_af2str[] = {
 
 DECODE_PORT(UDP, 130, 520, 520, PORT_EITHER, rip_print)
 
-/* The prefix length of a contiguous mask, else -1. */
-static int mask2plen(uint32_t mask)
-{
-	int plen;
-
-	for (plen = 32; plen >= 0; plen--)
-		if (mask == (plen ? 0xffffffffu << (32 - plen) : 0))
-			return plen;
-	return -1;
-}
-
 /* One entry; returns its size, 0 on an error (tcpdump's trunc). */
 static unsigned entry_v1(struct dctx *d, struct cursor p, unsigned left)
 {
@@ -139,7 +128,7 @@ static unsigned entry_v2(struct dctx *d, struct cursor p, unsigned left)
 	for (unsigned k = 0; k < 4; k++)
 		a[k] = cur_peek(&p, 4 + k);
 	out_fmt(", %15s/%-2d, tag 0x%04x, metric: %u, next-hop: ",
-		decode_ip4addr_str(d, a, buf), mask2plen(cur_peek_be32(&p, 8)),
+		decode_ip4addr_str(d, a, buf), rt_mask2plen(cur_peek_be32(&p, 8)),
 		cur_peek_be16(&p, 2), cur_peek_be32(&p, 16));
 	if (cur_peek_be32(&p, 12))
 		rt_ip4_at(d, p, 12);

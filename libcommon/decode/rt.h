@@ -23,6 +23,9 @@ static inline bool rt_has(const struct cursor *c, unsigned off, unsigned n)
 	return cur_left(c) >= (size_t)off + n;
 }
 
+/* The prefix length of a contiguous IPv4 netmask, else -1. */
+int rt_mask2plen(uint32_t mask);
+
 /* Address family numbers (tcpdump's af_values) and MPLS pseudowire
  * types (mpls_pw_types_values). */
 extern const struct tok rt_af_values[];

@@ -135,3 +135,13 @@ int rt_prefix_print(struct dctx *d, struct cursor c, unsigned off,
 	out_fmt("/%u", plen);
 	return (int)(1 + nbytes);
 }
+
+int rt_mask2plen(uint32_t mask)
+{
+	int plen;
+
+	for (plen = 32; plen >= 0; plen--)
+		if (mask == (plen ? 0xffffffffu << (32 - plen) : 0))
+			return plen;
+	return -1;
+}
