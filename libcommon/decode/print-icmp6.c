@@ -288,22 +288,29 @@ static void mld_print(struct dctx *d, struct cursor c)
 	decode_ip6addr_at(d, c, 8);
 }
 
-static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
+/* MLDv2 query; false when the capture ended. */
+static bool mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned mrc, mrt, qqi, n, i, b;
 
 	if (len < 28) {
 		out_fmt(" [invalid len %u]", len);
-		return;
+		return true;
 	}
+	if (!cur_has(&c, 6))
+		return false;
 	mrc = cur_peek_be16(&c, 4);
 	mrt = mrc < 32768 ? mrc :
 		((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
 	if (d->vflag)
 		out_fmt(" [max resp delay=%u]", mrt);
+	if (!cur_has(&c, 24))
+		return false;
 	out_str(" [gaddr ");
 	decode_ip6addr_at(d, c, 8);
 	if (d->vflag) {
+		if (!cur_has(&c, 26))
+			return false;
 		b = cur_peek(&c, 24);
 		if (b & 0x08)
 			out_str(" sflag");
@@ -313,6 +320,8 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		qqi = b < 128 ? b : ((b & 0x0f) | 0x10) << (((b & 0x70) >> 4) + 3);
 		out_fmt(" qqi=%u", qqi);
 	}
+	if (!cur_has(&c, 28))
+		return false;
 	n = cur_peek_be16(&c, 26);
 	if (n) {
 		if (len < 28 + n * 16) {
@@ -320,6 +329,8 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		} else if (d->vflag > 1) {
 			out_str(" {");
 			for (i = 0; i < n; i++) {
+				if (!cur_has(&c, 28 + 16 * (i + 1)))
+					return false;
 				out_char(' ');
 				decode_ip6addr_at(d, c, 28 + 16 * i);
 			}
@@ -329,25 +340,31 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		}
 	}
 	out_char(']');
+	return true;
 }
 
-static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
+/* MLDv2 report; false when the capture ended. */
+static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned groups, g = 8, i, j, n;
 
 	if (len < 8) {
 		out_fmt(" [invalid len %u]", len);
-		return;
+		return true;
 	}
+	if (!cur_has(&c, 8))
+		return false;
 	groups = cur_peek_be16(&c, 6);
 	out_fmt(", %u group record(s)", groups);
 	if (!d->vflag)
-		return;
+		return true;
 	for (i = 0; i < groups; i++) {
 		if (len < g + 20) {
 			out_str(" [invalid number of groups]");
-			return;
+			return true;
 		}
+		if (!cur_has(&c, g + 20))
+			return false;
 		out_str(" [gaddr ");
 		decode_ip6addr_at(d, c, g + 4);
 		out_char(' ');
@@ -355,13 +372,15 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		n = cur_peek_be16(&c, g + 2);
 		if (len < g + 20 + n * 16) {
 			out_fmt(" [invalid number of sources %u]", n);
-			return;
+			return true;
 		}
 		if (d->vflag == 1) {
 			out_fmt(", %u source(s)", n);
 		} else {
 			out_str(" {");
 			for (j = 0; j < n; j++) {
+				if (!cur_has(&c, g + 20 + 16 * (j + 1)))
+					return false;
 				out_char(' ');
 				decode_ip6addr_at(d, c, g + 20 + 16 * j);
 			}
@@ -370,6 +389,7 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		g += 20 + n * 16;
 		out_char(']');
 	}
+	return true;
 }
 
 /* The part of the ND messages after the type name; false when cut. */
@@ -992,7 +1012,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 			mld_print(d, c);
 		} else if (len >= MLDV2_MINLEN) {
 			out_str(" v2");
-			mldv2_query_print(d, c, len);
+			return mldv2_query_print(d, c, len);
 		} else {
 			out_fmt(" unknown-version (len %u) ", len);
 		}
@@ -1008,8 +1028,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case REDIRECT:
 		return nd_print(d, c, type, len);
 	case MLDV2_REPORT:
-		mldv2_report_print(d, c, len);
-		return true;
+		return mldv2_report_print(d, c, len);
 	case 138:
 		return rrenum_print(d, c);
 	case 139:
