@@ -138,11 +138,12 @@ static int opthdr_print(struct dctx *d, struct cursor c, struct ip6_walk *w,
 		return -1;
 	}
 	len = (cur_peek(&c, 1) + 1u) << 3;
-	out_str(hbh ? "HBH " : "DSTOPT ");
+	/* the name only once the whole header was captured */
 	if (!cur_has(&c, len)) {
 		decode_trunc(d, proto);
 		return -1;
 	}
+	out_str(hbh ? "HBH " : "DSTOPT ");
 	if (d->vflag) {
 		struct cursor o = c;
 
