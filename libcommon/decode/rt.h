@@ -40,6 +40,15 @@ enum { RT_AFNUM_INET = 1, RT_AFNUM_INET6 = 2 };
 int rt_prefix_print(struct dctx *d, struct cursor c, unsigned off,
 		    unsigned itemlen, int family, const char *label);
 
+/* GMPLS names (RFC 3471): encodings, switching capabilities,
+ * payloads (tcpdump's gmpls.c). */
+extern const struct tok rt_gmpls_encoding[];
+extern const struct tok rt_gmpls_switch_cap[];
+extern const struct tok rt_gmpls_payload[];
+
+/* The IEEE 754 single of a 32-bit word (tcpdump's union). */
+float rt_float(uint32_t bits);
+
 /* Printers IGMP hands its types to: c and len start at the IGMP
  * header. */
 void dvmrp_print(struct dctx *d, struct cursor c, unsigned len);
