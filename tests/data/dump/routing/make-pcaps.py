@@ -28,6 +28,9 @@ from scapy.contrib.pim import (PIMv2Hdr, PIMv2Hello, PIMv2HelloHoldtime,
                                PIMv2JoinAddrs, PIMv2PruneAddrs)
 from scapy.contrib.ldp import LDP, LDPHello, LDPKeepAlive
 from scapy.contrib.bfd import BFD
+from scapy.contrib.rsvp import (RSVP, RSVP_Object, RSVP_Data, RSVP_HOP,
+                                RSVP_Time, RSVP_SenderTSPEC,
+                                RSVP_LabelReq, RSVP_SessionAttrb)
 
 conf.verb = 0
 MAC_A = "02:00:00:00:00:0a"
@@ -231,14 +234,39 @@ def vrrp():
     ]
 
 
+def rsvp_obj(cls, ctype, body):
+    """An RSVP object with its length set (scapy leaves it at 4)."""
+    return RSVP_Object(Class=cls, C_Type=ctype,
+                       Length=4 + len(bytes(body))) / body
+
+
+def rsvp():
+    session = bytes([10, 0, 0, 9, 0, 0, 0, 3, 10, 0, 0, 1])
+    path = (rsvp_obj(1, 7, RSVP_Data(Data=session)) /
+            rsvp_obj(3, 1, RSVP_HOP(neighbor="10.0.0.1", inface=5)) /
+            rsvp_obj(5, 1, RSVP_Time(refresh=30000)) /
+            rsvp_obj(19, 1, RSVP_LabelReq(L3PID=0x800)) /
+            rsvp_obj(207, 7, RSVP_SessionAttrb(Setup_priority=7,
+                                               Hold_priority=7, flags=4,
+                                               Name_length=7, Name="tunnel1")) /
+            rsvp_obj(12, 2, RSVP_SenderTSPEC()))
+    hello = rsvp_obj(22, 1, RSVP_Data(Data=bytes.fromhex("0000abcd00000000")))
+    return [
+        eth() / IP(src="10.0.0.1", dst="10.0.0.9", proto=46) /
+        RSVP(Class=1, TTL=63, Length=8 + len(bytes(path))) / path,
+        eth() / IP(src="10.0.0.9", dst="10.0.0.1", proto=46) /
+        RSVP(Class=20, TTL=1, Length=8 + len(bytes(hello))) / hello,
+    ]
+
+
 FAMILIES = {
     "rip": rip, "ripng": ripng, "eigrp": eigrp, "igmp": igmp,
     "mld": mld, "pim": pim, "ldp": ldp, "bfd": bfd, "hsrp": hsrp,
-    "vrrp": vrrp,
+    "vrrp": vrrp, "rsvp": rsvp,
 }
 HEADER = """\
 # Routing, multicast and control-plane captures: RIP, RIPng, EIGRP,
-# IGMP, MLD, PIM, LDP, BFD, HSRP, VRRP packets written by scapy's
+# IGMP, MLD, PIM, LDP, BFD, HSRP, VRRP, RSVP packets written by scapy's
 # encoders (make-pcaps.py), each also cut to two thirds of its bytes,
 # and the IGMPv3/MLDv2 reports of a kernel joining and leaving groups
 # in a network namespace (make-joins.sh). Outputs from Debian tcpdump.
