@@ -235,27 +235,81 @@ static bool is_errtype(unsigned t)
 	       t == ICMP_REDIRECT || t == ICMP_TIMXCEED || t == ICMP_PARAMPROB;
 }
 
-/* RFC 4884: only the version is checked, as tcpdump 4.99 does when it
- * is not 2; version 2 objects (MPLS labels) are not decoded here. */
+static const struct tok ext_obj2str[] = {
+	{ 1, "MPLS Stack Entry" },
+	{ 2, "Interface Identification" },
+	{ 0, NULL }
+};
+
+/* RFC 4884 extension objects after the 128 bytes of the original
+ * datagram: the header (checksum when all captured), then objects;
+ * MPLS label stack entries (RFC 4950) are decoded, others dumped. */
 static void multipart_print(struct icmp *m, unsigned len)
 {
 	struct cursor ext = m->c;
-	unsigned ver;
+	unsigned ver, hlen = len - ICMP_EXTD_MINLEN, off;
 
 	if (!has(m, 0, 141)) {
 		decode_trunc_cut(m->d, "icmp");
 		return;
 	}
-	if (cur_peek(&m->c, 5) == 0 && has(m, ICMP_EXTD_MINLEN,
-					   len - ICMP_EXTD_MINLEN)) {
-		cur_skip(&ext, ICMP_EXTD_MINLEN);
-		if (decode_cksum(ext, len - ICMP_EXTD_MINLEN, 0))
-			return;
-	}
-	ver = cur_peek(&m->c, ICMP_EXTD_MINLEN) >> 4;
+	cur_skip(&ext, ICMP_EXTD_MINLEN);
+	if (cur_peek(&m->c, 5) == 0 && cur_has(&ext, hlen) &&
+	    decode_cksum(ext, hlen, 0))
+		return;
+	ver = cur_peek(&ext, 0) >> 4;
 	out_fmt("\n\tICMP Multi-Part extension v%u", ver);
-	if (ver != 2)
+	if (ver != 2) {
 		out_str(" packet not supported");
+		return;
+	}
+	if (cur_has(&ext, hlen))
+		out_fmt(", checksum 0x%04x (%scorrect), length %u",
+			cur_peek_be16(&ext, 2),
+			decode_cksum(ext, hlen, 0) ? "in" : "", hlen);
+	hlen -= 4;
+	off = 4;
+	while (hlen > 4) {
+		unsigned olen, cls, ctype;
+
+		if (!cur_has(&ext, off + 4)) {
+			decode_trunc_cut(m->d, "icmp");
+			return;
+		}
+		olen = cur_peek_be16(&ext, off);
+		cls = cur_peek(&ext, off + 2);
+		ctype = cur_peek(&ext, off + 3);
+		off += 4;
+		out_str("\n\t  ");
+		tok_print(ext_obj2str, cls, "unknown");
+		out_fmt(" Object (%u), Class-Type: %u, length %u", cls, ctype,
+			olen);
+		hlen -= 4;
+		if (cls == 0 || olen < 4)
+			return;
+		olen -= 4;
+		if (cls == 1 && ctype == 1) {
+			uint32_t e;
+
+			if (!cur_has(&ext, off + 4)) {
+				decode_trunc_cut(m->d, "icmp");
+				return;
+			}
+			e = cur_peek_be32(&ext, off);
+			out_fmt("\n\t    label %u, tc %u%s, ttl %u", e >> 12,
+				(e >> 9) & 7, (e & 0x100) ? ", [S]" : "",
+				e & 0xff);
+		} else {
+			struct cursor o = ext;
+
+			cur_skip(&o, off);
+			decode_hex_ident(o, olen, "\n\t    ");
+		}
+		if (hlen < olen)
+			break;
+		hlen -= olen;
+		off += olen;
+	}
 }
 
 DECODE_KEY(IPPROTO, 1, icmp_print)
@@ -315,8 +369,11 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		}
 		qlen = cur_peek(&q, 2) << 8 | cur_peek(&q, 3);
 		ip_print(d, q, qlen);
-		if (d->stop)
+		/* a marker of the quoted packet ends that packet only,
+		 * as tcpdump's ip_print returns; a cut ends all */
+		if (d->cut)
 			return;
+		d->stop = false;
 	}
 	if (d->vflag && len > ICMP_EXTD_MINLEN &&
 	    (type == ICMP_UNREACH || type == ICMP_TIMXCEED ||
