@@ -839,3 +839,101 @@ void pim_print(struct dctx *d, struct cursor c, unsigned len,
 	tok_print(pimv2_type2str, type, "Unknown Type");
 	pimv2_print(d, c, len, ip);
 }
+
+/* ---- Cisco Auto-RP (UDP port 496)
+ *
+ *   | type | RP count | holdtime | reserved (4) |
+ *   then per RP: | RP address | version bits | entry count |
+ *   and per entry: | flags (negative, bidir) | mask length | group |
+ */
+
+DECODE_PORT(UDP, 100, 496, 496, PORT_EITHER, cisco_autorp_print)
+
+void cisco_autorp_print(struct dctx *d, struct cursor c, unsigned len,
+			const struct l4info *l4)
+{
+	static const char *const pimver[] = {
+		" PIMv?", " PIMv1", " PIMv2", " PIMv1+2"
+	};
+	unsigned type, nrps, hold, off = 8;
+
+	(void)l4;
+	if (len < 8)
+		goto trunc;
+	out_str(" auto-rp ");
+	if (!rt_has(&c, 0, 1))
+		goto cut;
+	type = cur_peek(&c, 0);
+	if (type == 0x11)
+		out_str("candidate-advert");
+	else if (type == 0x12)
+		out_str("mapping");
+	else
+		out_fmt("type-0x%02x", type);
+	if (!rt_has(&c, 1, 1))
+		goto cut;
+	nrps = cur_peek(&c, 1);
+	out_str(" Hold ");
+	if (!rt_has(&c, 2, 2))
+		goto cut;
+	hold = cur_peek_be16(&c, 2);
+	if (hold)
+		rt_relts_print(hold);
+	else
+		out_str("FOREVER");
+	len -= 8;
+	for (; nrps; nrps--) {
+		unsigned n, v;
+		char sep = ' ';
+
+		if (len < 4)
+			goto trunc;
+		if (!rt_has(&c, off, 4))
+			goto cut;
+		out_str(" RP ");
+		rt_ip4_at(d, c, off);
+		off += 4;
+		len -= 4;
+		if (len < 1)
+			goto trunc;
+		if (!rt_has(&c, off, 1))
+			goto cut;
+		v = cur_peek(&c, off);
+		out_str(pimver[v & 3]);
+		if (v & 0xfc)
+			out_fmt(" [rsvd=0x%02x]", v & 0xfc);
+		off++;
+		len--;
+		if (len < 1)
+			goto trunc;
+		if (!rt_has(&c, off, 1))
+			goto cut;
+		n = cur_peek(&c, off);
+		off++;
+		len--;
+		for (; n; n--, sep = ',') {
+			unsigned f;
+
+			if (len < 6)
+				goto trunc;
+			if (!rt_has(&c, off, 6))
+				goto cut;
+			f = cur_peek(&c, off);
+			out_fmt("%c%s", sep, (f & 1) ? "!" : "");
+			rt_ip4_at(d, c, off + 2);
+			out_fmt("/%u", cur_peek(&c, off + 1));
+			if (f & 2)
+				out_str(" bidir");
+			if (f & 0xfc)
+				out_fmt("[rsvd=0x%02x]", f & 0xfc);
+			off += 6;
+			len -= 6;
+		}
+	}
+	return;
+trunc:
+	decode_trunc(d, "cisco_autorp");
+	return;
+cut:
+	decode_trunc_cut(d, "cisco_autorp");
+}
