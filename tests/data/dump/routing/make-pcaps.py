@@ -8,7 +8,10 @@
 # The tests only read the files it leaves.
 import subprocess
 
-from scapy.all import (Ether, IP, IPv6, UDP, TCP, Raw, wrpcap, conf)
+import struct
+
+from scapy.all import (Ether, IP, IPv6, UDP, TCP, ICMP, Raw, wrpcap,
+                       conf)
 from scapy.layers.rip import RIP, RIPEntry, RIPAuth
 from scapy.layers.hsrp import HSRP
 from scapy.layers.vrrp import VRRP, VRRPv3
@@ -259,16 +262,88 @@ def rsvp():
     ]
 
 
+def inet_sum(data):
+    """The Internet checksum of data."""
+    if len(data) % 2:
+        data += b"\0"
+    s = sum(struct.unpack("!%dH" % (len(data) // 2), data))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return ~s & 0xffff
+
+
+def lspping_msg(mtype, rcode, seq, tlvs):
+    """An LSP ping header (RFC 4379) and its TLVs (no encoder in scapy)."""
+    return struct.pack("!HHBBBBIIIIII", 1, 0, mtype, 2, rcode, 1, 0x1234,
+                       seq, 0xe8e0b1a0, 0x40000000,
+                       0xe8e0b1a0 if mtype == 2 else 0,
+                       0x80000000 if mtype == 2 else 0) + tlvs
+
+
+def lspping():
+    ldp = struct.pack("!HH4sBxxx", 1, 5, bytes([10, 9, 9, 9]), 32)
+    rsvp = struct.pack("!HH4sxxH4s4sxxH", 3, 20, bytes([10, 0, 0, 9]), 7,
+                       bytes([10, 0, 0, 1]), bytes([10, 0, 0, 1]), 2)
+    dsmap = struct.pack("!HBB4s4sBBH", 1500, 1, 0, bytes([10, 0, 1, 2]),
+                        bytes([10, 0, 1, 1]), 0, 0, 0) + bytes([0, 1, 0x90, 3])
+    req = lspping_msg(1, 0, 1,
+                      struct.pack("!HH", 1, len(ldp)) + ldp +
+                      struct.pack("!HH", 2, len(dsmap)) + dsmap)
+    req2 = lspping_msg(1, 0, 2, struct.pack("!HH", 1, len(rsvp)) + rsvp +
+                       struct.pack("!HHI", 15, 4, 0x2a))
+    rep = lspping_msg(2, 3, 1, b"")
+    return [
+        eth() / IP(src="10.0.0.1", dst="127.0.0.1", ttl=1) /
+        UDP(sport=40000, dport=3503) / Raw(req),
+        eth() / IP(src="10.0.0.9", dst="10.0.0.1") /
+        UDP(sport=3503, dport=40000) / Raw(rep),
+        eth() / IP(src="10.0.0.1", dst="127.0.0.1", ttl=1) /
+        UDP(sport=40001, dport=3503) / Raw(req2),
+    ]
+
+
+def autorp():
+    """Cisco Auto-RP announce and discovery messages (UDP port 496)."""
+    announce = (struct.pack("!BBHI", 0x11, 1, 181, 0) +
+                bytes([10, 0, 0, 1, 2, 2]) +
+                bytes([0, 4, 224, 0, 0, 0]) + bytes([1, 16, 239, 1, 0, 0]))
+    mapping = (struct.pack("!BBHI", 0x12, 2, 181, 0) +
+               bytes([10, 0, 0, 1, 3, 1]) + bytes([0, 4, 224, 0, 0, 0]) +
+               bytes([10, 0, 0, 2, 2, 1]) + bytes([2, 8, 232, 0, 0, 0]))
+    return [
+        eth() / IP(src="10.0.0.1", dst="224.0.1.39", ttl=16) /
+        UDP(sport=496, dport=496) / Raw(announce),
+        eth() / IP(src="10.0.0.2", dst="224.0.1.40", ttl=16) /
+        UDP(sport=496, dport=496) / Raw(mapping),
+    ]
+
+
+def icmpext():
+    """A time exceeded with an MPLS label stack extension (RFC 4950)."""
+    probe = bytes(IP(src="10.0.0.1", dst="10.9.9.9", ttl=1, id=7) /
+                  UDP(sport=40000, dport=33434) / Raw(bytes(12)))
+    objs = struct.pack("!HBBI", 8, 1, 1, 16001 << 12 | 0x100 | 1)
+    ext = struct.pack("!BBH", 0x20, 0, 0) + objs
+    ext = ext[:2] + struct.pack("!H", inet_sum(ext)) + ext[4:]
+    orig = probe + bytes(128 - len(probe))
+    return [
+        eth() / IP(src="10.0.0.9", dst="10.0.0.1") /
+        ICMP(type=11, code=0, length=32) / Raw(orig + ext),
+    ]
+
+
 FAMILIES = {
     "rip": rip, "ripng": ripng, "eigrp": eigrp, "igmp": igmp,
     "mld": mld, "pim": pim, "ldp": ldp, "bfd": bfd, "hsrp": hsrp,
-    "vrrp": vrrp, "rsvp": rsvp,
+    "vrrp": vrrp, "rsvp": rsvp, "lspping": lspping, "autorp": autorp,
+    "icmpext": icmpext,
 }
 HEADER = """\
 # Routing, multicast and control-plane captures: RIP, RIPng, EIGRP,
 # IGMP, MLD, PIM, LDP, BFD, HSRP, VRRP, RSVP packets written by scapy's
-# encoders (make-pcaps.py), each also cut to two thirds of its bytes,
-# and the IGMPv3/MLDv2 reports of a kernel joining and leaving groups
+# encoders, LSP ping, Cisco Auto-RP and an ICMP time exceeded with an
+# MPLS extension built byte by byte (make-pcaps.py), each also cut to
+# two thirds of its bytes, and the IGMPv3/MLDv2 reports of a kernel joining and leaving groups
 # in a network namespace (make-joins.sh). Outputs from Debian tcpdump.
 #group: CONFIG_DUMP_ROUTING
 """
