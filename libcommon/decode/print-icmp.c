@@ -170,13 +170,87 @@ static bool redirect_text(struct icmp *m, unsigned code, char *buf, size_t n)
 	return true;
 }
 
-/* The text after "ICMP "; false when the packet was cut short. */
-static bool icmp_text(struct icmp *m, unsigned type, unsigned code,
-		      char *buf, size_t n)
+/* Milliseconds since midnight UTC as hh:mm:ss.mmm. */
+static void tstamp_str(uint32_t t, char *buf, size_t n)
+{
+	unsigned ms = t % 1000, sec = t / 1000, min = sec / 60, hrs;
+
+	sec -= min * 60;
+	hrs = min / 60;
+	min -= hrs * 60;
+	snprintf(buf, n, "%02u:%02u:%02u.%03u", hrs, min, sec, ms);
+}
+
+enum { TEXT_OK = 1, TEXT_CUT = 0, TEXT_TRUNC = -1 };
+
+/* Router advertisement (RFC 1256): lifetime, count, then the
+ * addresses and preferences, in tcpdump's text buffer of 164 bytes. */
+static int routeradvert_text(struct icmp *m, char *buf, size_t n)
+{
+	unsigned num, size, life, off;
+	size_t k;
+	char a[16];
+
+	if (n > 164)
+		n = 164;
+	if (!has(m, 4, 4))
+		return TEXT_TRUNC;
+	num = cur_peek(&m->c, 4);
+	size = cur_peek(&m->c, 5);
+	life = cur_peek_be16(&m->c, 6);
+	if (life < 60)
+		k = (size_t)snprintf(buf, n, "router advertisement lifetime %u",
+				     life);
+	else if (life < 3600)
+		k = (size_t)snprintf(buf, n,
+				     "router advertisement lifetime %u:%02u",
+				     life / 60, life % 60);
+	else
+		k = (size_t)snprintf(buf, n, "router advertisement lifetime "
+				     "%u:%02u:%02u", life / 3600,
+				     life % 3600 / 60, life % 60);
+	if (k < n)
+		k += (size_t)snprintf(buf + k, n - k, " %u:", num);
+	if (size != 2) {
+		if (k < n)
+			snprintf(buf + k, n - k, " [size %u]", size);
+		return TEXT_OK;
+	}
+	for (off = 8; num > 0; num--, off += 8) {
+		if (!has(m, off, 8))
+			return TEXT_TRUNC;
+		if (k < n)
+			k += (size_t)snprintf(buf + k, n - k, " {%s %u}",
+					      addr(m, off, a),
+					      cur_peek_be32(&m->c, off + 4));
+	}
+	return TEXT_OK;
+}
+
+/* The text after "ICMP "; TEXT_CUT when a read went past the capture
+ * (tcpdump gives up on the packet), TEXT_TRUNC when a length check
+ * failed (a plain marker). */
+static int icmp_text(struct icmp *m, unsigned type, unsigned code,
+		     char *buf, size_t n)
 {
 	const char *s;
 
 	switch (type) {
+	case ICMP_ROUTERADVERT:
+		return routeradvert_text(m, buf, n);
+	case ICMP_TSTAMPREPLY: {
+		char t[3][20];
+
+		if (!has(m, 16, 4))
+			return TEXT_TRUNC;
+		tstamp_str(cur_peek_be32(&m->c, 8), t[0], sizeof(t[0]));
+		tstamp_str(cur_peek_be32(&m->c, 12), t[1], sizeof(t[1]));
+		tstamp_str(cur_peek_be32(&m->c, 16), t[2], sizeof(t[2]));
+		snprintf(buf, n, "time stamp reply id %u seq %u: org %s, "
+			 "recv %s, xmit %s", cur_peek_be16(&m->c, 4),
+			 cur_peek_be16(&m->c, 6), t[0], t[1], t[2]);
+		return TEXT_OK;
+	}
 	case ICMP_ECHO:
 	case ICMP_ECHOREPLY:
 		if (!has(m, 4, 4))
@@ -340,8 +414,12 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_trunc(d, "icmp");
 		return;
 	}
-	if (!icmp_text(&m, type, code, text, sizeof(text))) {
+	switch (icmp_text(&m, type, code, text, sizeof(text))) {
+	case TEXT_CUT:
 		decode_trunc_cut(d, "icmp");
+		return;
+	case TEXT_TRUNC:
+		decode_trunc(d, "icmp");
 		return;
 	}
 	out_fmt("ICMP %s, length %u", text, len);
