@@ -46,7 +46,7 @@ void igrp_print(struct dctx *d, struct cursor c, unsigned length,
 	const char *fmt;
 
 	out_str("igrp:");
-	if (!cur_has(&c, IGRP_HDRLEN))
+	if (!cur_has(&c, 10))
 		goto trunc;
 	nint = cur_peek_be16(&c, 4);
 	nsys = cur_peek_be16(&c, 6);
@@ -55,6 +55,9 @@ void igrp_print(struct dctx *d, struct cursor c, unsigned length,
 	tok_print(op2str, cur_peek(&c, 0) & 15, "op-#%u");
 	out_fmt(" V%u edit=%u AS=%u (%u/%u/%u)", cur_peek(&c, 0) >> 4,
 		cur_peek(&c, 1), cur_peek_be16(&c, 2), nint, nsys, next);
+	/* the whole header is checked once its fields are printed */
+	if (!cur_has(&c, IGRP_HDRLEN))
+		goto trunc;
 	if (d->vflag)
 		out_fmt(" checksum=0x%04x", cur_peek_be16(&c, 10));
 	cur_skip(&c, IGRP_HDRLEN);
