@@ -19,8 +19,7 @@ void ah_print(struct dctx *d, struct cursor c, unsigned len,
 	struct ipinfo next;
 
 	if (!cur_has(&c, 1)) {
-		/* the demultiplexer's read, before AH names itself */
-		decode_trunc_cut(d, ip->version == 4 ? "ip" : "ip6");
+		decode_trunc_cut(d, "ah");
 		return;
 	}
 	nh = cur_peek(&c, 0);

@@ -91,6 +91,10 @@ static int opts_print(struct dctx *d, struct cursor c, unsigned len,
 				out_str("(padn)");
 			break;
 		case OPT_RTALERT:
+			if (len - i < 4) {
+				out_str("(rtalert: trunc)");
+				return -1;
+			}
 			if (cur_peek(&c, i + 1) != 2) {
 				out_fmt("(rtalert: invalid len %u)",
 					cur_peek(&c, i + 1));
@@ -102,6 +106,10 @@ static int opts_print(struct dctx *d, struct cursor c, unsigned len,
 					cur_peek(&c, i + 3));
 			break;
 		case OPT_JUMBO:
+			if (len - i < 6) {
+				out_str("(jumbo: trunc)");
+				return -1;
+			}
 			if (cur_peek(&c, i + 1) != 4) {
 				out_fmt("(jumbo: invalid len %u)",
 					cur_peek(&c, i + 1));
@@ -144,7 +152,9 @@ static int opthdr_print(struct dctx *d, struct cursor c, struct ip6_walk *w,
 		return -1;
 	}
 	out_str(hbh ? "HBH " : "DSTOPT ");
-	if (d->vflag) {
+	/* hop-by-hop options are checked (and jumbo found) at any
+	 * verbosity, destination options only with -v */
+	if (hbh || d->vflag) {
 		struct cursor o = c;
 
 		cur_skip(&o, 2);
@@ -321,10 +331,10 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 			prev = "rt6";
 			break;
 		default:
-			/* tcpdump reads AH's next header before the AH
-			 * printer names itself */
+			/* tcpdump's marker names AH when none of it
+			 * was captured */
 			if (nh == IPP_AH && !cur_has(&c, 1)) {
-				decode_trunc_cut(d, prev);
+				decode_trunc_cut(d, "ah");
 				return;
 			}
 			if (w->found_jumbo) {
