@@ -927,9 +927,10 @@ static bool mip6_print(struct dctx *d, struct cursor c, unsigned type,
 	if (type == 145) {
 		end = len < cur_left(&c) ? len : (unsigned)cur_left(&c);
 		for (off = 8; off < end; off += 16) {
-			out_str(", ");
-			if (!decode_ip6addr_at(d, c, off))
+			if (!rt_has(&c, off, 16))
 				return false;
+			out_str(", ");
+			decode_ip6addr_at(d, c, off);
 		}
 		return true;
 	}
@@ -946,19 +947,25 @@ static bool mip6_print(struct dctx *d, struct cursor c, unsigned type,
 	return opts_print(d, c, (int)len - 8) != -1;
 }
 
-static void cksum_print(struct cursor c, unsigned len,
+/* false when the checksum field itself was not captured (a message
+ * shorter than 4 bytes, all captured) */
+static bool cksum_print(struct cursor c, unsigned len,
 			const struct ipinfo *ip)
 {
-	unsigned field = cur_peek_be16(&c, 2), sum;
+	unsigned field, sum;
 
 	if (!cur_has(&c, len))
-		return;
+		return true;
+	if (!cur_has(&c, 4))
+		return false;
+	field = cur_peek_be16(&c, 2);
 	sum = decode_cksum(c, len, decode_pseudo_sum(ip, len, IPP_ICMPV6));
 	if (sum)
 		out_fmt("[bad icmp6 cksum 0x%04x -> 0x%04x!] ", field,
 			decode_cksum_shouldbe(field, sum));
 	else
 		out_str("[icmp6 sum ok] ");
+	return true;
 }
 
 /* The message body after "ICMP6, NAME"; false when cut. Sets d->stop
@@ -1030,7 +1037,10 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case MLDV2_REPORT:
 		return mldv2_report_print(d, c, len);
 	case 138:
-		return rrenum_print(d, c);
+		/* a short message is marked, and the line goes on */
+		if (!rrenum_print(d, c))
+			out_str(" [|icmp6]");
+		return true;
 	case 139:
 		return ni_query_print(d, c, len);
 	case 140:
@@ -1068,10 +1078,12 @@ void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_invalid(d);
 		return;
 	}
-	if (d->vflag && !ip->fragmented)
-		cksum_print(c, len, ip);
+	if (d->vflag && !ip->fragmented && !cksum_print(c, len, ip)) {
+		decode_trunc_cut(d, "icmp6");
+		return;
+	}
 	if (!cur_has(&c, 1)) {
-		decode_trunc(d, "icmp6");
+		decode_trunc_cut(d, "icmp6");
 		return;
 	}
 	type = cur_peek(&c, 0);
@@ -1083,7 +1095,7 @@ void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
 			 type == MOBILEPREFIX_ADVERT))
 		out_fmt(", length %u", len);
 	if (!cur_has(&c, 2)) {
-		decode_trunc(d, "icmp6");
+		decode_trunc_cut(d, "icmp6");
 		return;
 	}
 	code = cur_peek(&c, 1);
