@@ -16,12 +16,8 @@ static const struct tok cmd2str[] = {
 	{ 2, "Response" },
 	{ 3, "Trace on" },
 	{ 4, "Trace off" },
-	{ 6, "Triggered Request" },
-	{ 7, "Triggered Response" },
-	{ 8, "Triggered Acknowledgement" },
-	{ 9, "Update Request" },
-	{ 10, "Update Response" },
-	{ 11, "Update Acknowledge" },
+	{ 5, "Poll" },
+	{ 6, "Poll Entry" },
 	{ 0, NULL }
 };
 
@@ -174,7 +170,13 @@ void rip_print(struct dctx *d, struct cursor c, unsigned length,
 	len -= 4;
 	vers = cur_peek(&c, 1);
 	cmd = cur_peek(&c, 0);
-	out_fmt("%sRIPv%u, ", d->vflag ? "\n\t" : "", vers);
+	out_fmt("%sRIPv%u", d->vflag ? "\n\t" : "", vers);
+	if (vers == 0) {
+		/* RFC 1058: version 0 is to be ignored; tcpdump dumps it */
+		decode_hex_ident(c, length, "\n\t");
+		return;
+	}
+	out_str(", ");
 	tok_print(cmd2str, cmd, "unknown command (%u)");
 	out_fmt(", length: %u", length);
 	if (!d->vflag)
@@ -188,7 +190,8 @@ void rip_print(struct dctx *d, struct cursor c, unsigned length,
 		} else {
 			out_str(", unknown version");
 		}
-	} else if ((cmd < 3 || cmd > 11 || cmd == 5) && d->vflag <= 1) {
+	} else if ((cmd == 0 || cmd == 3 || cmd > 6) && d->vflag <= 1) {
+		/* tcpdump 4.99.3 dumps trace-on and unknown commands */
 		decode_hex_ident(c, length, "\n\t");
 	}
 	if (d->vflag > 1)
