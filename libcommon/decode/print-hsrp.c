@@ -38,18 +38,19 @@ void hsrp_print(struct dctx *d, struct cursor c, unsigned len,
 	out_fmt("HSRPv%u", cur_peek(&c, 0));
 	if (cur_peek(&c, 0) != 0)
 		return;
+	out_char('-');
 	if (!cur_has(&c, 2))
 		goto trunc;
-	out_char('-');
 	tok_print(op2str, cur_peek(&c, 1), "unknown (%u)");
 	out_fmt(" %u: ", len);
 	if (!cur_has(&c, 3))
 		goto trunc;
 	out_str("state=");
 	tok_print(state2str, cur_peek(&c, 2), "Unknown (%u)");
+	out_char(' ');
 	if (!cur_has(&c, 7))
 		goto trunc;
-	out_fmt(" group=%u ", cur_peek(&c, 6));
+	out_fmt("group=%u ", cur_peek(&c, 6));
 	if (!cur_has(&c, 8))
 		goto trunc;
 	if (cur_peek(&c, 7))
