@@ -591,6 +591,9 @@ static bool objects_print(struct dctx *d, struct cursor c, unsigned tlen)
 			out_str(" (not a multiple of 4)");
 			return true;
 		}
+		/* tcpdump checks the whole object is captured first */
+		if (!cur_has(&c, olen))
+			return false;
 		o.d = d;
 		o.v = c;
 		cur_skip(&o.v, 4);
