@@ -78,7 +78,7 @@ static bool hex_at(struct cursor c, unsigned off, unsigned len,
 		decode_hex_ident(c, len, ident);
 		return true;
 	}
-	decode_hex_ident(c, have & ~1u, ident);
+	decode_hex_ident(c, have, ident);
 	return false;
 }
 

@@ -111,9 +111,10 @@ static int prep_print(struct dctx *d, struct cursor c, unsigned len)
 	if (!cur_has(&c, 4))
 		return WB_TRUNC;
 	for (n = cur_peek_be32(&c, 0); n != 0; n--) {
-		out_char(' ');
-		if (!page_print(d, c, off, off + 4))
+		if (!rt_has(&c, off, 12))
 			return WB_TRUNC;
+		out_char(' ');
+		page_print(d, c, off, off + 4);
 		if (!rt_has(&c, off, 16))
 			return WB_TRUNC;
 		/* tcpdump counts the entries by the first byte only */
