@@ -106,9 +106,10 @@ static bool probe_print(struct dctx *d, struct cursor c, unsigned len)
 			decode_invalid(d);
 			return true;
 		}
-		out_str("\n\tneighbor ");
-		if (!rt_ip4_at(d, c, 0))
+		if (!cur_has(&c, 4))
 			return false;
+		out_str("\n\tneighbor ");
+		rt_ip4_at(d, c, 0);
 		cur_skip(&c, 4);
 	}
 	return true;

@@ -63,9 +63,10 @@ static void v3_report_print(struct dctx *d, struct cursor c, unsigned len)
 			out_str(" [invalid number of groups]");
 			return;
 		}
-		out_str(" [gaddr ");
-		if (!rt_ip4_at(d, c, group + 4) || !rt_has(&c, group, 4))
+		if (!rt_has(&c, group, 8))
 			goto trunc;
+		out_str(" [gaddr ");
+		rt_ip4_at(d, c, group + 4);
 		out_char(' ');
 		tok_print(igmpv3report2str, cur_peek(&c, group),
 			  " [v3-report-#%u]");
@@ -224,8 +225,13 @@ static bool type_print(struct dctx *d, struct cursor c, unsigned len,
 }
 
 void igmp_print(struct dctx *d, struct cursor c, unsigned len,
-		const struct ipinfo *ip DECODE_UNUSED)
+		const struct ipinfo *ip)
 {
+	if (ip->version != 4) {
+		out_fmt("[%s requires IPv4]", "IGMP");
+		decode_invalid(d);
+		return;
+	}
 	if (d->qflag) {
 		out_str("igmp");
 		return;

@@ -114,32 +114,42 @@ static bool jp1_oneline(struct dctx *d, struct cursor c)
 	return true;
 }
 
-/* Returns false when truncated (by length or capture). */
-static bool jp1_group(struct dctx *d, struct cursor *c, unsigned *len)
+/* Join/prune results: done, cut short by a length (tcpdump's plain
+ * marker, the line goes on) or by the capture (the packet ends). */
+enum { JP_OK = 1, JP_SHORT = 0, JP_CUT = -1 };
+
+static int jp1_group(struct dctx *d, struct cursor *c, unsigned *len)
 {
 	unsigned njoin, nprune, i;
 
 	if (*len < 4)
-		return false;
+		return JP_SHORT;
+	if (!rt_has(c, 0, 4))
+		return JP_CUT;
 	out_str("\n\tGroup: ");
-	if (!rt_ip4_at(d, *c, 0))
-		return false;
-	if (*len < 8 || !rt_has(c, 4, 4))
-		return false;
+	rt_ip4_at(d, *c, 0);
+	if (*len < 8)
+		return JP_SHORT;
+	if (!rt_has(c, 4, 4))
+		return JP_CUT;
 	if (cur_peek_be32(c, 4) != 0xffffffff) {
 		out_char('/');
 		rt_ip4_at(d, *c, 4);
 	}
-	if (*len < 12 || !rt_has(c, 8, 4))
-		return false;
+	if (*len < 12)
+		return JP_SHORT;
+	if (!rt_has(c, 8, 4))
+		return JP_CUT;
 	njoin = cur_peek_be16(c, 8);
 	nprune = cur_peek_be16(c, 10);
 	out_fmt(" joined: %u pruned: %u", njoin, nprune);
 	cur_skip(c, 12);
 	*len -= 12;
 	for (i = 0; i < njoin + nprune; i++) {
-		if (*len < 6 || !rt_has(c, 0, 6))
-			return false;
+		if (*len < 6)
+			return JP_SHORT;
+		if (!rt_has(c, 0, 6))
+			return JP_CUT;
 		out_fmt("\n\t%s %s%s%s", i < njoin ? "Join " : "Prune",
 			cur_peek(c, 0) & 1 ? "Sparse " : "Dense ",
 			cur_peek(c, 1) & 0x80 ? "WC " : "",
@@ -149,41 +159,45 @@ static bool jp1_group(struct dctx *d, struct cursor *c, unsigned *len)
 		cur_skip(c, 6);
 		*len -= 6;
 	}
-	return true;
+	return JP_OK;
 }
 
-static bool jp1_print(struct dctx *d, struct cursor c, unsigned len)
+static int jp1_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned ngroups;
+	int r;
 
-	if (jp1_oneline(d, c))
-		return true;
+	if (len >= 4 && jp1_oneline(d, c))
+		return JP_OK;
 	if (len < 4)
-		return false;
+		return JP_SHORT;
 	if (d->vflag > 1)
 		out_char('\n');
+	if (!rt_has(&c, 0, 4))
+		return JP_CUT;
 	out_str(" Upstream Nbr: ");
-	if (!rt_ip4_at(d, c, 0))
-		return false;
+	rt_ip4_at(d, c, 0);
 	if (len < 8)
-		return false;
+		return JP_SHORT;
 	if (d->vflag > 1)
 		out_char('\n');
 	out_str(" Hold time: ");
 	if (!rt_has(&c, 6, 2))
-		return false;
+		return JP_CUT;
 	rt_relts_print(cur_peek_be16(&c, 6));
 	if (d->vflag < 2)
-		return true;
-	if (len < 12 || !rt_has(&c, 11, 1))
-		return false;
+		return JP_OK;
+	if (len < 12)
+		return JP_SHORT;
+	if (!rt_has(&c, 11, 1))
+		return JP_CUT;
 	ngroups = cur_peek(&c, 11);
 	cur_skip(&c, 12);
 	len -= 12;
 	for (; ngroups; ngroups--)
-		if (!jp1_group(d, &c, &len))
-			return false;
-	return true;
+		if ((r = jp1_group(d, &c, &len)) != JP_OK)
+			return r;
+	return JP_OK;
 }
 
 static bool pimv1_query(struct dctx *d, struct cursor c)
@@ -233,68 +247,89 @@ static bool mask_print(struct dctx *d, struct cursor c, unsigned off)
 	return true;
 }
 
-static bool pimv1_type(struct dctx *d, struct cursor c, unsigned len,
-		       unsigned type)
+static int pimv1_type(struct dctx *d, struct cursor c, unsigned len,
+		      unsigned type)
 {
 	switch (type) {
 	case 0:
-		return pimv1_query(d, c);
+		return pimv1_query(d, c) ? JP_OK : JP_CUT;
 	case 1:
-		return rt_has(&c, 8, 20) && for_print(d, c, 20, 24);
+		if (!rt_has(&c, 8, 20))
+			return JP_SHORT;
+		return for_print(d, c, 20, 24) ? JP_OK : JP_CUT;
 	case 2:
-		return for_print(d, c, 8, 12);
+		return for_print(d, c, 8, 12) ? JP_OK : JP_CUT;
 	case 4:
 		if (!d->vflag)
-			return true;
+			return JP_OK;
+		if (!rt_has(&c, 8, 4))
+			return JP_CUT;
 		out_str(" group ");
-		if (!rt_ip4_at(d, c, 8) || !mask_print(d, c, 12))
-			return false;
+		rt_ip4_at(d, c, 8);
+		if (!mask_print(d, c, 12) || !rt_has(&c, 16, 4))
+			return JP_CUT;
 		out_str(" RP ");
-		if (!rt_ip4_at(d, c, 16))
-			return false;
+		rt_ip4_at(d, c, 16);
 		out_str(" hold ");
 		if (!rt_has(&c, 22, 2))
-			return false;
+			return JP_CUT;
 		rt_relts_print(cur_peek_be16(&c, 22));
-		return true;
+		return JP_OK;
 	case 5:
 		if (!for_print(d, c, 16, 8) || !mask_print(d, c, 12) ||
 		    !rt_has(&c, 20, 8))
-			return false;
+			return JP_CUT;
 		out_fmt(" %s pref %u metric %u",
 			cur_peek(&c, 20) & 0x80 ? "RP-tree" : "SPT",
 			cur_peek_be32(&c, 20) & 0x7fffffff,
 			cur_peek_be32(&c, 24));
-		return true;
+		return JP_OK;
 	case 3:
 	case 6:
-	case 7:
+	case 7: {
+		int r;
+
 		if (!d->vflag)
-			return true;
+			return JP_OK;
 		if (len < 8)
-			return false;
+			return JP_SHORT;
 		cur_skip(&c, 8);
-		return jp1_print(d, c, len - 8);
+		r = jp1_print(d, c, len - 8);
+		if (r == JP_SHORT) {
+			/* its own marker; the PIMv1 line goes on */
+			out_str(" [|pimv1]");
+			return JP_OK;
+		}
+		return r;
 	}
-	return true;
+	}
+	return JP_OK;
 }
 
+/* A PIMv1 message inside IGMP. A length that runs short gives a plain
+ * marker, and IGMP goes on; a read past the capture ends the packet. */
 void pimv1_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned type;
+	int r;
 
 	if (!rt_has(&c, 1, 1))
-		goto trunc;
+		goto cut;
 	type = cur_peek(&c, 1);
 	out_char(' ');
 	tok_print(pimv1_type2str, type, "[type %u]");
-	if (!pimv1_type(d, c, len, type) || !rt_has(&c, 4, 1))
-		goto trunc;
+	r = pimv1_type(d, c, len, type);
+	if (r == JP_SHORT) {
+		out_str(" [|pimv1]");
+		return;
+	}
+	if (r == JP_CUT || !rt_has(&c, 4, 1))
+		goto cut;
 	if (cur_peek(&c, 4) >> 4 != 1)
 		out_fmt(" [v%u]", cur_peek(&c, 4) >> 4);
 	return;
-trunc:
-	decode_trunc(d, "pimv1");
+cut:
+	decode_trunc_cut(d, "pimv1");
 }
 
 /* ---- PIMv2 */
@@ -582,14 +617,17 @@ static bool bsr_rps(struct pw *w, unsigned frpcnt)
 
 	for (j = 0; j < frpcnt && w->len > 0; j++) {
 		out_fmt(" RP%u=", j);
-		if (!pw_addr(w, "", ADDR_UNICAST) || !pw_need(w, 2))
+		if (!pw_addr(w, "", ADDR_UNICAST) || w->len < 2)
 			return false;
 		out_str(",holdtime=");
+		if (!pw_need(w, 2))
+			return false;
 		rt_relts_print(cur_peek_be16(&w->c, 0));
 		if (!pw_need(w, 3))
 			return false;
 		out_fmt(",prio=%u", cur_peek(&w->c, 2));
-		if (!pw_need(w, 4))
+		/* a length check only, as tcpdump */
+		if (w->len < 4)
 			return false;
 		pw_skip(w, 4);
 	}
@@ -622,7 +660,7 @@ static bool bootstrap_print(struct pw *w)
 			return false;
 		frpcnt = cur_peek(&w->c, 1);
 		out_fmt(" FRPcnt=%u", frpcnt);
-		if (!pw_need(w, 4))
+		if (w->len < 4)
 			return false;
 		pw_skip(w, 4);
 		if (!bsr_rps(w, frpcnt))

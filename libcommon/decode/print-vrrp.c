@@ -83,17 +83,21 @@ void vrrp_print(struct dctx *d, struct cursor c, unsigned len,
 	if (!cur_has(&c, 3))
 		goto trunc;
 	out_fmt(", vrid %u, prio %u", cur_peek(&c, 1), cur_peek(&c, 2));
-	if (!cur_has(&c, 6))
-		goto trunc;
 	if (version == 2) {
+		if (!cur_has(&c, 5))
+			goto trunc;
 		auth = cur_peek(&c, 4);
 		s = tok_str(auth2str, auth);
 		if (s)
 			out_fmt(", authtype %s", s);
 		else
 			out_fmt(", authtype #%u", auth);
+		if (!cur_has(&c, 6))
+			goto trunc;
 		out_fmt(", intvl %us, length %u", cur_peek(&c, 5), len);
 	} else {
+		if (!cur_has(&c, 6))
+			goto trunc;
 		out_fmt(", intvl %ucs, length %u",
 			(cur_peek(&c, 4) & 15) << 8 | cur_peek(&c, 5), len);
 	}
