@@ -52,6 +52,17 @@ void ah_print(struct dctx *d, struct cursor c, unsigned len,
 	next.nh = (uint8_t)nh;
 	next.len = len - hlen;
 	cur_skip(&c, hlen);
+	if (nh == 62 || nh == 135) {
+		/* the mobility header is an IPv6 chain member, which
+		 * tcpdump's demultiplexer after AH does not know */
+		const char *name = d->nflag ? NULL : ipproto_name(nh);
+
+		if (name)
+			out_fmt(" %s %u", name, len - hlen);
+		else
+			out_fmt(" ip-proto-%u %u", nh, len - hlen);
+		return;
+	}
 	ip_demux_print(d, c, len - hlen, &next);
 	return;
 trunc:

@@ -150,7 +150,7 @@ static bool unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
 		if (fmt)
 			snprintf(buf, n, fmt, dst);
 		else
-			snprintf(buf, n, "#%u %s unreachable", code, dst);
+			snprintf(buf, n, "%s unreachable - #%u", dst, code);
 		break;
 	}
 	return true;

@@ -915,7 +915,7 @@ static bool ni_reply_print(struct dctx *d, struct cursor c, unsigned len)
 static bool mip6_print(struct dctx *d, struct cursor c, unsigned type,
 		       unsigned len)
 {
-	unsigned flags, end, off;
+	unsigned flags, off;
 
 	if ((type == 145 || type == 147) && !d->vflag)
 		return true;
@@ -925,8 +925,7 @@ static bool mip6_print(struct dctx *d, struct cursor c, unsigned type,
 	if (type == 144 || type == 146)
 		return true;
 	if (type == 145) {
-		end = len < cur_left(&c) ? len : (unsigned)cur_left(&c);
-		for (off = 8; off < end; off += 16) {
+		for (off = 8; off < len; off += 16) {
 			if (!rt_has(&c, off, 16))
 				return false;
 			out_str(", ");
