@@ -8,6 +8,13 @@
 #include "out.h"
 #include "rt.h"
 
+/* tcpdump's invalid marker here ends DVMRP only: IGMP goes on (its
+ * checksum) */
+static void dv_invalid(void)
+{
+	out_str(" (invalid)");
+}
+
 enum {
 	DVMRP_PROBE = 1, DVMRP_REPORT, DVMRP_ASK_NEIGHBORS, DVMRP_NEIGHBORS,
 	DVMRP_ASK_NEIGHBORS2, DVMRP_NEIGHBORS2, DVMRP_PRUNE, DVMRP_GRAFT,
@@ -44,7 +51,7 @@ static void ip4_num(uint32_t a)
 }
 
 /* Returns false when the capture ended. */
-static bool report_print(struct dctx *d, struct cursor c, unsigned len)
+static bool report_print(struct cursor c, unsigned len)
 {
 	unsigned width, metric, i, done;
 	uint32_t mask, origin;
@@ -52,7 +59,7 @@ static bool report_print(struct dctx *d, struct cursor c, unsigned len)
 	while (len > 0) {
 		if (len < 3) {
 			out_fmt(" [length %u < 3]", len);
-			decode_invalid(d);
+			dv_invalid();
 			return true;
 		}
 		if (!cur_has(&c, 3))
@@ -68,7 +75,7 @@ static bool report_print(struct dctx *d, struct cursor c, unsigned len)
 		do {
 			if (len < width + 1) {
 				out_str("\n\t  [Truncated Report]");
-				decode_invalid(d);
+				dv_invalid();
 				return true;
 			}
 			origin = 0;
@@ -91,7 +98,7 @@ static bool probe_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	if (len < 4) {
 		out_fmt(" [full length %u < 4]", len);
-		decode_invalid(d);
+		dv_invalid();
 		return true;
 	}
 	out_str(d->vflag > 1 ? "\n\t" : " ");
@@ -103,7 +110,7 @@ static bool probe_print(struct dctx *d, struct cursor c, unsigned len)
 	for (len -= 4; len > 0; len -= 4) {
 		if (len < 4) {
 			out_fmt("[remaining length %u < 4]", len);
-			decode_invalid(d);
+			dv_invalid();
 			return true;
 		}
 		if (!cur_has(&c, 4))
@@ -126,7 +133,7 @@ static bool neighbors_print(struct dctx *d, struct cursor c, unsigned len,
 	while (len > 0) {
 		if (len < hl) {
 			out_fmt(" [length %u < %u]", len, hl);
-			decode_invalid(d);
+			dv_invalid();
 			return true;
 		}
 		laddr = c;
@@ -141,14 +148,14 @@ static bool neighbors_print(struct dctx *d, struct cursor c, unsigned len,
 		for (; n > 0 && (!v2 || len > 0); n--) {
 			if (len < 4) {
 				out_fmt(" [length %u < 4]", len);
-				decode_invalid(d);
+				dv_invalid();
 				return true;
 			}
-			if (!cur_has(&c, 4))
-				return false;
 			out_str(" [");
 			rt_ip4_at(d, laddr, 0);
 			out_str(" -> ");
+			if (!cur_has(&c, 4))
+				return false;
 			rt_ip4_at(d, c, 0);
 			out_fmt(v2 ? " (%u/%u" : ", (%u/%u)]", metric, thresh);
 			if (v2) {
@@ -160,7 +167,7 @@ static bool neighbors_print(struct dctx *d, struct cursor c, unsigned len,
 		}
 		if (v2 && n) {
 			out_str(" [invalid ncount]");
-			decode_invalid(d);
+			dv_invalid();
 			return true;
 		}
 	}
@@ -189,7 +196,7 @@ static bool type_print(struct dctx *d, struct cursor c, unsigned len,
 	case DVMRP_PROBE:
 		return !d->vflag || probe_print(d, p, len);
 	case DVMRP_REPORT:
-		return d->vflag < 2 || report_print(d, p, len);
+		return d->vflag < 2 || report_print(p, len);
 	case DVMRP_NEIGHBORS:
 		return neighbors_print(d, p, len, false);
 	case DVMRP_NEIGHBORS2:
@@ -218,7 +225,7 @@ void dvmrp_print(struct dctx *d, struct cursor c, unsigned len)
 
 	if (len < 8) {
 		out_fmt(" [length %u < 8]", len);
-		decode_invalid(d);
+		dv_invalid();
 		return;
 	}
 	if (!rt_has(&c, 1, 1)) {

@@ -31,7 +31,7 @@ static void mtrace_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (!rt_has(&c, 8, 16)) {
-		decode_trunc(d, "igmp");
+		decode_trunc_cut(d, "igmp");
 		return;
 	}
 	out_fmt("%s %u: ", name, cur_peek_be32(&c, 20) & 0xffffff);
@@ -91,7 +91,7 @@ static void v3_report_print(struct dctx *d, struct cursor c, unsigned len)
 	}
 	return;
 trunc:
-	decode_trunc(d, "igmp");
+	decode_trunc_cut(d, "igmp");
 }
 
 static void v3_query_print(struct dctx *d, struct cursor c, unsigned len)
@@ -142,7 +142,7 @@ static void v3_query_print(struct dctx *d, struct cursor c, unsigned len)
 	out_char(']');
 	return;
 trunc:
-	decode_trunc(d, "igmp");
+	decode_trunc_cut(d, "igmp");
 }
 
 static bool query_print(struct dctx *d, struct cursor c, unsigned len)
