@@ -155,18 +155,27 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned len)
 	return cur_has(&c, blen);
 }
 
+/* The fixed header, each field printed as soon as it is captured. */
 static bool header_print(struct cursor *c)
 {
 	unsigned k;
 
-	if (!cur_has(c, 22))
+	if (!cur_has(c, 1))
 		return false;
 	out_fmt("\n\tHopcount %u", cur_peek(c, 0));
+	if (!cur_has(c, 2))
+		return false;
 	out_fmt(", Original Hopcount %u", cur_peek(c, 1));
+	if (!cur_has(c, 6))
+		return false;
 	out_fmt(", Nonce 0x%08x", cur_peek_be32(c, 2));
+	if (!cur_has(c, 14))
+		return false;
 	out_str(", Source Id ");
 	for (k = 0; k < 8; k++)
 		out_fmt(k ? ":%02x" : "%02x", cur_peek(c, 6 + k));
+	if (!cur_has(c, 22))
+		return false;
 	out_str(", Destination Id ");
 	for (k = 0; k < 8; k++)
 		out_fmt(k ? ":%02x" : "%02x", cur_peek(c, 14 + k));

@@ -288,7 +288,6 @@ static unsigned tlv_min(unsigned type)
 	case TLV_MTU:
 		return 2;
 	case TLV_COMMON_SESSION:
-		return 14;
 	case TLV_STATUS:
 		return 8;
 	case TLV_FT_SESSION:
@@ -327,17 +326,14 @@ static int tlv_value(struct dctx *d, struct cursor v, unsigned type,
 	case TLV_ADDRESS_LIST:
 		return addr_list(d, v, tlen);
 	case TLV_COMMON_SESSION:
-		u = cur_peek_be16(&v, 4);
+		/* tcpdump 4.99.3 reads the flags from bytes 6-7 and
+		 * prints no more */
+		u = cur_peek_be16(&v, 6);
 		out_fmt("\n\t      Version: %u, Keepalive: %us, Flags: "
 			"[Downstream %s, Loop Detection %s]",
 			cur_peek_be16(&v, 0), cur_peek_be16(&v, 2),
 			u & 0x8000 ? "On Demand" : "Unsolicited",
 			u & 0x4000 ? "Enabled" : "Disabled");
-		out_fmt("\n\t      Path Vector Limit %u, Max-PDU length: %u, "
-			"Receiver Label-Space-ID ", cur_peek(&v, 5),
-			cur_peek_be16(&v, 6));
-		rt_ip4_at(d, v, 8);
-		out_fmt(":%u", cur_peek_be16(&v, 12));
 		return 0;
 	case TLV_GENERIC_LABEL:
 		out_fmt("\n\t      Label: %u", cur_peek_be32(&v, 0) & 0xfffff);
