@@ -19,7 +19,7 @@ void ah_print(struct dctx *d, struct cursor c, unsigned len,
 	struct ipinfo next;
 
 	if (!cur_has(&c, 1)) {
-		decode_trunc_cut(d, "ah");
+		decode_trunc(d, "ah");
 		return;
 	}
 	nh = cur_peek(&c, 0);
@@ -66,5 +66,5 @@ void ah_print(struct dctx *d, struct cursor c, unsigned len,
 	ip_demux_print(d, c, len - hlen, &next);
 	return;
 trunc:
-	decode_trunc_cut(d, "ah");
+	decode_trunc(d, "ah");
 }

@@ -562,7 +562,7 @@ static void babel_v2(struct dctx *d, struct cursor c, unsigned len)
 		r = tlvs_print(&s, c, len - bodylen, len - bodylen);
 	}
 	if (r == TLVS_TRUNC)
-		decode_trunc(d, "babel");
+		decode_trunc_cut(d, "babel");
 	else if (r == TLVS_INVALID)
 		goto invalid;
 	return;
@@ -575,7 +575,7 @@ void babel_print(struct dctx *d, struct cursor c, unsigned len,
 {
 	out_str("babel");
 	if (!cur_has(&c, 4)) {
-		decode_trunc_cut(d, "babel");
+		decode_trunc(d, "babel");
 		return;
 	}
 	if (cur_peek(&c, 0) != 42) {

@@ -264,5 +264,5 @@ void eigrp_print(struct dctx *d, struct cursor c, unsigned len,
 	}
 	return;
 trunc:
-	decode_trunc_cut(d, "eigrp");
+	decode_trunc(d, "eigrp");
 }

@@ -334,7 +334,7 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 			/* tcpdump's marker names AH when none of it
 			 * was captured */
 			if (nh == IPP_AH && !cur_has(&c, 1)) {
-				decode_trunc_cut(d, "ah");
+				decode_trunc(d, "ah");
 				return;
 			}
 			if (w->found_jumbo) {

@@ -202,7 +202,7 @@ void lisp_print(struct dctx *d, struct cursor c, unsigned length,
 	}
 	return;
 trunc:
-	decode_trunc_cut(d, "lisp");
+	decode_trunc(d, "lisp");
 	return;
 invalid:
 	decode_invalid(d);

@@ -245,5 +245,5 @@ void mobility_print(struct dctx *d, struct cursor c, unsigned len,
 		goto trunc;
 	return;
 trunc:
-	decode_trunc_cut(d, "mobility");
+	decode_trunc(d, "mobility");
 }

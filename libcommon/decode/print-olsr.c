@@ -323,5 +323,5 @@ void olsr_print(struct dctx *d, struct cursor c, unsigned length,
 	}
 	return;
 trunc:
-	decode_trunc_cut(d, "olsr");
+	decode_trunc(d, "olsr");
 }

@@ -849,7 +849,7 @@ static void pimv2_print(struct dctx *d, struct cursor c, unsigned len,
 	if (pimv2_body(&w, type, rsv >> 4) || d->stop)
 		return;
 trunc:
-	decode_trunc_cut(d, "pimv2");
+	decode_trunc(d, "pimv2");
 }
 
 void pim_print(struct dctx *d, struct cursor c, unsigned len,

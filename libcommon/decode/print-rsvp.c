@@ -1174,7 +1174,7 @@ static bool objs_print(struct dctx *d, struct cursor c, unsigned tlen,
 	}
 	return true;
 trunc:
-	decode_trunc_cut(d, "rsvp");
+	decode_trunc(d, "rsvp");
 	return false;
 }
 
@@ -1205,7 +1205,7 @@ static void bundle_print(struct dctx *d, struct cursor c, unsigned tlen)
 		struct cursor o = c;
 
 		if (!cur_has(&c, HDR_LEN)) {
-			decode_trunc_cut(d, "rsvp");
+			decode_trunc(d, "rsvp");
 			return;
 		}
 		if (cur_peek(&c, 0) >> 4 != 1) {
@@ -1236,7 +1236,7 @@ void rsvp_print(struct dctx *d, struct cursor c, unsigned len,
 	struct cursor o = c;
 
 	if (!cur_has(&c, HDR_LEN)) {
-		decode_trunc_cut(d, "rsvp");
+		decode_trunc(d, "rsvp");
 		return;
 	}
 	v = cur_peek(&c, 0) >> 4;
