@@ -446,6 +446,14 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 			return;
 		}
 		qlen = cur_peek(&q, 2) << 8 | cur_peek(&q, 3);
+		/* tcpdump ends the capture at the quoted datagram's
+		 * length, then reads its version */
+		if (cur_left(&q) > qlen)
+			q.end = q.p + qlen;
+		if (!cur_has(&q, 1)) {
+			decode_trunc_cut(d, "icmp");
+			return;
+		}
 		ip_print(d, q, qlen);
 		/* a marker of the quoted packet ends that packet only,
 		 * as tcpdump's ip_print returns; a cut ends all */

@@ -345,12 +345,18 @@ static int addr_print(struct dctx *d, struct cursor c, unsigned len,
 	bool v6;
 
 	if (addr_len == 0) {
-		if (len < 2 || !rt_has(&c, 0, 2))
+		/* the family and encoding are read (-2: a cut), the
+		 * address checked (-1) */
+		if (len < 2)
 			return -1;
+		if (!rt_has(&c, 0, 1))
+			return -2;
 		if (cur_peek(&c, 0) != 1 && cur_peek(&c, 0) != 2)
 			return -1;
 		v6 = cur_peek(&c, 0) == 2;
 		addr_len = v6 ? 16 : 4;
+		if (!rt_has(&c, 1, 1))
+			return -2;
 		if (cur_peek(&c, 1) != 0)
 			return -1;
 		hdrlen = 2;
@@ -392,11 +398,36 @@ struct pw {
 	unsigned len;		/* left by the length (it may wrap, as
 				 * tcpdump's unsigned arithmetic) */
 	unsigned alen;		/* RFC 2117 address length, or 0 */
+	bool cut;		/* a read past the capture (tcpdump's GET),
+				 * not a length or ND_TCHECK failure */
 };
 
-static bool pw_need(const struct pw *w, unsigned n)
+/* n bytes left by the length, then read (a cut when not captured) */
+static bool pw_need(struct pw *w, unsigned n)
+{
+	if (w->len < n)
+		return false;
+	if (!cur_has(&w->c, n)) {
+		w->cut = true;
+		return false;
+	}
+	return true;
+}
+
+/* The same, checked as tcpdump's ND_TCHECK (a plain marker). */
+static bool pw_check(const struct pw *w, unsigned n)
 {
 	return w->len >= n && cur_has(&w->c, n);
+}
+
+/* A read of n captured bytes with no length check. */
+static bool pw_get(struct pw *w, unsigned n)
+{
+	if (!cur_has(&w->c, n)) {
+		w->cut = true;
+		return false;
+	}
+	return true;
 }
 
 static void pw_skip(struct pw *w, unsigned n)
@@ -412,6 +443,8 @@ static bool pw_addr(struct pw *w, const char *label, enum addr_kind kind)
 
 	out_str(label);
 	n = addr_print(w->d, w->c, w->len, kind, w->alen);
+	if (n == -2)
+		w->cut = true;
 	if (n < 0)
 		return false;
 	pw_skip(w, (unsigned)n);
@@ -511,7 +544,7 @@ static bool hello_print(struct pw *w)
 		tok_print(hello_opt2str, otype, "Unknown");
 		out_fmt(" Option (%u), length %u, Value: ", otype, olen);
 		pw_skip(w, 4);
-		if (!pw_need(w, olen))
+		if (!pw_check(w, olen))
 			return false;
 		if (!hello_value(w, otype, olen))
 			return true;
@@ -531,17 +564,17 @@ static bool register_print(struct pw *w)
 	const char *s;
 	unsigned v;
 
-	if (!pw_need(w, 4))
+	if (!pw_check(w, 4))
 		return false;
 	s = tok_str(register_flag2str, cur_peek_be32(&w->c, 0));
 	out_fmt(", Flags [ %s ]\n\t", s ? s : "none");
 	pw_skip(w, 4);
-	if (w->len == 0 || !cur_has(&w->c, 1))
+	if (w->len == 0 || !pw_get(w, 1))
 		return false;
 	v = cur_peek(&w->c, 0) >> 4;
 	switch (v) {
 	case 0:
-		if (!rt_has(&w->c, 12, 8))
+		if (!pw_get(w, 20))
 			return false;
 		out_str("IP-Null-header ");
 		rt_ip4_at(w->d, w->c, 12);
@@ -566,7 +599,7 @@ static bool jp_group(struct pw *w, unsigned i)
 	unsigned njoin, nprune, j;
 
 	out_fmt("\n\t    group #%u: ", i + 1);
-	if (!pw_addr(w, "", ADDR_GROUP) || !pw_need(w, 4))
+	if (!pw_addr(w, "", ADDR_GROUP) || !pw_check(w, 4))
 		return false;
 	njoin = cur_peek_be16(&w->c, 0);
 	nprune = cur_peek_be16(&w->c, 2);
@@ -592,7 +625,7 @@ static bool join_prune_print(struct pw *w, unsigned type)
 	if (type != PIMV2_GRAFT_ACK &&
 	    !pw_addr(w, ", upstream-neighbor: ", ADDR_UNICAST))
 		return false;
-	if (!pw_need(w, 4))
+	if (!pw_check(w, 4))
 		return false;
 	ngroup = cur_peek(&w->c, 1);
 	hold = cur_peek_be16(&w->c, 2);
@@ -645,7 +678,7 @@ static bool bootstrap_print(struct pw *w)
 	if (!pw_need(w, 1))
 		return false;
 	out_fmt(" hashmlen=%u", cur_peek(&w->c, 0));
-	if (!pw_need(w, 2) || !cur_has(&w->c, 3))
+	if (w->len < 2 || !cur_has(&w->c, 3))
 		return false;
 	out_fmt(" BSRprio=%u", cur_peek(&w->c, 1));
 	pw_skip(w, 2);
@@ -673,7 +706,7 @@ static bool bootstrap_print(struct pw *w)
 static bool assert_print(struct pw *w)
 {
 	if (!pw_addr(w, " group=", ADDR_GROUP) ||
-	    !pw_addr(w, " src=", ADDR_UNICAST) || !pw_need(w, 8))
+	    !pw_addr(w, " src=", ADDR_UNICAST) || !pw_check(w, 8))
 		return false;
 	if (cur_peek(&w->c, 0) & 0x80)
 		out_str(" RPT");
@@ -696,7 +729,7 @@ static bool crp_print(struct pw *w)
 	if (w->len < 4)
 		return false;
 	out_str(" holdtime=");
-	if (!cur_has(&w->c, 4))
+	if (!pw_get(w, 4))
 		return false;
 	rt_relts_print(cur_peek_be16(&w->c, 2));
 	pw_skip(w, 4);
@@ -724,10 +757,10 @@ static bool prune_refresh_print(struct pw *w)
 /* pref and metric, captured but not checked against the length. */
 static bool df_metric(struct pw *w, const char *who)
 {
-	if (!cur_has(&w->c, 4))
+	if (!pw_get(w, 4))
 		return false;
 	out_fmt(" %spref=%u", who, cur_peek_be32(&w->c, 0));
-	if (!cur_has(&w->c, 8))
+	if (!pw_get(w, 8))
 		return false;
 	out_fmt(" %smetric=%u", who, cur_peek_be32(&w->c, 4));
 	cur_skip(&w->c, 8);
@@ -752,7 +785,7 @@ static bool df_election_print(struct pw *w, unsigned subtype)
 	if (!pw_addr(w, " addr=", ADDR_UNICAST) || !df_metric(w, who))
 		return false;
 	if (subtype == 3) {
-		if (!cur_has(&w->c, 2))
+		if (!pw_get(w, 2))
 			return false;
 		out_fmt(" interval %dms", cur_peek_be16(&w->c, 0));
 	}
@@ -823,7 +856,7 @@ static bool pimv2_body(struct pw *w, unsigned type, unsigned subtype)
 static void pimv2_print(struct dctx *d, struct cursor c, unsigned len,
 			const struct ipinfo *ip)
 {
-	struct pw w = { d, c, len, 0 };
+	struct pw w = { d, c, len, 0, false };
 	unsigned type = cur_peek(&c, 0) & 15, rsv;
 
 	if (len < 2) {
@@ -832,7 +865,7 @@ static void pimv2_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (!cur_has(&c, 2))
-		goto trunc;
+		goto cut;
 	rsv = cur_peek(&c, 1);
 	w.alen = rsv & 15;
 	if (w.alen)
@@ -843,13 +876,17 @@ static void pimv2_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (!cur_has(&c, 4))
-		goto trunc;
+		goto cut;
 	cksum_print(c, len, type, ip);
 	pw_skip(&w, 4);
 	if (pimv2_body(&w, type, rsv >> 4) || d->stop)
 		return;
-trunc:
+	if (w.cut)
+		goto cut;
 	decode_trunc(d, "pimv2");
+	return;
+cut:
+	decode_trunc_cut(d, "pimv2");
 }
 
 void pim_print(struct dctx *d, struct cursor c, unsigned len,
