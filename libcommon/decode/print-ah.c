@@ -66,5 +66,5 @@ void ah_print(struct dctx *d, struct cursor c, unsigned len,
 	ip_demux_print(d, c, len - hlen, &next);
 	return;
 trunc:
-	decode_trunc(d, "ah");
+	decode_trunc_cut(d, "ah");
 }
