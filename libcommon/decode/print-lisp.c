@@ -112,7 +112,8 @@ static bool loc_print(struct dctx *d, struct cursor c, unsigned *off)
 	return true;
 }
 
-/* One EID record at *off: 1 done, 0 to stop quietly, -1 trunc. */
+/* One EID record at *off: 1 done, 0 to stop quietly, -1 trunc (a
+ * plain marker), -2 a cut (the EID, read with GET by tcpdump). */
 static int record_print(struct dctx *d, struct cursor c, unsigned *off)
 {
 	unsigned ro = *off, afi, nloc, a;
@@ -133,7 +134,7 @@ static int record_print(struct dctx *d, struct cursor c, unsigned *off)
 	if (afi != AFI_IP && afi != AFI_IP6)
 		return 0;
 	if (!rt_has(&c, *off, afi == AFI_IP ? 4 : 16))
-		return -1;
+		return -2;
 	out_str(" EID ");
 	rt_addr_at(d, c, *off, afi == AFI_IP ? 4 : 6);
 	out_fmt("/%u, %u locator(s)", cur_peek(&c, ro + 5), nloc);
@@ -176,7 +177,7 @@ void lisp_print(struct dctx *d, struct cursor c, unsigned length,
 		tok_print(auth2str, cur_peek_be16(&c, 12), "unknown-type");
 		out_char(',');
 		if (!hex_at(c, off, alen, "\n    Authentication-Data: "))
-			goto trunc;
+			goto cut;
 	} else {
 		out_fmt(" %u record(s),", nrec);
 	}
@@ -185,6 +186,8 @@ void lisp_print(struct dctx *d, struct cursor c, unsigned length,
 		goto invalid;
 	for (; length > off && nrec != 0; nrec--) {
 		r = record_print(d, c, &off);
+		if (r == -2)
+			goto cut;
 		if (r < 0)
 			goto trunc;
 		if (r == 0)
@@ -203,6 +206,9 @@ void lisp_print(struct dctx *d, struct cursor c, unsigned length,
 	return;
 trunc:
 	decode_trunc(d, "lisp");
+	return;
+cut:
+	decode_trunc_cut(d, "lisp");
 	return;
 invalid:
 	decode_invalid(d);
