@@ -50,6 +50,7 @@ struct ow {
 	struct dctx *d;
 	struct cursor c;
 	unsigned tlen, alen;
+	bool cut;	/* a read tcpdump makes with GET failed */
 };
 
 static double me_to_double(unsigned me)
@@ -200,8 +201,12 @@ static bool nameservice_print(struct ow *w)
 {
 	unsigned n, i, type, len, pad, k;
 
-	if (w->tlen < 4 || !cur_has(&w->c, 4))
+	if (w->tlen < 4)
 		return false;
+	if (!cur_has(&w->c, 4)) {
+		w->cut = true;
+		return false;
+	}
 	n = cur_peek_be16(&w->c, 2);
 	out_fmt("\n\t  Version %u, Entries %u", cur_peek_be16(&w->c, 0), n);
 	if (!n || n * (4 + w->alen) > w->tlen) {
@@ -294,7 +299,10 @@ static int msg_print(struct dctx *d, struct cursor c, unsigned length,
 	cur_skip(&w.c, hl);
 	w.tlen = mlen - hl;
 	w.alen = alen;
-	return body_print(&w, type) ? (int)mlen : -1;
+	w.cut = false;
+	if (body_print(&w, type))
+		return (int)mlen;
+	return w.cut ? -2 : -1;
 }
 
 void olsr_print(struct dctx *d, struct cursor c, unsigned length,
@@ -316,6 +324,10 @@ void olsr_print(struct dctx *d, struct cursor c, unsigned length,
 
 		cur_skip(&m, off);
 		r = msg_print(d, m, length, alen);
+		if (r == -2) {
+			decode_trunc_cut(d, "olsr");
+			return;
+		}
 		if (r < 0)
 			goto trunc;
 		if (r == 0)
