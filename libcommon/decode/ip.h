@@ -11,6 +11,7 @@ enum {
 	IPP_TCP = 6,
 	IPP_UDP = 17,
 	IPP_DCCP = 33,
+	IPP_AH = 51,
 	IPP_ROUTING = 43,
 	IPP_FRAGMENT = 44,
 	IPP_ICMPV6 = 58,
@@ -25,7 +26,8 @@ const char *ipproto_name(unsigned nh);
 /* Hand the transport payload to its printer (ip->nh). */
 void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 		    const struct ipinfo *ip);
-/* IPv4 options list (-v); returns -1 if truncated. */
+/* IPv4 options list (-v); returns -1 if an option was not all
+ * captured, -2 if its code or length was not. */
 int ip_options_print(struct dctx *d, struct cursor c, unsigned len);
 /* tcpdump's in_cksum_shouldbe: the right value of a bad checksum. */
 unsigned decode_cksum_shouldbe(unsigned sum, unsigned computed);

@@ -149,7 +149,7 @@ static bool unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
 		if (fmt)
 			snprintf(buf, n, fmt, dst);
 		else
-			snprintf(buf, n, "#%u %s unreachable", code, dst);
+			snprintf(buf, n, "%s unreachable - #%u", dst, code);
 		break;
 	}
 	return true;
@@ -169,13 +169,87 @@ static bool redirect_text(struct icmp *m, unsigned code, char *buf, size_t n)
 	return true;
 }
 
-/* The text after "ICMP "; false when the packet was cut short. */
-static bool icmp_text(struct icmp *m, unsigned type, unsigned code,
-		      char *buf, size_t n)
+/* Milliseconds since midnight UTC as hh:mm:ss.mmm. */
+static void tstamp_str(uint32_t t, char *buf, size_t n)
+{
+	unsigned ms = t % 1000, sec = t / 1000, min = sec / 60, hrs;
+
+	sec -= min * 60;
+	hrs = min / 60;
+	min -= hrs * 60;
+	snprintf(buf, n, "%02u:%02u:%02u.%03u", hrs, min, sec, ms);
+}
+
+enum { TEXT_OK = 1, TEXT_CUT = 0, TEXT_TRUNC = -1 };
+
+/* Router advertisement (RFC 1256): lifetime, count, then the
+ * addresses and preferences, in tcpdump's text buffer of 164 bytes. */
+static int routeradvert_text(struct icmp *m, char *buf, size_t n)
+{
+	unsigned num, size, life, off;
+	size_t k;
+	char a[16];
+
+	if (n > 164)
+		n = 164;
+	if (!has(m, 4, 4))
+		return TEXT_TRUNC;
+	num = cur_peek(&m->c, 4);
+	size = cur_peek(&m->c, 5);
+	life = cur_peek_be16(&m->c, 6);
+	if (life < 60)
+		k = (size_t)snprintf(buf, n, "router advertisement lifetime %u",
+				     life);
+	else if (life < 3600)
+		k = (size_t)snprintf(buf, n,
+				     "router advertisement lifetime %u:%02u",
+				     life / 60, life % 60);
+	else
+		k = (size_t)snprintf(buf, n, "router advertisement lifetime "
+				     "%u:%02u:%02u", life / 3600,
+				     life % 3600 / 60, life % 60);
+	if (k < n)
+		k += (size_t)snprintf(buf + k, n - k, " %u:", num);
+	if (size != 2) {
+		if (k < n)
+			snprintf(buf + k, n - k, " [size %u]", size);
+		return TEXT_OK;
+	}
+	for (off = 8; num > 0; num--, off += 8) {
+		if (!has(m, off, 8))
+			return TEXT_TRUNC;
+		if (k < n)
+			k += (size_t)snprintf(buf + k, n - k, " {%s %u}",
+					      addr(m, off, a),
+					      cur_peek_be32(&m->c, off + 4));
+	}
+	return TEXT_OK;
+}
+
+/* The text after "ICMP "; TEXT_CUT when a read went past the capture
+ * (tcpdump gives up on the packet), TEXT_TRUNC when a length check
+ * failed (a plain marker). */
+static int icmp_text(struct icmp *m, unsigned type, unsigned code,
+		     char *buf, size_t n)
 {
 	const char *s;
 
 	switch (type) {
+	case ICMP_ROUTERADVERT:
+		return routeradvert_text(m, buf, n);
+	case ICMP_TSTAMPREPLY: {
+		char t[3][20];
+
+		if (!has(m, 16, 4))
+			return TEXT_TRUNC;
+		tstamp_str(cur_peek_be32(&m->c, 8), t[0], sizeof(t[0]));
+		tstamp_str(cur_peek_be32(&m->c, 12), t[1], sizeof(t[1]));
+		tstamp_str(cur_peek_be32(&m->c, 16), t[2], sizeof(t[2]));
+		snprintf(buf, n, "time stamp reply id %u seq %u: org %s, "
+			 "recv %s, xmit %s", cur_peek_be16(&m->c, 4),
+			 cur_peek_be16(&m->c, 6), t[0], t[1], t[2]);
+		return TEXT_OK;
+	}
 	case ICMP_ECHO:
 	case ICMP_ECHOREPLY:
 		if (!has(m, 4, 4))
@@ -234,27 +308,81 @@ static bool is_errtype(unsigned t)
 	       t == ICMP_REDIRECT || t == ICMP_TIMXCEED || t == ICMP_PARAMPROB;
 }
 
-/* RFC 4884: only the version is checked, as tcpdump 4.99 does when it
- * is not 2; version 2 objects (MPLS labels) are not decoded here. */
+static const struct tok ext_obj2str[] = {
+	{ 1, "MPLS Stack Entry" },
+	{ 2, "Interface Identification" },
+	{ 0, NULL }
+};
+
+/* RFC 4884 extension objects after the 128 bytes of the original
+ * datagram: the header (checksum when all captured), then objects;
+ * MPLS label stack entries (RFC 4950) are decoded, others dumped. */
 static void multipart_print(struct icmp *m, unsigned len)
 {
 	struct cursor ext = m->c;
-	unsigned ver;
+	unsigned ver, hlen = len - ICMP_EXTD_MINLEN, off;
 
 	if (!has(m, 0, 141)) {
 		decode_trunc_cut(m->d, "icmp");
 		return;
 	}
-	if (cur_peek(&m->c, 5) == 0 && has(m, ICMP_EXTD_MINLEN,
-					   len - ICMP_EXTD_MINLEN)) {
-		cur_skip(&ext, ICMP_EXTD_MINLEN);
-		if (decode_cksum(ext, len - ICMP_EXTD_MINLEN, 0))
-			return;
-	}
-	ver = cur_peek(&m->c, ICMP_EXTD_MINLEN) >> 4;
+	cur_skip(&ext, ICMP_EXTD_MINLEN);
+	if (cur_peek(&m->c, 5) == 0 && cur_has(&ext, hlen) &&
+	    decode_cksum(ext, hlen, 0))
+		return;
+	ver = cur_peek(&ext, 0) >> 4;
 	out_fmt("\n\tICMP Multi-Part extension v%u", ver);
-	if (ver != 2)
+	if (ver != 2) {
 		out_str(" packet not supported");
+		return;
+	}
+	if (cur_has(&ext, hlen))
+		out_fmt(", checksum 0x%04x (%scorrect), length %u",
+			cur_peek_be16(&ext, 2),
+			decode_cksum(ext, hlen, 0) ? "in" : "", hlen);
+	hlen -= 4;
+	off = 4;
+	while (hlen > 4) {
+		unsigned olen, cls, ctype;
+
+		if (!cur_has(&ext, off + 4)) {
+			decode_trunc_cut(m->d, "icmp");
+			return;
+		}
+		olen = cur_peek_be16(&ext, off);
+		cls = cur_peek(&ext, off + 2);
+		ctype = cur_peek(&ext, off + 3);
+		off += 4;
+		out_str("\n\t  ");
+		tok_print(ext_obj2str, cls, "unknown");
+		out_fmt(" Object (%u), Class-Type: %u, length %u", cls, ctype,
+			olen);
+		hlen -= 4;
+		if (cls == 0 || olen < 4)
+			return;
+		olen -= 4;
+		if (cls == 1 && ctype == 1) {
+			uint32_t e;
+
+			if (!cur_has(&ext, off + 4)) {
+				decode_trunc_cut(m->d, "icmp");
+				return;
+			}
+			e = cur_peek_be32(&ext, off);
+			out_fmt("\n\t    label %u, tc %u%s, ttl %u", e >> 12,
+				(e >> 9) & 7, (e & 0x100) ? ", [S]" : "",
+				e & 0xff);
+		} else {
+			struct cursor o = ext;
+
+			cur_skip(&o, off);
+			decode_hex_ident(o, olen, "\n\t    ");
+		}
+		if (hlen < olen)
+			break;
+		hlen -= olen;
+		off += olen;
+	}
 }
 
 DECODE_KEY(IPPROTO, 1, icmp_print)
@@ -285,8 +413,12 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_trunc(d, "icmp");
 		return;
 	}
-	if (!icmp_text(&m, type, code, text, sizeof(text))) {
+	switch (icmp_text(&m, type, code, text, sizeof(text))) {
+	case TEXT_CUT:
 		decode_trunc_cut(d, "icmp");
+		return;
+	case TEXT_TRUNC:
+		decode_trunc(d, "icmp");
 		return;
 	}
 	out_fmt("ICMP %s, length %u", text, len);
@@ -313,9 +445,20 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 			return;
 		}
 		qlen = cur_peek(&q, 2) << 8 | cur_peek(&q, 3);
-		ip_print(d, q, qlen);
-		if (d->stop)
+		/* tcpdump ends the capture at the quoted datagram's
+		 * length, then reads its version */
+		if (cur_left(&q) > qlen)
+			q.end = q.p + qlen;
+		if (!cur_has(&q, 1)) {
+			decode_trunc_cut(d, "icmp");
 			return;
+		}
+		ip_print(d, q, qlen);
+		/* a marker of the quoted packet ends that packet only,
+		 * as tcpdump's ip_print returns; a cut ends all */
+		if (d->cut)
+			return;
+		d->stop = false;
 	}
 	if (d->vflag && len > ICMP_EXTD_MINLEN &&
 	    (type == ICMP_UNREACH || type == ICMP_TIMXCEED ||

@@ -1,11 +1,11 @@
 /* print-icmp6.c - ICMPv6 (RFC 4443), neighbour discovery (RFC 4861,
  * options incl. RDNSS/DNSSL RFC 8106, route info RFC 4191), MLDv1 (RFC
- * 2710) and MLDv2 (RFC 3810).
+ * 2710) and MLDv2 (RFC 3810), router renumbering (RFC 2894), node
+ * information (RFC 4620), mobile IPv6 discovery (RFC 6275) and RPL
+ * (RFC 6550).
  *
  *   | Type | Code | Checksum | message body ... |
- * router renumbering (RFC 2894), node information queries (RFC 4620).
- * Output as tcpdump 4.99 print-icmp6.c. Not decoded (printed by type
- * name only): node information replies, mobile IPv6, RPL.
+ * Output as tcpdump 4.99 print-icmp6.c.
  */
 #include <arpa/inet.h>
 #include <string.h>
@@ -14,6 +14,7 @@
 #include "ip.h"
 #include "net.h"
 #include "out.h"
+#include "rt.h"
 #include "table.h"
 
 enum {
@@ -287,22 +288,29 @@ static void mld_print(struct dctx *d, struct cursor c)
 	decode_ip6addr_at(d, c, 8);
 }
 
-static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
+/* MLDv2 query; false when the capture ended. */
+static bool mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned mrc, mrt, qqi, n, i, b;
 
 	if (len < 28) {
 		out_fmt(" [invalid len %u]", len);
-		return;
+		return true;
 	}
+	if (!cur_has(&c, 6))
+		return false;
 	mrc = cur_peek_be16(&c, 4);
 	mrt = mrc < 32768 ? mrc :
 		((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
 	if (d->vflag)
 		out_fmt(" [max resp delay=%u]", mrt);
+	if (!cur_has(&c, 24))
+		return false;
 	out_str(" [gaddr ");
 	decode_ip6addr_at(d, c, 8);
 	if (d->vflag) {
+		if (!cur_has(&c, 26))
+			return false;
 		b = cur_peek(&c, 24);
 		if (b & 0x08)
 			out_str(" sflag");
@@ -312,6 +320,8 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		qqi = b < 128 ? b : ((b & 0x0f) | 0x10) << (((b & 0x70) >> 4) + 3);
 		out_fmt(" qqi=%u", qqi);
 	}
+	if (!cur_has(&c, 28))
+		return false;
 	n = cur_peek_be16(&c, 26);
 	if (n) {
 		if (len < 28 + n * 16) {
@@ -319,6 +329,8 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		} else if (d->vflag > 1) {
 			out_str(" {");
 			for (i = 0; i < n; i++) {
+				if (!cur_has(&c, 28 + 16 * (i + 1)))
+					return false;
 				out_char(' ');
 				decode_ip6addr_at(d, c, 28 + 16 * i);
 			}
@@ -328,25 +340,31 @@ static void mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		}
 	}
 	out_char(']');
+	return true;
 }
 
-static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
+/* MLDv2 report; false when the capture ended. */
+static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned groups, g = 8, i, j, n;
 
 	if (len < 8) {
 		out_fmt(" [invalid len %u]", len);
-		return;
+		return true;
 	}
+	if (!cur_has(&c, 8))
+		return false;
 	groups = cur_peek_be16(&c, 6);
 	out_fmt(", %u group record(s)", groups);
 	if (!d->vflag)
-		return;
+		return true;
 	for (i = 0; i < groups; i++) {
 		if (len < g + 20) {
 			out_str(" [invalid number of groups]");
-			return;
+			return true;
 		}
+		if (!cur_has(&c, g + 20))
+			return false;
 		out_str(" [gaddr ");
 		decode_ip6addr_at(d, c, g + 4);
 		out_char(' ');
@@ -354,13 +372,15 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		n = cur_peek_be16(&c, g + 2);
 		if (len < g + 20 + n * 16) {
 			out_fmt(" [invalid number of sources %u]", n);
-			return;
+			return true;
 		}
 		if (d->vflag == 1) {
 			out_fmt(", %u source(s)", n);
 		} else {
 			out_str(" {");
 			for (j = 0; j < n; j++) {
+				if (!cur_has(&c, g + 20 + 16 * (j + 1)))
+					return false;
 				out_char(' ');
 				decode_ip6addr_at(d, c, g + 20 + 16 * j);
 			}
@@ -369,6 +389,7 @@ static void mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		g += 20 + n * 16;
 		out_char(']');
 	}
+	return true;
 }
 
 /* The part of the ND messages after the type name; false when cut. */
@@ -522,18 +543,25 @@ static bool rrenum_print(struct dctx *d, struct cursor c)
 	return true;
 }
 
-/* A node information query (RFC 4620); replies are not decoded. */
+static void ni_name(struct cursor c, unsigned off, unsigned siz,
+		    const struct dctx *d);
+
+/* A node information query (RFC 4620); tcpdump tells the forms apart
+ * by what was captured. */
 static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned qtype, fl;
 
+	len = (unsigned)cur_left(&c);
 	if (len == 8 + 4) {
 		out_str(" who-are-you request");
 		return true;
 	}
 	out_str(" node information query");
-	if (!cur_has(&c, 16))
-		return false;
+	if (!cur_has(&c, 16)) {
+		out_str(" [|icmp6]");
+		return true;
+	}
 	out_str(" (");
 	qtype = cur_peek_be16(&c, 4);
 	fl = cur_peek_be16(&c, 6);
@@ -583,6 +611,12 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 		out_str(", subject=");
 		decode_ip6addr_at(d, c, 16);
 		break;
+	case 1:
+		out_str(", subject=DNS name");
+		if (!cur_has(&c, 17))
+			return false;
+		ni_name(c, 16, len, d);
+		break;
 	case 2:
 		if (!cur_has(&c, 20))
 			break;
@@ -602,19 +636,335 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 	return true;
 }
 
-static void cksum_print(struct cursor c, unsigned len,
+static const struct tok rpl_mop2str[] = {
+	{ 0, "nonstoring" },
+	{ 1, "storing" },
+	{ 2, "nonstoring-multicast" },
+	{ 3, "storing-multicast" },
+	{ 0, NULL }
+};
+
+static const struct tok rpl_subopt2str[] = {
+	{ 0, "pad1" },
+	{ 1, "padN" },
+	{ 2, "metrics" },
+	{ 3, "routinginfo" },
+	{ 4, "config" },
+	{ 5, "rpltarget" },
+	{ 6, "transitinfo" },
+	{ 8, "destprefix" },
+	{ 9, "rpltargetdesc" },
+	{ 0, NULL }
+};
+
+/* RPL options from off of c, length bytes; false when cut. */
+static bool rpl_opts(struct dctx *d, struct cursor c, unsigned off,
+		     unsigned length)
+{
+	unsigned type, optlen;
+
+	while (length != 0) {
+		if (!rt_has(&c, off, 1))
+			return false;
+		type = cur_peek(&c, off);
+		if (type == 0) {
+			optlen = 1;
+			out_str(" opt:pad1");
+		} else {
+			if (length < 2 || !rt_has(&c, off + 1, 1))
+				return false;
+			optlen = cur_peek(&c, off + 1) + 2u;
+			out_str(" opt:");
+			tok_print(rpl_subopt2str, type, "subopt:%u");
+			out_fmt(" len:%u ", optlen);
+			if (!rt_has(&c, off, optlen) || length < optlen)
+				return false;
+			if (d->vflag > 2) {
+				struct cursor h = c;
+
+				cur_skip(&h, off + 2);
+				decode_hex_ident(h, optlen - 2, " ");
+			}
+		}
+		off += optlen;
+		length -= optlen;
+	}
+	return true;
+}
+
+/* The DAG id of a DAO or DAO-ACK at off when flagged (d), else
+ * "<elided>"; false when it is not captured. */
+static bool rpl_dagid(struct dctx *d, struct cursor c, unsigned off, bool has)
+{
+	if (!has) {
+		out_str("<elided>");
+		return true;
+	}
+	return decode_ip6addr_at(d, c, off);
+}
+
+/* The RPL message at c (after the ICMPv6 type, code and checksum). */
+static bool rpl_body(struct dctx *d, struct cursor c, unsigned code,
+		     unsigned length)
+{
+	unsigned f;
+
+	switch (code) {
+	case 1:
+		if (length < 24) {
+			out_fmt(" [length %u < 24] (invalid)", length);
+			return true;
+		}
+		if (!cur_has(&c, 24))
+			return false;
+		f = cur_peek(&c, 4);
+		out_str(" [dagid:");
+		decode_ip6addr_at(d, c, 8);
+		out_fmt(",seq:%u,instance:%u,rank:%u,%smop:", cur_peek(&c, 5),
+			cur_peek(&c, 0), cur_peek_be16(&c, 2),
+			f & 0x80 ? "grounded," : "");
+		tok_print(rpl_mop2str, (f >> 3) & 7, "mop%u");
+		out_fmt(",prf:%u]", f & 7);
+		return d->vflag < 2 || rpl_opts(d, c, 24, length - 24);
+	case 2:
+	case 3:
+		if (!cur_has(&c, code == 2 ? 20 : 4))
+			return false;
+		if (length < 4) {
+			out_str(code == 2 ? " [|length too short]" :
+				" [|dao-length too short]");
+			return true;
+		}
+		f = cur_peek(&c, 1);
+		if (f & (code == 2 ? 0x40 : 0x80)) {
+			if (!cur_has(&c, 20))
+				return false;
+			if (length < 20) {
+				out_str(code == 2 ? " [|length too short]" :
+					" [|dao-length too short]");
+				return true;
+			}
+		}
+		out_str(" [dagid:");
+		rpl_dagid(d, c, 4, f & (code == 2 ? 0x40 : 0x80));
+		if (code == 2)
+			out_fmt(",seq:%u,instance:%u%s%s,%02x]", cur_peek(&c, 3),
+				cur_peek(&c, 0), f & 0x80 ? ",acK" : "",
+				f & 0x40 ? ",Dagid" : "", f);
+		else
+			out_fmt(",seq:%u,instance:%u,status:%u]",
+				cur_peek(&c, 2), cur_peek(&c, 0), cur_peek(&c, 3));
+		if (d->vflag < 2)
+			return true;
+		return rpl_opts(d, c, f & (code == 2 ? 0x40 : 0x80) ? 20 : 4,
+				length - (f & (code == 2 ? 0x40 : 0x80) ? 20 : 4));
+	}
+	return true;
+}
+
+static bool rpl_print(struct dctx *d, struct cursor c, unsigned code,
+		      unsigned len)
+{
+	static const char *const name[] = {
+		"DODAG Information Solicitation", "DODAG Information Object",
+		"Destination Advertisement Object",
+		"Destination Advertisement Object Ack",
+	};
+
+	if (code & 0x80) {
+		out_str(", (SEC) [worktodo]");
+		return true;
+	}
+	out_str(", (CLR)");
+	if ((code & 0x7f) > 3) {
+		out_fmt("RPL message, unknown code %u", code);
+		return true;
+	}
+	out_str(name[code & 0x7f]);
+	if (!d->vflag || (code & 0x7f) == 0)
+		return true;
+	cur_skip(&c, 4);
+	return rpl_body(d, c, code & 0x7f, len - 4);
+}
+
+/* A DNS name in [off, end) of c without compression (tcpdump's
+ * dnsname_print), quoted. */
+static void ni_dnsname(struct cursor c, unsigned off, unsigned end)
+{
+	unsigned i;
+
+	out_str(", \"");
+	while (off < end) {
+		i = cur_peek(&c, off++);
+		if (i) {
+			if (i > end - off) {
+				out_str("???");
+				break;
+			}
+			while (i-- && off < end)
+				decode_char(cur_peek(&c, off++));
+			if (off + 1 < end && cur_peek(&c, off))
+				out_char('.');
+		} else {
+			if (off == end)
+				out_char('.');
+			else if (!(off + 1 == end && cur_peek(&c, off) == 0))
+				out_str("???");
+			break;
+		}
+	}
+	out_char('"');
+}
+
+/* The DNS name of a node information message at off; siz is what was
+ * captured of the message. */
+static void ni_name(struct cursor c, unsigned off, unsigned siz,
+		    const struct dctx *d)
+{
+	unsigned k;
+
+	if (cur_peek(&c, off) == siz - off - 1) {
+		if (d->vflag)
+			out_str(", 03 draft");
+		out_str(", \"");
+		for (k = off + 1; k < siz; k++)
+			decode_char(cur_peek(&c, k));
+		out_char('"');
+	} else {
+		ni_dnsname(c, off, siz);
+	}
+}
+
+static void ni_addr_flags(unsigned i, bool reply)
+{
+	out_fmt(" [%s%s%s%s%s%s%s]", i & 0x40 ? "a" : "", i & 0x20 ? "G" : "",
+		i & 0x10 ? "S" : "", i & 0x08 ? "L" : "", i & 0x04 ? "C" : "",
+		i & 0x02 ? "A" : "", reply && (i & 0x01) ? "T" : "");
+}
+
+/* A node information reply (RFC 4620). */
+static bool ni_reply_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned siz = (unsigned)cur_left(&c), code, flags, i;
+	bool comma = false;
+
+	/* tcpdump marks these and goes on */
+	if (len > siz || !cur_has(&c, 16)) {
+		out_str(" [|icmp6]");
+		return true;
+	}
+	code = cur_peek(&c, 1);
+	flags = cur_peek_be16(&c, 6);
+	out_str(" node information reply (");
+	if (code == 0 && d->vflag) {
+		out_str("success");
+		comma = true;
+	} else if (code == 1 || code == 2) {
+		out_str(code == 1 ? "refused" : "unknown");
+		comma = true;
+		if (siz != 16 && d->vflag)
+			out_str(", invalid length");
+	}
+	if (code != 0) {
+		out_char(')');
+		return true;
+	}
+	if (comma)
+		out_str(", ");
+	switch (cur_peek_be16(&c, 4)) {
+	case 0:
+		out_str("noop");
+		if (siz != 16 && d->vflag)
+			out_str(", invalid length");
+		break;
+	case 1:
+		out_str("supported qtypes");
+		if (flags)
+			out_fmt(" [%s]", flags & 1 ? "C" : "");
+		break;
+	case 2:
+		out_str("DNS name");
+		if (!rt_has(&c, 20, 1))
+			return false;
+		ni_name(c, 20, siz, d);
+		if (flags & 1) {
+			if (!rt_has(&c, 16, 4))
+				return false;
+			out_fmt(" [TTL=%u]", cur_peek_be32(&c, 16));
+		}
+		break;
+	case 3:
+		out_str("node addresses");
+		for (i = 16; i + 20 <= siz; i += 20) {
+			out_char(' ');
+			decode_ip6addr_at(d, c, i + 4);
+			out_fmt("(%u)", cur_peek_be32(&c, i));
+		}
+		if (flags)
+			ni_addr_flags(flags, true);
+		break;
+	default:
+		out_str("unknown");
+		break;
+	}
+	out_char(')');
+	return true;
+}
+
+/* Mobile IPv6 discovery (RFC 6275 6.5-6.8). */
+static bool mip6_print(struct dctx *d, struct cursor c, unsigned type,
+		       unsigned len)
+{
+	unsigned flags, off;
+
+	if ((type == 145 || type == 147) && !d->vflag)
+		return true;
+	if (!cur_has(&c, 6))
+		return false;
+	out_fmt(", id 0x%04x", cur_peek_be16(&c, 4));
+	if (type == 144 || type == 146)
+		return true;
+	if (type == 145) {
+		for (off = 8; off < len; off += 16) {
+			if (!rt_has(&c, off, 16))
+				return false;
+			out_str(", ");
+			decode_ip6addr_at(d, c, off);
+		}
+		return true;
+	}
+	if (!cur_has(&c, 8))
+		return false;
+	flags = cur_peek_be16(&c, 6);
+	if (flags & 0xc000)
+		out_char(' ');
+	if (flags & 0x8000)
+		out_char('M');
+	if (flags & 0x4000)
+		out_char('O');
+	cur_skip(&c, 8);
+	return opts_print(d, c, (int)len - 8) != -1;
+}
+
+/* false when the checksum field itself was not captured (a message
+ * shorter than 4 bytes, all captured) */
+static bool cksum_print(struct cursor c, unsigned len,
 			const struct ipinfo *ip)
 {
-	unsigned field = cur_peek_be16(&c, 2), sum;
+	unsigned field, sum;
 
 	if (!cur_has(&c, len))
-		return;
+		return true;
+	if (!cur_has(&c, 4))
+		return false;
+	field = cur_peek_be16(&c, 2);
 	sum = decode_cksum(c, len, decode_pseudo_sum(ip, len, IPP_ICMPV6));
 	if (sum)
 		out_fmt("[bad icmp6 cksum 0x%04x -> 0x%04x!] ", field,
 			decode_cksum_shouldbe(field, sum));
 	else
 		out_str("[icmp6 sum ok] ");
+	return true;
 }
 
 /* The message body after "ICMP6, NAME"; false when cut. Sets d->stop
@@ -668,7 +1018,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 			mld_print(d, c);
 		} else if (len >= MLDV2_MINLEN) {
 			out_str(" v2");
-			mldv2_query_print(d, c, len);
+			return mldv2_query_print(d, c, len);
 		} else {
 			out_fmt(" unknown-version (len %u) ", len);
 		}
@@ -684,15 +1034,22 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case REDIRECT:
 		return nd_print(d, c, type, len);
 	case MLDV2_REPORT:
-		mldv2_report_print(d, c, len);
-		return true;
+		return mldv2_report_print(d, c, len);
 	case 138:
-		return rrenum_print(d, c);
+		/* a short message is marked, and the line goes on */
+		if (!rrenum_print(d, c))
+			out_str(" [|icmp6]");
+		return true;
 	case 139:
 		return ni_query_print(d, c, len);
-	case 140: case 141: case 142: case 144:
-	case 145: case 146: case 147: case 155: case 200: case 201:
+	case 140:
+		return ni_reply_print(d, c, len);
+	case 141: case 142:
 		return true;
+	case 144: case 145: case 146: case 147:
+		return mip6_print(d, c, type, len);
+	case 155:
+		return rpl_print(d, c, code, len);
 	default:
 		out_fmt(", length %u", len);
 		if (d->vflag <= 1)
@@ -720,10 +1077,12 @@ void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_invalid(d);
 		return;
 	}
-	if (d->vflag && !ip->fragmented)
-		cksum_print(c, len, ip);
+	if (d->vflag && !ip->fragmented && !cksum_print(c, len, ip)) {
+		decode_trunc_cut(d, "icmp6");
+		return;
+	}
 	if (!cur_has(&c, 1)) {
-		decode_trunc(d, "icmp6");
+		decode_trunc_cut(d, "icmp6");
 		return;
 	}
 	type = cur_peek(&c, 0);
@@ -735,7 +1094,7 @@ void icmp6_print(struct dctx *d, struct cursor c, unsigned len,
 			 type == MOBILEPREFIX_ADVERT))
 		out_fmt(", length %u", len);
 	if (!cur_has(&c, 2)) {
-		decode_trunc(d, "icmp6");
+		decode_trunc_cut(d, "icmp6");
 		return;
 	}
 	code = cur_peek(&c, 1);

@@ -87,10 +87,15 @@ static bool ip_verbose(struct dctx *d, struct cursor hdr, unsigned hlen,
 	if (hlen > IP_HDRLEN) {
 		cur_skip(&opts, IP_HDRLEN);
 		out_str(", options (");
-		if (ip_options_print(d, cur_sub(&opts, hlen - IP_HDRLEN),
-				     hlen - IP_HDRLEN) < 0) {
+		switch (ip_options_print(d, cur_sub(&opts, hlen - IP_HDRLEN),
+					 hlen - IP_HDRLEN)) {
+		case -2:
+			decode_trunc_cut(d, "ip");
+			return false;
+		case -1:
 			out_str(" [truncated-option]");
 			ok = false;
+			break;
 		}
 		out_char(')');
 	}
@@ -177,6 +182,8 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 	ip.len = totlen - hlen;
 	ip.fragmented = (off & IP_MF) != 0;
 	if (d->vflag && !ip_verbose(d, hdr, hlen, tos, off, &ip, totlen)) {
+		if (d->stop)
+			return;
 		ip_addrs(d, &ip, ": ");
 		decode_trunc(d, "ip");
 		return;
@@ -188,7 +195,7 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 		if (!cur_has(&hdr, hlen)) {
 			out_fmt(" [remaining caplen(%u) < header length(%u)]",
 				(unsigned)cur_left(&hdr), hlen);
-			decode_trunc(d, "ip");
+			decode_trunc_cut(d, "ip");
 			return;
 		}
 		cur_skip(&hdr, hlen);
@@ -372,15 +379,17 @@ int ip_options_print(struct dctx *d, struct cursor c, unsigned len)
 
 		out_str(sep);
 		sep = ",";
+		/* the code and length are read (a cut), the rest
+		 * checked (-1) */
 		if (!cur_has(&c, 1))
-			return -1;
+			return -2;
 		opt = cur_peek(&c, 0);
 		tok_print(ip_option_values, opt, "unknown %u");
 		if (opt == 0 || opt == 1) {
 			olen = 1;
 		} else {
 			if (!cur_has(&c, 2))
-				return -1;
+				return -2;
 			olen = cur_peek(&c, 1);
 			if (olen < 2) {
 				out_fmt(" [bad length %u]", olen);

@@ -91,6 +91,10 @@ static int opts_print(struct dctx *d, struct cursor c, unsigned len,
 				out_str("(padn)");
 			break;
 		case OPT_RTALERT:
+			if (len - i < 4) {
+				out_str("(rtalert: trunc)");
+				return -1;
+			}
 			if (cur_peek(&c, i + 1) != 2) {
 				out_fmt("(rtalert: invalid len %u)",
 					cur_peek(&c, i + 1));
@@ -102,6 +106,10 @@ static int opts_print(struct dctx *d, struct cursor c, unsigned len,
 					cur_peek(&c, i + 3));
 			break;
 		case OPT_JUMBO:
+			if (len - i < 6) {
+				out_str("(jumbo: trunc)");
+				return -1;
+			}
 			if (cur_peek(&c, i + 1) != 4) {
 				out_fmt("(jumbo: invalid len %u)",
 					cur_peek(&c, i + 1));
@@ -138,12 +146,15 @@ static int opthdr_print(struct dctx *d, struct cursor c, struct ip6_walk *w,
 		return -1;
 	}
 	len = (cur_peek(&c, 1) + 1u) << 3;
-	out_str(hbh ? "HBH " : "DSTOPT ");
+	/* the name only once the whole header was captured */
 	if (!cur_has(&c, len)) {
 		decode_trunc(d, proto);
 		return -1;
 	}
-	if (d->vflag) {
+	out_str(hbh ? "HBH " : "DSTOPT ");
+	/* hop-by-hop options are checked (and jumbo found) at any
+	 * verbosity, destination options only with -v */
+	if (hbh || d->vflag) {
 		struct cursor o = c;
 
 		cur_skip(&o, 2);
@@ -320,6 +331,12 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 			prev = "rt6";
 			break;
 		default:
+			/* tcpdump's marker names AH when none of it
+			 * was captured */
+			if (nh == IPP_AH && !cur_has(&c, 1)) {
+				decode_trunc(d, "ah");
+				return;
+			}
 			if (w->found_jumbo) {
 				uint64_t total = (uint64_t)w->payload_len +
 						 IP6_HDRLEN;

@@ -140,7 +140,23 @@ static bool add_addr_print(struct dctx *d, struct cursor c, unsigned len)
 	if (len != 8 && len != 10 && len != 16 && len != 18 && len != 20 &&
 	    len != 22 && len != 28 && len != 30)
 		return false;
-	out_str(u8(c, 2) & 1 ? " v1-echo" : " v1");
+	switch (u8(c, 2) & 0xf) {
+	case 0x6:
+		out_str(" v0-ip6");
+		break;
+	case 0x4:
+		out_str(" v0-ip4");
+		break;
+	case 0x1:
+		out_str(" v1-echo");
+		break;
+	case 0x0:
+		out_str(" v1");
+		break;
+	default:
+		out_str(" [bad version/echo]");
+		break;
+	}
 	out_fmt(" id %u ", u8(c, 3));
 	for (k = 0; k < alen; k++)
 		a[k] = (uint8_t)u8(c, 4 + k);
@@ -155,7 +171,7 @@ static bool add_addr_print(struct dctx *d, struct cursor c, unsigned len)
 int mptcp_print(struct dctx *d, struct cursor c, unsigned len, unsigned flags)
 {
 	static const char *const names[] = {
-		"capable", "join", "dss", "add-addr", "remove-addr", "prio",
+		"capable", "join", "dss", "add-addr", "rem-addr", "prio",
 		"fail", "fast-close", "unknown",
 	};
 	unsigned sub, i;

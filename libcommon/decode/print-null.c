@@ -87,16 +87,27 @@ unsigned loop_if_print(struct dctx *d, struct cursor c, unsigned len)
 /* DLT_RAW: IPv4 or IPv6 by the version nibble. */
 unsigned raw_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	unsigned ver = cur_peek(&c, 0) >> 4;
-
 	if (d->eflag)
 		out_str("ip: ");
-	if (cur_left(&c) >= 1 && ver == 6)
-		ip6_print(d, c, len);
-	else if (cur_left(&c) < 1 || ver == 4)
+	if (len < 1) {
+		out_fmt("truncated-ip %u", len);
+		return 0;
+	}
+	if (!cur_has(&c, 1)) {
+		decode_trunc_cut(d, "ipn");
+		return 0;
+	}
+	switch (cur_peek(&c, 0) >> 4) {
+	case 4:
 		ip_print(d, c, len);
-	else
-		out_fmt("unknown ip %u", ver);
+		break;
+	case 6:
+		ip6_print(d, c, len);
+		break;
+	default:
+		out_fmt("unknown ip %u", cur_peek(&c, 0) >> 4);
+		break;
+	}
 	return 0;
 }
 

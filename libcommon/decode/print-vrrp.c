@@ -5,6 +5,7 @@
  */
 #include "decode.h"
 #include "out.h"
+#include "rt.h"
 #include "table.h"
 
 static const struct tok type2str[] = {
@@ -21,73 +22,91 @@ static const struct tok auth2str[] = {
 
 DECODE_KEY(IPPROTO, 112, vrrp_print)
 
+/* -v: checksum, addresses, password; false when the capture ended. */
+static bool vrrp_verbose(struct dctx *d, struct cursor c, unsigned len,
+			 const struct ipinfo *ip, unsigned version,
+			 unsigned auth)
+{
+	unsigned naddrs = cur_peek(&c, 3), alen = ip->version == 6 ? 16 : 4;
+	unsigned off = 8, i;
+	uint32_t sum = 0;
+
+	if (version == 3)
+		sum = decode_pseudo_sum(ip, len, 112);
+	if (cur_has(&c, len) && decode_cksum(c, len, sum)) {
+		if (!rt_has(&c, 6, 2))
+			return false;
+		out_fmt(", (bad vrrp cksum %x)", cur_peek_be16(&c, 6));
+	}
+	out_str(", addrs");
+	if (naddrs > 1)
+		out_fmt("(%u)", naddrs);
+	out_char(':');
+	for (i = 0; i < naddrs; i++, off += alen) {
+		if (!rt_has(&c, off, alen))
+			return false;
+		out_char(i ? ',' : ' ');
+		rt_addr_at(d, c, off, ip->version);
+	}
+	if (version == 2 && auth == 1) {
+		out_str(" auth \"");
+		for (i = 0; i < 8; i++) {
+			if (!rt_has(&c, off + i, 1))
+				return false;
+			if (!cur_peek(&c, off + i))
+				break;
+			decode_char(cur_peek(&c, off + i));
+		}
+		out_char('"');
+	}
+	return true;
+}
+
 void vrrp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct ipinfo *ip)
 {
-	unsigned b0, version, type, auth = 0, naddrs, i;
+	unsigned b0, version, type, auth = 0;
 	const char *s;
 
-	if (!cur_has(&c, 1)) {
-		decode_trunc(d, "vrrp");
-		return;
-	}
+	out_str("VRRP");
+	if (!cur_has(&c, 1))
+		goto trunc;
 	b0 = cur_peek(&c, 0);
 	version = b0 >> 4;
 	type = b0 & 15;
-	out_fmt("VRRPv%u, ", version);
+	out_fmt("v%u, ", version);
 	tok_print(type2str, type, "unknown type (%u)");
-	if (d->vflag)
+	if (ip->ttl != 255)
 		out_fmt(", (ttl %u)", ip->ttl);
 	if (version < 2 || version > 3 || type != 1)
 		return;
-	if (!cur_has(&c, 3)) {
-		decode_trunc(d, "vrrp");
-		return;
-	}
+	if (!cur_has(&c, 3))
+		goto trunc;
 	out_fmt(", vrid %u, prio %u", cur_peek(&c, 1), cur_peek(&c, 2));
-	if (!cur_has(&c, 6)) {
-		decode_trunc(d, "vrrp");
-		return;
-	}
 	if (version == 2) {
+		if (!cur_has(&c, 5))
+			goto trunc;
 		auth = cur_peek(&c, 4);
 		s = tok_str(auth2str, auth);
-		out_fmt(", authtype %s", s ? s : "#");
+		if (s)
+			out_fmt(", authtype %s", s);
+		else
+			out_fmt(", authtype #%u", auth);
+		if (!cur_has(&c, 6))
+			goto trunc;
 		out_fmt(", intvl %us, length %u", cur_peek(&c, 5), len);
 	} else {
+		if (!cur_has(&c, 6))
+			goto trunc;
 		out_fmt(", intvl %ucs, length %u",
 			(cur_peek(&c, 4) & 15) << 8 | cur_peek(&c, 5), len);
 	}
 	if (!d->vflag)
 		return;
-	if (version == 2 && cur_has(&c, len) && decode_cksum(c, len, 0))
-		out_fmt(", (bad vrrp cksum %x)",
-			cur_peek(&c, 6) << 8 | cur_peek(&c, 7));
-	naddrs = cur_peek(&c, 3);
-	out_str(", addrs");
-	if (naddrs > 1)
-		out_fmt("(%u)", naddrs);
-	out_char(':');
-	for (i = 0; i < naddrs; i++) {
-		uint8_t a[4];
-		unsigned k;
-
-		if (!cur_has(&c, 8 + 4 * (i + 1))) {
-			decode_trunc(d, "vrrp");
-			return;
-		}
-		for (k = 0; k < 4; k++)
-			a[k] = cur_peek(&c, 8 + 4 * i + k);
-		out_char(i ? ',' : ' ');
-		decode_ip4addr(d, a);
-	}
-	if (version == 2 && auth == 1) {
-		unsigned off = 8 + 4 * naddrs;
-
-		out_str(" auth \"");
-		for (i = 0; i < 8 && cur_has(&c, off + i + 1) &&
-		     cur_peek(&c, off + i); i++)
-			decode_char(cur_peek(&c, off + i));
-		out_char('"');
-	}
+	if (!cur_has(&c, 4))
+		goto trunc;
+	if (vrrp_verbose(d, c, len, ip, version, auth))
+		return;
+trunc:
+	decode_trunc_cut(d, "vrrp");
 }

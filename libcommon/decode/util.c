@@ -299,12 +299,12 @@ static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
 		if (utc) {
 			out_str(d->hms);
 			d->hms_valid = false;
-			out_uint((uint64_t)frac, d->nano ? 9 : 6);
+			out_uint((uint32_t)frac, d->nano ? 9 : 6);
 			return;
 		}
 	}
 	out_mem(d->hms, 9);
-	out_uint((uint64_t)frac, d->nano ? 9 : 6);
+	out_uint((uint32_t)frac, d->nano ? 9 : 6);
 }
 
 static void ts_delta(struct dctx *d, int64_t sec, int64_t frac,
@@ -341,7 +341,7 @@ static void ts_print(struct dctx *d, int64_t sec, int64_t frac)
 	case TS_UNIX:
 		out_uint((uint32_t)sec, 0);
 		out_char('.');
-		out_uint((uint64_t)frac, d->nano ? 9 : 6);
+		out_uint((uint32_t)frac, d->nano ? 9 : 6);
 		break;
 	case TS_DELTA:
 	case TS_FIRST:
@@ -393,40 +393,44 @@ void decode_done(struct dctx *d)
 	d->names = NULL;
 }
 
-/* tcpdump's checks of a record's lengths before anything is printed:
- * "[Invalid header: caplen==0, len==0]" and the like; false then. */
-static bool header_sane(const struct pcap_pkthdr *h)
+/* pretty_print_packet's sanity checks of the record header: true (and
+ * the line printed) when the record is not decoded. */
+static bool invalid_header(const struct pcap_pkthdr *h)
 {
-	enum { MAX_SNAPLEN = 262144 };
+	enum { MAXIMUM_SNAPLEN = 262144 };
 	const char *sep = "[Invalid header:";
+	bool bad = false;
 
 	if (h->caplen == 0) {
 		out_str("[Invalid header: caplen==0");
 		sep = ",";
+		bad = true;
 	}
-	if (h->len == 0) {
+	if (h->len == 0 || h->len < h->caplen) {
 		out_str(sep);
-		out_str(" len==0");
+		if (h->len == 0)
+			out_str(" len==0");
+		else
+			out_fmt(" len(%u) < caplen(%u)", h->len, h->caplen);
 		sep = ",";
-	} else if (h->len < h->caplen) {
-		out_str(sep);
-		out_fmt(" len(%u) < caplen(%u)", h->len, h->caplen);
-		sep = ",";
+		bad = true;
 	}
-	if (h->caplen > MAX_SNAPLEN) {
+	if (h->caplen > MAXIMUM_SNAPLEN) {
 		out_str(sep);
-		out_fmt(" caplen(%u) > %u", h->caplen, MAX_SNAPLEN);
+		out_fmt(" caplen(%u) > %u", h->caplen, MAXIMUM_SNAPLEN);
 		sep = ",";
+		bad = true;
 	}
-	if (h->len > MAX_SNAPLEN) {
+	if (h->len > MAXIMUM_SNAPLEN) {
 		out_str(sep);
-		out_fmt(" len(%u) > %u", h->len, MAX_SNAPLEN);
-		sep = ",";
+		out_fmt(" len(%u) > %u", h->len, MAXIMUM_SNAPLEN);
+		bad = true;
 	}
-	if (*sep == '[')
-		return true;
-	out_str("]\n");
-	return false;
+	if (bad) {
+		out_char(']');
+		out_eol();
+	}
+	return bad;
 }
 
 void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
@@ -445,9 +449,9 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 
 		out_mem(num, (size_t)n);
 	}
-	if (!header_sane(h))
+	if (invalid_header(h))
 		return;
-	ts_print(d, h->ts.tv_sec, (uint32_t)h->ts.tv_usec);
+	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
 	if (d->flow_note && d->flow.valid)
 		d->flow_note(d);
