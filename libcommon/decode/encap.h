@@ -1,0 +1,22 @@
+/* encap.h - printers of link encapsulations and tunnels that call one
+ * another (PPP inside PPPoE, L2TP, GRE, Juniper; MPLS under several).
+ */
+#ifndef TCPBOX_DECODE_ENCAP_H
+#define TCPBOX_DECODE_ENCAP_H
+
+#include "decode.h"
+
+/* A PPP frame from its address field (or protocol field when the
+ * address and control fields are compressed away); returns the length
+ * of the PPP header. */
+unsigned ppp_print(struct dctx *d, struct cursor c, unsigned len);
+/* PPPoE discovery or session header and what it carries. */
+void pppoe_print(struct dctx *d, struct cursor c, unsigned len);
+/* Cisco HDLC from its address byte. */
+void chdlc_print(struct dctx *d, struct cursor c, unsigned len);
+/* An MPLS label stack and what its bottom label carries. */
+void mpls_print(struct dctx *d, struct cursor c, unsigned len);
+/* NSH (RFC 8300) and its payload. */
+void nsh_print(struct dctx *d, struct cursor c, unsigned len);
+
+#endif
