@@ -23,6 +23,7 @@
 
 struct tcp_seq_table;
 struct name_cache;
+struct sl_state;
 struct pcap_pkthdr;
 
 enum ts_mode {
@@ -53,6 +54,7 @@ struct dctx {
 	char hms[16];
 	struct tcp_seq_table *tcp;	/* relative sequence numbers */
 	struct name_cache *names;	/* address -> host name, without -n */
+	struct sl_state *sl;	/* SLIP: compressed TCP lengths so far */
 
 	/* --pid: the TCP/UDP flow the packet's printer saw, and who wants
 	 * to hear of it after the line (NULL: nobody) */

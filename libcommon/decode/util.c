@@ -456,6 +456,8 @@ void decode_done(struct dctx *d)
 	d->tcp = NULL;
 	name_cache_free(d->names);
 	d->names = NULL;
+	free(d->sl);
+	d->sl = NULL;
 }
 
 void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
