@@ -18,5 +18,7 @@ void chdlc_print(struct dctx *d, struct cursor c, unsigned len);
 void mpls_print(struct dctx *d, struct cursor c, unsigned len);
 /* NSH (RFC 8300) and its payload. */
 void nsh_print(struct dctx *d, struct cursor c, unsigned len);
+/* An ATM OAM cell; hec: the cell header has its HEC byte. */
+void oam_print(struct dctx *d, struct cursor c, unsigned len, bool hec);
 
 #endif
