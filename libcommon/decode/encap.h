@@ -20,5 +20,14 @@ void mpls_print(struct dctx *d, struct cursor c, unsigned len);
 void nsh_print(struct dctx *d, struct cursor c, unsigned len);
 /* An ATM OAM cell; hec: the cell header has its HEC byte. */
 void oam_print(struct dctx *d, struct cursor c, unsigned len, bool hec);
+/* Frame Relay from the Q.922 address, FRF.16 multilink frames, Q.933
+ * from its call reference; the first two return the header length. */
+unsigned fr_print(struct dctx *d, struct cursor c, unsigned len);
+unsigned mfr_print(struct dctx *d, struct cursor c, unsigned len);
+void q933_print(struct dctx *d, struct cursor c, unsigned len);
+/* tcpdump's default print of a payload: hex and ASCII of what was
+ * captured of len bytes, then the marker of proto if that was less. */
+void encap_default_print(struct dctx *d, struct cursor c, unsigned len,
+			 const char *proto);
 
 #endif

@@ -23,6 +23,14 @@ static const char *const mpls_labelname[] = {
 
 enum { PT_UNKNOWN, PT_IPV4, PT_IPV6, PT_OSI };
 
+void encap_default_print(struct dctx *d, struct cursor c, unsigned len,
+			 const char *proto)
+{
+	decode_hex_ascii(c, len, 0);
+	if (len > cur_left(&c))
+		decode_trunc(d, proto);
+}
+
 static int mpls_payload_type(unsigned label, unsigned first)
 {
 	if (label == 0 || label == 3)
@@ -45,7 +53,7 @@ static void mpls_payload_print(struct dctx *d, int pt, struct cursor c,
 
 	if (pt == PT_UNKNOWN) {
 		if (!d->xflag && !d->Xflag && !d->Aflag)
-			decode_hex_ascii(c, len, 0);
+			encap_default_print(d, c, len, "mpls");
 		return;
 	}
 	out_str(d->vflag ? "\n\t" : " ");

@@ -32,6 +32,7 @@ enum {
 	PPP_CONTROL = 0x03,
 	PPP_PPPD_IN = 0x00,
 	PPP_PPPD_OUT = 0x01,
+	PPP_OSI = 0x0023,
 	PPP_ML = 0x003d,
 	PPP_COMP = 0x00fd,
 	PPP_IPCP = 0x8021,
@@ -1106,6 +1107,12 @@ static void ppp_proto_print(struct dctx *d, unsigned proto, struct cursor c,
 		return;
 	case PPP_COMP:
 		out_str("compressed PPP data");
+		return;
+	case PPP_OSI:
+		/* OSI PDUs by their NLPID byte (the NLPID table) */
+		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&c, 0));
+		if (fn)
+			fn(d, c, length);
 		return;
 	}
 	fn = decode_net_lookup(DECODE_T_PPP, proto);
