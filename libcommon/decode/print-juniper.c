@@ -24,6 +24,9 @@ DECODE_DLT(DLT_JUNIPER_GGSN, juniper_ggsn_if_print)
 DECODE_DLT(DLT_JUNIPER_MONITOR, juniper_monitor_if_print)
 DECODE_DLT(DLT_JUNIPER_SERVICES, juniper_services_if_print)
 DECODE_DLT(DLT_JUNIPER_MLPPP, juniper_mlppp_if_print)
+DECODE_DLT(DLT_JUNIPER_FRELAY, juniper_frelay_if_print)
+DECODE_DLT(DLT_JUNIPER_MFR, juniper_mfr_if_print)
+DECODE_DLT(DLT_JUNIPER_MLFR, juniper_mlfr_if_print)
 
 enum {
 	JUNIPER_BPF_PKT_IN = 0x1,
@@ -135,6 +138,8 @@ static const struct jnx_pic jnx_pics[] = {
 	{ DLT_JUNIPER_ATM1, 4, "ATM1", "juniper_atm1" },
 	{ DLT_JUNIPER_ATM2, 8, "ATM2", "juniper_atm2" },
 	{ DLT_JUNIPER_MLPPP, 2, "MLPPP", "juniper_mlppp" },
+	{ DLT_JUNIPER_MLFR, 2, "MLFR", "juniper_mlfr" },
+	{ DLT_JUNIPER_MFR, 4, "MFR", "juniper_mfr" },
 	{ DLT_JUNIPER_PPPOE, 0, "PPPoE", "juniper_pppoe" },
 	{ DLT_JUNIPER_PPPOE_ATM, 0, "PPPoE ATM", "juniper_pppoe_atm" },
 	{ DLT_JUNIPER_GGSN, 8, "GGSN", "juniper_ggsn" },
@@ -144,6 +149,7 @@ static const struct jnx_pic jnx_pics[] = {
 	{ DLT_JUNIPER_ETHER, 0, NULL, "juniper_ether" },
 	{ DLT_JUNIPER_PPP, 0, NULL, "juniper_ppp" },
 	{ DLT_JUNIPER_CHDLC, 0, NULL, "juniper_chdlc" },
+	{ DLT_JUNIPER_FRELAY, 0, NULL, "juniper_frelay" },
 };
 
 struct jnx_l2 {
@@ -271,6 +277,8 @@ static bool jnx_cookie_parse(struct dctx *d, struct jnx_l2 *l2,
 		l2->cookie_type = AS_COOKIE_ID;
 		l2->cookie_len = 8;
 	}
+	if (pic->dlt == DLT_JUNIPER_MFR && (first & 0xc0) == 0xc0)
+		l2->cookie_len = 0;	/* child links carry no cookie */
 	l2->header_len += l2->cookie_len;
 	l2->length -= l2->cookie_len;
 	if (d->eflag)
@@ -305,13 +313,27 @@ static void jnx_dlt_step(struct dctx *d, struct jnx_l2 *l2, struct cursor *p)
 {
 	int dlt = l2->pic->dlt;
 
-	if (dlt == DLT_JUNIPER_MLPPP) {
+	if (dlt == DLT_JUNIPER_MLPPP || dlt == DLT_JUNIPER_MLFR ||
+	    dlt == DLT_JUNIPER_MFR) {
 		if (l2->cookie_type == LS_COOKIE_ID) {
 			l2->bundle = l2->cookie[1];
 		} else if (l2->cookie_type == AS_COOKIE_ID) {
 			l2->bundle = ((l2->cookie[6] << 8 | l2->cookie[7]) >> 3) &
 				     0xfff;
 			l2->proto = l2->cookie[5] & LSQ_L3_PROTO_MASK;
+		}
+		if (dlt != DLT_JUNIPER_MLPPP && l2->cookie_type == LS_COOKIE_ID) {
+			if (!cur_has(p, 2)) {
+				decode_trunc_cut(d, l2->pic->proto);
+				return;
+			}
+			l2->proto = cur_peek_be16(p, 0);
+		}
+		if ((dlt == DLT_JUNIPER_MFR && l2->cookie_type == LS_COOKIE_ID) ||
+		    (dlt == DLT_JUNIPER_MLFR &&
+		     l2->cookie_type != AS_COOKIE_ID)) {
+			l2->header_len += 2;
+			l2->length -= 2;
 		}
 	} else if (dlt == DLT_JUNIPER_ATM2) {
 		unsigned cw;
@@ -686,37 +708,134 @@ unsigned juniper_services_if_print(struct dctx *d, struct cursor c,
 	return hl;
 }
 
+unsigned juniper_frelay_if_print(struct dctx *d, struct cursor c,
+				 unsigned len)
+{
+	struct jnx_l2 l2;
+	bool go;
+	unsigned hl = jnx_start(d, DLT_JUNIPER_FRELAY, c, len, &l2, &go);
+
+	if (go)
+		fr_print(d, l2.frame, l2.length);
+	return hl;
+}
+
+/* An OSI PDU through the NLPID table, from its NLPID byte. */
+static void jnx_osi_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	decode_net_proto *fn = decode_net_lookup(DECODE_T_NLPID,
+						 cur_peek(&c, 0));
+
+	if (fn)
+		fn(d, c, len);
+}
+
+/* MFR and MLFR: the protocol field before the frame says what it is. */
+static void jnx_fr_proto_print(struct dctx *d, struct cursor c,
+			       const struct jnx_l2 *l2)
+{
+	struct cursor o = c;
+
+	switch (l2->proto) {
+	case 0xfefe:
+		cur_skip(&o, l2->header_len + 1);
+		jnx_osi_print(d, o, l2->length - 1);
+		return;
+	case 0x0308:
+	case 0x03cc:
+	case 0x038e:
+		cur_skip(&o, l2->header_len - 1);
+		jnx_osi_print(d, o, l2->length + 1);
+		return;
+	case 0x0003:
+	case 0x0300:
+		if (l2->pic->dlt == DLT_JUNIPER_MLFR) {
+			jnx_osi_print(d, l2->frame, l2->length);
+			return;
+		}
+	}
+	out_fmt("unknown protocol 0x%04x, length %u", l2->proto, l2->length);
+}
+
+static bool jnx_lsq_print(struct dctx *d, const struct jnx_l2 *l2)
+{
+	switch (l2->proto) {
+	case 0 << 4:
+		ip_print(d, l2->frame, l2->length);
+		return true;
+	case 1 << 4:
+		ip6_print(d, l2->frame, l2->length);
+		return true;
+	case 2 << 4:
+		mpls_print(d, l2->frame, l2->length);
+		return true;
+	case 3 << 4:
+		jnx_osi_print(d, l2->frame, l2->length);
+		return true;
+	}
+	return false;
+}
+
+static unsigned cookie32(const struct jnx_l2 *l2)
+{
+	return (unsigned)l2->cookie[0] << 24 | (unsigned)l2->cookie[1] << 16 |
+	       (unsigned)l2->cookie[2] << 8 | l2->cookie[3];
+}
+
+unsigned juniper_mfr_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	struct jnx_l2 l2;
+	bool go;
+	unsigned hl = jnx_start(d, DLT_JUNIPER_MFR, c, len, &l2, &go);
+
+	if (!go)
+		return hl;
+	if (l2.cookie_len == 0) {
+		mfr_print(d, l2.frame, l2.length);
+		return hl;
+	}
+	if (l2.cookie_len == 8) {
+		jnx_lsq_print(d, &l2);
+		return hl;
+	}
+	if (d->eflag && cookie32(&l2) != 1)
+		out_fmt("Bundle-ID %u, ", l2.bundle);
+	jnx_fr_proto_print(d, c, &l2);
+	return hl;
+}
+
+unsigned juniper_mlfr_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	struct jnx_l2 l2;
+	bool go;
+	unsigned hl = jnx_start(d, DLT_JUNIPER_MLFR, c, len, &l2, &go);
+
+	if (!go)
+		return hl;
+	if (d->eflag && cookie32(&l2) != 1)
+		out_fmt("Bundle-ID %u, ", l2.bundle);
+	jnx_fr_proto_print(d, c, &l2);
+	return hl;
+}
+
 unsigned juniper_mlppp_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	struct jnx_l2 l2;
 	bool go;
 	unsigned hl = jnx_start(d, DLT_JUNIPER_MLPPP, c, len, &l2, &go), ck;
-	decode_net_proto *fn;
 
 	if (!go)
 		return hl;
 	ck = (unsigned)(l2.cookie[0] << 8 | l2.cookie[1]);
 	if (d->eflag && ck != 0x0023 && ck != 0xff03)
 		out_fmt("Bundle-ID %u: ", l2.bundle);
-	switch (l2.proto) {
-	case 0 << 4:
-		if (l2.cookie[4] == (LSQ_COOKIE_RE | LSQ_COOKIE_DIR))
-			ppp_print(d, l2.frame, l2.length);
-		else
-			ip_print(d, l2.frame, l2.length);
-		return hl;
-	case 1 << 4:
-		ip6_print(d, l2.frame, l2.length);
-		return hl;
-	case 2 << 4:
-		mpls_print(d, l2.frame, l2.length);
-		return hl;
-	case 3 << 4:
-		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&l2.frame, 0));
-		if (fn)
-			fn(d, l2.frame, l2.length);
+	if (l2.proto == 0 &&
+	    l2.cookie[4] == (LSQ_COOKIE_RE | LSQ_COOKIE_DIR)) {
+		ppp_print(d, l2.frame, l2.length);
 		return hl;
 	}
+	if (jnx_lsq_print(d, &l2))
+		return hl;
 	if (ck == 0x0023) {
 		/* the cookie was the PPP protocol field */
 		cur_skip(&c, hl - 2);
