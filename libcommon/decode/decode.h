@@ -39,6 +39,7 @@ enum ts_mode {
 struct dctx {
 	/* option counts, as tcpdump's ndo_*flag */
 	int nflag, vflag, eflag, qflag, Sflag, Kflag, xflag, Xflag, Aflag;
+	int Hflag;		/* -H: 802.11s mesh headers */
 	int number;		/* -#: print the packet number */
 	const char *packettype;	/* -T: a name of table.h's DECODE_PT
 				 * lines, or NULL */
