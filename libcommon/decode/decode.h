@@ -72,6 +72,8 @@ struct dctx {
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */
 	unsigned ll_hdr_len;	/* link header length, for -x/-X/-A */
+	const uint8_t *ether_src;	/* while an Ethernet frame's payload
+					 * prints: its source MAC, else NULL */
 };
 
 /* The IP layer's view handed to transport printers (checksums, names). */

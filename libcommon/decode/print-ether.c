@@ -134,7 +134,7 @@ unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len)
 	unsigned caplen = (unsigned)cur_left(&c), orig_len = len;
 	unsigned hdrlen = ETHER_HDRLEN, type;
 	uint8_t dst[6], src[6];
-	bool printed_len = false;
+	bool printed_len = false, printed;
 
 	if (len < caplen) {
 		out_fmt("[length %u < caplen %u]", len, caplen);
@@ -191,7 +191,10 @@ unsigned ether_if_print(struct dctx *d, struct cursor c, unsigned len)
 		else
 			out_str(", ");
 	}
-	if (!ethertype_print(d, type, c, len)) {
+	d->ether_src = src;	/* GeoNet and CALM FAST print it */
+	printed = ethertype_print(d, type, c, len);
+	d->ether_src = NULL;
+	if (!printed) {
 		if (!d->eflag) {
 			addresses_print(d, src, dst);
 			ether_type_print(d, type);
