@@ -369,7 +369,9 @@ static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
 		}
 	}
 	out_mem(d->hms, 9);
-	out_uint((uint64_t)frac, d->nano ? 9 : 6);
+	/* tcpdump prints the savefile's 32-bit fraction field unsigned,
+	 * whatever its value */
+	out_uint((uint32_t)frac, d->nano ? 9 : 6);
 }
 
 static void ts_delta(struct dctx *d, int64_t sec, int64_t frac,
