@@ -94,7 +94,9 @@ static void slarp_print(struct dctx *d, struct cursor c, unsigned length)
 	if (SLARP_MAX_LEN < length && d->vflag)
 		out_fmt(", (trailing junk: %u bytes)", length - SLARP_MAX_LEN);
 	if (d->vflag > 1) {
-		cur_skip(&body, 4);
+		/* tcpdump's dump starts 4 bytes after where it stopped
+		 * reading: past the uptime of a keepalive that has one */
+		cur_skip(&body, code == 2 && length >= SLARP_MAX_LEN ? 18 : 4);
 		decode_hex_ident(body, length - 4, "\n\t");
 	}
 }

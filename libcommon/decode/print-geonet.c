@@ -154,17 +154,20 @@ cut:
 
 void calm_fast_print(struct dctx *d, struct cursor c, unsigned length)
 {
-	unsigned src, dst;
-
-	if (!cur_has(&c, 2) || length < 2) {
-		decode_trunc(d, "calm_fast");
-		return;
-	}
-	src = cur_u8(&c);
-	dst = cur_u8(&c);
 	out_str("CALM FAST");
 	src_print(d, " src:");
-	out_fmt("; SrcNwref:%u; DstNwref:%u; ", src, dst);
+	out_str("; ");
+	if (length < 2) {
+		out_fmt(" (length %u < 2)", length);
+		decode_invalid(d);
+		return;
+	}
+	if (!cur_has(&c, 2)) {
+		decode_trunc_cut(d, "calm_fast");
+		return;
+	}
+	out_fmt("SrcNwref:%u; ", cur_u8(&c));
+	out_fmt("DstNwref:%u; ", cur_u8(&c));
 	if (d->vflag)
 		encap_default_print(d, c, length - 2, "calm_fast");
 }
