@@ -75,6 +75,11 @@ static const struct tok ethertype_values[] = {
 	{ 0x894f, "NSH" },
 	{ 0x0842, "Wake-on-LAN" },
 	{ 0x86c6, "Mesh Netw" },
+	{ 0x6558, "TEB" },
+	{ 0x0707, "GeoNet (old)" },
+	{ 0x8947, "GeoNet" },
+	{ 0x1111, "CALM FAST" },
+	{ 0x88ca, "TIPC" },
 	{ 0, NULL }
 };
 
