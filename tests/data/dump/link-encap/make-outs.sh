@@ -6,8 +6,9 @@ set -eu
 cd "$(dirname "$0")"
 {
 	echo "# Link layers and tunnels: PPP, PPPoE, Cisco HDLC, GRE, MPLS, VXLAN,"
-	echo "# VXLAN-GPE/NSH, Geneve, L2TP, ESP/IPComp, 802.11 with radiotap, made"
-	echo "# by make-pcaps.py (scapy), and a VXLAN capture of the kernel's"
+	echo "# VXLAN-GPE/NSH, Geneve, L2TP, ESP/IPComp, 802.11 with radiotap,"
+	echo "# IEEE 802.15.4, Frame Relay with Q.933 LMI, some cut short as -s"
+	echo "# does; made by make-pcaps.py (scapy), and VXLAN from the kernel's"
 	echo "# vxlan driver between two namespaces (make-vxlan.sh); expected"
 	echo "# outputs from the Debian tcpdump (make-outs.sh)."
 	echo "#group: CONFIG_DUMP_LINK"

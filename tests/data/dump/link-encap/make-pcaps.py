@@ -13,6 +13,9 @@ from scapy.all import (ARP, ESP, GRE, ICMP, IP, IPv6, TCP, UDP, VXLAN,
 from scapy.contrib.geneve import GENEVE
 from scapy.contrib.mpls import MPLS
 from scapy.contrib.nsh import NSH
+from scapy.layers.dot15d4 import (Dot15d4FCS, Dot15d4Data, Dot15d4Beacon,
+                                  Dot15d4Cmd, Dot15d4CmdAssocReq, Dot15d4Ack,
+                                  Dot15d4AuxSecurityHeader)
 from scapy.layers.ppp import (PPP, PPPoED, PPPoE, PPPoETag, PPP_LCP_Configure,
                               PPP_LCP_MRU_Option, PPP_LCP_Magic_Number_Option,
                               PPP_LCP_Auth_Protocol_Option, PPP_IPCP,
@@ -22,13 +25,15 @@ from scapy.layers.ppp import (PPP, PPPoED, PPPoE, PPPoETag, PPP_LCP_Configure,
 
 T0 = 1700000000
 
-def write(name, dlt, frames):
+def write(name, dlt, frames, snap=262144):
+    """A savefile of the frames, each cut to snap bytes (as -s does)."""
     with open(name, "wb") as f:
-        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, dlt))
+        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, snap, dlt))
         for i, fr in enumerate(frames):
             b = fr if isinstance(fr, bytes) else raw(fr)
-            f.write(struct.pack("<IIII", T0 + i, 1000 * i, len(b), len(b)))
-            f.write(b)
+            cap = min(len(b), snap)
+            f.write(struct.pack("<IIII", T0 + i, 1000 * i, cap, len(b)))
+            f.write(b[:cap])
 
 E = Ether(src="02:00:00:00:00:01", dst="02:00:00:00:00:02")
 IP4 = IP(src="192.0.2.1", dst="192.0.2.2", id=1)
@@ -161,7 +166,47 @@ def wlan_frames():
     return [rt / f for f in (beacon, probe, auth, assoc, deauth, data, wep,
                              ack)]
 
+# IEEE 802.15.4 (DLT 195, with FCS): data, beacon, command, ack,
+# secured data
+def wpan_frames():
+    return [Dot15d4FCS(fcf_frametype=1, fcf_panidcompress=1,
+                       fcf_destaddrmode=2, fcf_srcaddrmode=2, seqnum=5) /
+            Dot15d4Data(dest_panid=0x1234, dest_addr=0xffff,
+                        src_addr=0x0001) / b"hello",
+            Dot15d4FCS(fcf_frametype=0, fcf_srcaddrmode=2, seqnum=7) /
+            Dot15d4Beacon(src_panid=0x1234, src_addr=0x0001,
+                          sf_beaconorder=15, sf_sforder=15,
+                          sf_finalcapslot=15, sf_pancoord=1,
+                          sf_assocpermit=1, gts_spec_desccount=0,
+                          pa_num_short=1, pa_num_long=0,
+                          pa_short_addresses=[0x0002]),
+            Dot15d4FCS(fcf_frametype=3, fcf_destaddrmode=2,
+                       fcf_srcaddrmode=3, seqnum=8) /
+            Dot15d4Cmd(dest_panid=0x1234, dest_addr=0x0000,
+                       src_panid=0xffff, src_addr=0x0102030405060708,
+                       cmd_id=1) /
+            Dot15d4CmdAssocReq(device_type=1, power_source=1,
+                               receiver_on_when_idle=1, allocate_address=1),
+            Dot15d4FCS(fcf_frametype=2, seqnum=11) / Dot15d4Ack(),
+            Dot15d4FCS(fcf_frametype=1, fcf_security=1, fcf_panidcompress=1,
+                       fcf_destaddrmode=2, fcf_srcaddrmode=2, fcf_framever=1,
+                       seqnum=12) /
+            Dot15d4Data(dest_panid=0x1234, dest_addr=0x0002, src_addr=0x0001,
+                        aux_sec_header=Dot15d4AuxSecurityHeader(
+                            sec_sc_seclevel=5, sec_sc_keyidmode=1,
+                            sec_framecounter=7, sec_keyid_keyindex=1)) /
+            b"\x01\x02\x03\x04\x05\x06\x07\x08\x09"]
+
+# Frame Relay (DLT 107): RFC 2427 IP, Cisco ethertype, Q.933 LMI
+def fr_frames():
+    lmi = bytes.fromhex("0001" "03" "08" "00" "75" "95" "010101" "03020100")
+    return [bytes.fromhex("0401" "03cc") + raw(INNER),
+            bytes.fromhex("0401" "0800") + raw(INNER), lmi]
+
 write("ppp.pcap", 9, ppp_frames())
+write("ppp-cut20.pcap", 9, ppp_frames(), snap=20)
+write("wpan.pcap", 195, wpan_frames())
+write("frelay.pcap", 107, fr_frames())
 write("pppoe.pcap", 1, pppoe_frames())
 write("chdlc.pcap", 104, chdlc_frames())
 write("gre.pcap", 1, gre_frames())
@@ -170,3 +215,5 @@ write("overlay.pcap", 1, overlay_frames())
 write("l2tp.pcap", 1, l2tp_frames())
 write("ipsec.pcap", 1, ipsec_frames())
 write("wlan-radiotap.pcap", 127, wlan_frames())
+write("wlan-radiotap-cut40.pcap", 127, wlan_frames(), snap=40)
+write("overlay-cut60.pcap", 1, overlay_frames(), snap=60)
