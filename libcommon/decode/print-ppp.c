@@ -19,6 +19,7 @@
 DECODE_DLT(DLT_PPP, ppp_if_print)
 DECODE_DLT(DLT_PPP_PPPD, ppp_if_print)
 DECODE_DLT(DLT_PPP_SERIAL, ppp_hdlc_if_print)
+DECODE_DLT(DLT_PPP_BSDOS, ppp_bsdos_if_print)
 DECODE_KEY(ETHERTYPE, 0x880b, ppp_ether_print)
 DECODE_KEY(PPP, 0x0021, ip_print)
 DECODE_KEY(PPP, 0x002f, ip_print)
@@ -1222,4 +1223,14 @@ void ppp_ether_print(struct dctx *d, struct cursor c, unsigned len)
 		out_str(": ");
 		ppp_print(d, c, len);
 	}
+}
+
+/* BSD/OS PPP: tcpdump decodes its 24-byte header only when built on
+ * BSD/OS; elsewhere (Debian's too) it prints nothing of the packet. */
+unsigned ppp_bsdos_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	(void)d;
+	(void)c;
+	(void)len;
+	return 0;
 }

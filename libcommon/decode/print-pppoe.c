@@ -33,8 +33,10 @@ static const struct tok pppoetag_values[] = {
 	{ 0, NULL }
 };
 
-/* One tag's value: quoted text when mostly printable, else hex. */
-static bool tag_value_print(struct cursor v, unsigned len)
+/* One tag: its name, then quoted text when the value is mostly
+ * printable, else hex; false where a read leaves the capture (then,
+ * as tcpdump, nothing of the tag is printed before the scan is done). */
+static bool tag_print(unsigned type, struct cursor v, unsigned len)
 {
 	char s[MAXTAGPRINT];
 	unsigned n = 0, ascii = 0, i;
@@ -52,6 +54,8 @@ static bool tag_value_print(struct cursor v, unsigned len)
 			s[n++] = '.';
 		}
 	}
+	out_str(" [");
+	tok_print(pppoetag_values, type, "TAG-0x%x");
 	if (ascii > n - ascii) {
 		out_str(" \"");
 		out_mem(s, n);
@@ -80,13 +84,13 @@ static void pppoe_tags_print(struct dctx *d, struct cursor c, unsigned len)
 		if (cur_short(&c))
 			goto cut;
 		off += 4;
-		out_str(" [");
-		tok_print(pppoetag_values, type, "TAG-0x%x");
 		if (!tlen) {
+			out_str(" [");
+			tok_print(pppoetag_values, type, "TAG-0x%x");
 			out_char(']');
 			continue;
 		}
-		if (!tag_value_print(c, tlen))
+		if (!tag_print(type, c, tlen))
 			goto cut;
 		cur_skip(&c, tlen);
 		off += tlen;

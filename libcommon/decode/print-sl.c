@@ -14,6 +14,7 @@
 #include "xfuncs.h"
 
 DECODE_DLT(DLT_SLIP, sl_if_print)
+DECODE_DLT(DLT_SLIP_BSDOS, sl_bsdos_if_print)
 
 enum {
 	SLIP_HDRLEN = 16,
@@ -197,5 +198,18 @@ unsigned sl_if_print(struct dctx *d, struct cursor c, unsigned len)
 		ip6_print(d, ip, len);
 	else
 		out_fmt("ip v%u", v);
+	return SLIP_HDRLEN;
+}
+
+/* BSD/OS SLIP: the same pseudo-header, an IPv4 packet after it. */
+unsigned sl_bsdos_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	struct cursor ip = c;
+
+	if (!cur_skip(&ip, SLIP_HDRLEN)) {
+		decode_trunc_cut(d, "slip_bsdos");
+		return 0;
+	}
+	ip_print(d, ip, len - SLIP_HDRLEN);
 	return SLIP_HDRLEN;
 }
