@@ -462,6 +462,49 @@ void decode_done(struct dctx *d)
 	d->sl = NULL;
 }
 
+/* tcpdump's sanity checks of a savefile's record header: a packet with
+ * no bytes, no length, or lengths past the largest snapshot prints only
+ * what is wrong with it, in place of the timestamp and the decode. */
+static bool header_invalid(const struct pcap_pkthdr *h)
+{
+	enum { MAXIMUM_SNAPLEN = 262144 };
+	const char *sep = "[Invalid header:";
+	bool bad = false;
+
+	if (h->caplen == 0) {
+		out_str("[Invalid header: caplen==0");
+		sep = ",";
+		bad = true;
+	}
+	if (h->len == 0) {
+		out_str(sep);
+		out_str(" len==0");
+		sep = ",";
+		bad = true;
+	} else if (h->len < h->caplen) {
+		out_str(sep);
+		out_fmt(" len(%u) < caplen(%u)", h->len, h->caplen);
+		sep = ",";
+		bad = true;
+	}
+	if (h->caplen > MAXIMUM_SNAPLEN) {
+		out_str(sep);
+		out_fmt(" caplen(%u) > %u", h->caplen, MAXIMUM_SNAPLEN);
+		sep = ",";
+		bad = true;
+	}
+	if (h->len > MAXIMUM_SNAPLEN) {
+		out_str(sep);
+		out_fmt(" len(%u) > %u", h->len, MAXIMUM_SNAPLEN);
+		bad = true;
+	}
+	if (bad) {
+		out_char(']');
+		out_eol();
+	}
+	return bad;
+}
+
 void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 		   const uint8_t *p, decode_link_fn fn)
 {
@@ -478,6 +521,8 @@ void decode_packet(struct dctx *d, const struct pcap_pkthdr *h,
 
 		out_mem(num, (size_t)n);
 	}
+	if (header_invalid(h))
+		return;
 	ts_print(d, h->ts.tv_sec, h->ts.tv_usec);
 	hdrlen = fn(d, c, h->len);
 	if (d->flow_note && d->flow.valid)
