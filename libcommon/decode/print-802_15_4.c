@@ -1244,32 +1244,34 @@ static void payload_default(const struct f154 *f)
 	decode_hex_ascii(c, f->caplen, 0);
 }
 
-static void beacon_payload_print(struct f154 *f)
+/* false where tcpdump leaves the payload unprinted (an error) */
+static bool beacon_payload_print(struct f154 *f)
 {
 	int len;
 
 	if (f->caplen < 2) {
 		out_str("[ERROR: Truncated before beacon information]");
-		return;
+		return false;
 	}
 	superframe_print(f->d, le16(f, 0));
 	adv(f, 2);
 	if (f->caplen < 1) {
 		out_str("[ERROR: Truncated before GTS info]");
-		return;
+		return false;
 	}
 	len = gts_info_print(f, 0, f->caplen);
 	if (len < 0)
-		return;
+		return false;
 	adv(f, (unsigned)len);
 	if (f->caplen < 1) {
 		out_str("[ERROR: Truncated before pending addresses]");
-		return;
+		return false;
 	}
 	len = pending_print(f, 0, f->caplen);
 	if (len < 0)
-		return;
+		return false;
 	adv(f, (unsigned)len);
+	return true;
 }
 
 static void command_print(struct f154 *f)
@@ -1362,9 +1364,9 @@ static bool std_frame_print(struct f154 *f, unsigned fc)
 	out_char(' ');
 	if (!frame_middle(f, CHECK_BIT(fc, 3), CHECK_BIT(fc, 9), &s))
 		return false;
-	if (type == 0 && version < 2)
-		beacon_payload_print(f);
-	else if (type == 3)
+	if (type == 0 && version < 2 && !beacon_payload_print(f))
+		return true;
+	if (type == 3)
 		command_print(f);
 	payload_default(f);
 	return true;

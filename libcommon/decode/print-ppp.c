@@ -179,6 +179,7 @@ static const struct tok oui_values[] = {
 struct ppp_frame {
 	struct cursor pre;	/* two bytes before the information field */
 	const char *name;	/* the marker of a cut read */
+	unsigned dump_off;	/* -vv: where an option's hex dump starts */
 };
 
 static void name_or(const struct tok *t, unsigned v, const char *fallback)
@@ -200,7 +201,7 @@ static void unknown_data(struct cursor c, unsigned skip, unsigned len,
 
 /* Returns the option length to advance by, 0 to stop. */
 typedef unsigned cp_opt_fn(struct dctx *d, struct cursor p, unsigned len,
-			   unsigned opt, const struct ppp_frame *f);
+			   unsigned opt, struct ppp_frame *f);
 
 static bool opt_cut(struct dctx *d, const struct cursor *o,
 		    const struct ppp_frame *f)
@@ -330,7 +331,7 @@ static unsigned lcp_value_print(struct dctx *d, struct cursor p,
 }
 
 static unsigned lcp_body_print(struct dctx *d, struct cursor p, unsigned len,
-			       unsigned opt, const struct ppp_frame *f)
+			       unsigned opt, struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned v = lcp_value_print(d, p, len, opt, f);
@@ -394,7 +395,9 @@ static unsigned lcp_body_print(struct dctx *d, struct cursor p, unsigned len,
 	return len;
 }
 
-static unsigned ipcomp_subopts_print(struct cursor o, unsigned total)
+/* Returns 1 if cut; *used: the bytes of the suboptions gone through. */
+static unsigned ipcomp_subopts_print(struct cursor o, unsigned total,
+				     unsigned *used)
 {
 	out_fmt("\n\t      Suboptions, length %u", total);
 	while (total >= 2) {
@@ -416,13 +419,14 @@ static unsigned ipcomp_subopts_print(struct cursor o, unsigned total)
 			break;
 		}
 		total -= sublen;
+		*used += sublen;
 		cur_skip(&o, sublen - 2);
 	}
 	return 0;
 }
 
 static unsigned ipcp_comp_print(struct dctx *d, struct cursor p,
-				unsigned len, const struct ppp_frame *f)
+				unsigned len, struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned proto, v[5], i;
@@ -452,7 +456,9 @@ static unsigned ipcp_comp_print(struct dctx *d, struct cursor p,
 		v[i] = cur_be16(&o);
 	out_fmt("\n\t    TCP Space %u, non-TCP Space %u, maxPeriod %u, "
 		"maxTime %u, maxHdr %u", v[0], v[1], v[2], v[3], v[4]);
-	if (len > 14 && ipcomp_subopts_print(o, len - 14)) {
+	/* tcpdump's -vv dump of the option starts where it stopped */
+	f->dump_off = 14 + 2;
+	if (len > 14 && ipcomp_subopts_print(o, len - 14, &f->dump_off)) {
 		out_str("[|ipcp]");
 		return 0;
 	}
@@ -460,7 +466,7 @@ static unsigned ipcp_comp_print(struct dctx *d, struct cursor p,
 }
 
 static unsigned ipcp_body_print(struct dctx *d, struct cursor p, unsigned len,
-				unsigned opt, const struct ppp_frame *f)
+				unsigned opt, struct ppp_frame *f)
 {
 	struct cursor o = p;
 	uint8_t a[4], b[4];
@@ -502,7 +508,7 @@ static unsigned ipcp_body_print(struct dctx *d, struct cursor p, unsigned len,
 
 static unsigned ip6cp_body_print(struct dctx *d, struct cursor p,
 				 unsigned len, unsigned opt,
-				 const struct ppp_frame *f)
+				 struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned v[4], i;
@@ -529,7 +535,7 @@ static unsigned ip6cp_body_print(struct dctx *d, struct cursor p,
 }
 
 static unsigned ccp_body_print(struct dctx *d, struct cursor p, unsigned len,
-			       unsigned opt, const struct ppp_frame *f)
+			       unsigned opt, struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned a, b;
@@ -574,7 +580,7 @@ static unsigned ccp_body_print(struct dctx *d, struct cursor p, unsigned len,
 
 static unsigned bacp_body_print(struct dctx *d, struct cursor p,
 				unsigned len, unsigned opt,
-				const struct ppp_frame *f)
+				struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned v;
@@ -619,16 +625,17 @@ static const struct cp_opts cp_opts[] = {
  * the whole line is printed). */
 static bool opt_name_print(const struct cp_opts *t, unsigned opt)
 {
-	out_str("\n\t  ");
 	if (t->names) {
+		out_str("\n\t  ");
 		name_or(t->names, opt, t->unknown);
 		return true;
 	}
 	if (opt < LCPOPT_COUNT) {
+		out_str("\n\t  ");
 		out_str(lcpopt_names[opt]);
 		return true;
 	}
-	out_fmt("unknown LCP option 0x%02x", opt);
+	out_fmt("\n\tunknown LCP option 0x%02x", opt);
 	return false;
 }
 
@@ -636,7 +643,7 @@ static bool opt_name_print(const struct cp_opts *t, unsigned opt)
  * the options. Returns its length, 0 to stop. */
 static unsigned cp_opt_print(struct dctx *d, const struct cp_opts *t,
 			     struct cursor p, unsigned length,
-			     const struct ppp_frame *f)
+			     struct ppp_frame *f)
 {
 	unsigned opt, len, r;
 
@@ -657,9 +664,10 @@ static unsigned cp_opt_print(struct dctx *d, const struct cp_opts *t,
 		out_str(" (length bogus, should be >= 2)");
 		return 0;
 	}
+	f->dump_off = 2;
 	r = t->body(d, p, len, opt, f);
 	if (r && !d->stop && d->vflag > 1)
-		unknown_data(p, 2, len - 2, "\n\t    ");
+		unknown_data(p, f->dump_off, len - 2, "\n\t    ");
 	return r;
 }
 
@@ -668,6 +676,7 @@ static void cp_options_print(struct dctx *d, unsigned proto, struct cursor c,
 {
 	const struct cp_opts *t = NULL;
 	unsigned i, tlen = len - 4, adv;
+	struct ppp_frame lf = *f;
 
 	for (i = 0; i < sizeof(cp_opts) / sizeof(cp_opts[0]); i++)
 		if (cp_opts[i].proto == proto)
@@ -675,7 +684,7 @@ static void cp_options_print(struct dctx *d, unsigned proto, struct cursor c,
 	if (!t)
 		return;
 	do {
-		adv = cp_opt_print(d, t, c, len, f);
+		adv = cp_opt_print(d, t, c, len, &lf);
 		if (adv == 0 || d->stop)
 			return;
 		if (tlen < adv) {
@@ -1129,7 +1138,7 @@ static void ppp_proto_print(struct dctx *d, unsigned proto, struct cursor c,
 unsigned ppp_print(struct dctx *d, struct cursor c, unsigned length)
 {
 	struct cursor start = c;
-	struct ppp_frame f = { c, "ppp" };
+	struct ppp_frame f = { c, "ppp", 2 };
 	unsigned olen = length, hdr_len = 0, hdr, proto;
 
 	if (length < 2 || !cur_has(&c, 2))
@@ -1161,8 +1170,13 @@ unsigned ppp_print(struct dctx *d, struct cursor c, unsigned length)
 		cur_skip(&start, hdr_len - 2);
 	f.pre = start;
 	if (d->eflag) {
-		name_or(ppptype_values, proto, "unknown");
-		out_fmt(" (0x%04x), length %u: ", proto, olen);
+		const char *name = tok_str(ppptype_values, proto);
+
+		out_fmt("%s (0x%04x), length %u", name ? name : "unknown", proto,
+			olen);
+		if (!name)
+			return hdr_len;	/* tcpdump stops here */
+		out_str(": ");
 	}
 	ppp_proto_print(d, proto, c, length, &f);
 	return hdr_len;
@@ -1187,7 +1201,7 @@ unsigned ppp_if_print(struct dctx *d, struct cursor c, unsigned len)
 /* DLT_PPP_SERIAL: PPP in HDLC-like framing, or Cisco HDLC. */
 unsigned ppp_hdlc_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	struct ppp_frame f = { c, "ppp_hdlc" };
+	struct ppp_frame f = { c, "ppp_hdlc", 2 };
 	unsigned caplen = (unsigned)cur_left(&c), a, proto;
 
 	if (caplen < 2 || (cur_peek(&c, 0) != CHDLC_UNICAST &&
