@@ -58,18 +58,24 @@ static int ext_hdr_size(unsigned type, unsigned subtype)
 	return -1;
 }
 
-/* Address, latitude and longitude of the long position vector; false
- * if cut. */
+/* Address, latitude and longitude of the long position vector, each
+ * printed once read; false if cut. */
 static bool long_pos_vector_print(struct cursor c)
 {
 	unsigned i;
 
-	if (!cur_has(&c, 20))
+	if (!cur_has(&c, 8))
 		return false;
 	out_str("GN_ADDR:");
 	for (i = 0; i < 8; i++)
 		out_fmt(i ? ":%02x" : "%02x", cur_peek(&c, i));
-	out_fmt(" lat:%u lon:%u", cur_peek_be32(&c, 12), cur_peek_be32(&c, 16));
+	out_char(' ');
+	if (!cur_has(&c, 16))
+		return false;
+	out_fmt("lat:%u ", cur_peek_be32(&c, 12));
+	if (!cur_has(&c, 20))
+		return false;
+	out_fmt("lon:%u", cur_peek_be32(&c, 16));
 	return true;
 }
 

@@ -252,13 +252,12 @@ void gre_print(struct dctx *d, struct cursor c, unsigned length,
 	struct gre g = { c, length, false };
 	unsigned vers;
 
-	out_str("GRE");
 	if (length < 2 || !cur_has(&c, 2)) {
 		decode_trunc(d, "gre");
 		return;
 	}
 	vers = cur_peek_be16(&c, 0) & 7;
-	out_fmt("v%u", vers);
+	out_fmt("GREv%u", vers);
 	if (vers == 0)
 		gre_print_0(d, &g, length);
 	else if (vers == 1)

@@ -77,13 +77,13 @@ static bool payload_print(struct dctx *d, struct cursor c)
 	if (!words(c, 6, w))
 		return false;
 	hsize = (w[0] >> 21) & 0xf;
+	if (hsize > 6 && !words(c, 8, w))
+		return false;
 	head_print(w[0]);
 	if (hsize <= 6) {
 		node_print(w[3]);
 		out_fmt(":%u > %u", w[4], w[5]);
 	} else {
-		if (!words(c, 8, w))
-			return false;
 		node_print(w[6]);
 		out_fmt(":%u > ", w[4]);
 		node_print(w[7]);

@@ -17,8 +17,6 @@ DECODE_PT("vxlan", UDP, vxlan_print)
 
 enum {
 	VXLAN_HDR_LEN = 8,
-	VXLAN_I = 0x08,
-	GPE_P = 0x04, GPE_B = 0x02, GPE_O = 0x01,
 	GPE_IPV4 = 1, GPE_IPV6, GPE_ETHERNET, GPE_NSH,
 };
 
@@ -52,13 +50,11 @@ void vxlan_print(struct dctx *d, struct cursor c, unsigned len,
 	tok_bits_print(vxlan_flags, flags, "", "invalid");
 	out_fmt("] (0x%02x), ", flags);
 	cur_skip(&c, 3);
+	/* tcpdump 4.99.3 prints the VNI whatever the I flag says */
 	vni = cur_be24(&c);
-	if (!(flags & VXLAN_I))
-		out_str("ERROR: I flag not set\n");
-	else if (cur_short(&c))
+	if (cur_short(&c))
 		goto cut;
-	else
-		out_fmt("vni %u\n", vni);
+	out_fmt("vni %u\n", vni);
 	if (!cur_skip(&c, 1))
 		goto cut;
 	ether_if_print(d, c, len - VXLAN_HDR_LEN);
@@ -93,7 +89,7 @@ static void gpe_payload_print(struct dctx *d, unsigned np, struct cursor c,
 void vxlan_gpe_print(struct dctx *d, struct cursor c, unsigned len,
 		     const struct l4info *l4 DECODE_UNUSED)
 {
-	unsigned flags, np = GPE_ETHERNET, vni;
+	unsigned flags, np, vni;
 
 	out_str("VXLAN-GPE, ");
 	if (len < VXLAN_HDR_LEN) {
@@ -104,36 +100,17 @@ void vxlan_gpe_print(struct dctx *d, struct cursor c, unsigned len,
 	flags = cur_u8(&c);
 	if (cur_short(&c))
 		goto cut;
-	if ((flags & 0x30) >> 4) {
-		out_fmt("unknown version %u", (flags & 0x30) >> 4);
-		decode_invalid(d);
-		return;
-	}
 	out_str("flags [");
 	tok_bits_print(gpe_flags, flags, "", "none");
 	out_str("], ");
+	/* tcpdump 4.99.3 reads the next protocol whatever the P flag says,
+	 * and checks neither the version nor the I, B and O flags */
 	cur_skip(&c, 2);
-	if (flags & GPE_P)
-		np = cur_u8(&c);
-	else
-		cur_skip(&c, 1);
-	if (cur_short(&c))
-		goto cut;
+	np = cur_u8(&c);
 	vni = cur_be24(&c);
-	if (!(flags & VXLAN_I))
-		out_str("ERROR: I flag not set");
-	else if (cur_short(&c))
-		goto cut;
-	else
-		out_fmt("vni %u", vni);
-	if (flags & GPE_B)
-		out_str(", BUM");
-	if (flags & GPE_O) {
-		out_fmt(", OAM (proto 0x%x, len %u)", np, len - 7);
-		return;
-	}
 	if (!cur_skip(&c, 1))
 		goto cut;
+	out_fmt("vni %u", vni);
 	gpe_payload_print(d, np, c, len - VXLAN_HDR_LEN);
 	return;
 cut:
