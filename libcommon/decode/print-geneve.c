@@ -110,6 +110,8 @@ void geneve_print(struct dctx *d, struct cursor c, unsigned len,
 		out_fmt(" truncated-geneve - %u bytes missing", opts_len - len);
 		return;
 	}
+	if (!cur_has(&c, opts_len))
+		goto cut;	/* tcpdump checks the options are all there */
 	opts = cur_sub(&c, opts_len);
 	if (opts_len > 0) {
 		out_str(", options [");
