@@ -13,7 +13,6 @@
 #include "table.h"
 
 DECODE_PORT(UDP, 260, 1701, 1701, PORT_EITHER, l2tp_print)
-DECODE_PT("l2tp", UDP, l2tp_print)
 
 enum {
 	L2TP_FLAG_TYPE = 0x8000, L2TP_FLAG_LENGTH = 0x4000,

@@ -11,7 +11,6 @@
 #include "table.h"
 
 DECODE_PORT(UDP, 440, 8472, 8472, PORT_EITHER, otv_print)
-DECODE_PT("otv", UDP, otv_print)
 
 enum { OTV_HDR_LEN = 8 };
 
