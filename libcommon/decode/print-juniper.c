@@ -283,6 +283,10 @@ static bool jnx_cookie_parse(struct dctx *d, struct jnx_l2 *l2,
 	l2->length -= l2->cookie_len;
 	if (d->eflag)
 		out_fmt("%s-PIC, cookie-len %u", pic->name, l2->cookie_len);
+	if (l2->cookie_len > 8) {
+		decode_invalid(d);
+		return false;
+	}
 	if (l2->cookie_len > 0) {
 		if (!cur_has(p, l2->cookie_len)) {
 			decode_trunc_cut(d, pic->proto);
