@@ -182,6 +182,9 @@ static const struct tok oui_values[] = {
 	{ 0, NULL }
 };
 
+/* An option printer that returned early: no -vv dump of it. */
+enum { NO_DUMP = ~0u };
+
 /* What the packet printers of one PPP frame share. */
 struct ppp_frame {
 	struct cursor pre;	/* two bytes before the information field */
@@ -211,7 +214,7 @@ typedef unsigned cp_opt_fn(struct dctx *d, struct cursor p, unsigned len,
 			   unsigned opt, struct ppp_frame *f);
 
 static bool opt_cut(struct dctx *d, const struct cursor *o,
-		    const struct ppp_frame *f)
+		    struct ppp_frame *f)
 {
 	if (!cur_short(o))
 		return false;
@@ -220,7 +223,7 @@ static bool opt_cut(struct dctx *d, const struct cursor *o,
 }
 
 static unsigned lcp_auth_print(struct dctx *d, struct cursor p,
-			       unsigned len, const struct ppp_frame *f)
+			       unsigned len, struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned proto, alg;
@@ -251,7 +254,7 @@ static unsigned lcp_auth_print(struct dctx *d, struct cursor p,
 }
 
 static unsigned lcp_mled_print(struct dctx *d, struct cursor p, unsigned len,
-			       const struct ppp_frame *f)
+			       struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned cls;
@@ -308,7 +311,7 @@ static const struct lcp_fixed lcp_fixed[] = {
 
 static unsigned lcp_value_print(struct dctx *d, struct cursor p,
 				unsigned len, unsigned opt,
-				const struct ppp_frame *f)
+				struct ppp_frame *f)
 {
 	struct cursor o = p;
 	unsigned i, v;
@@ -320,6 +323,7 @@ static unsigned lcp_value_print(struct dctx *d, struct cursor p,
 			continue;
 		if (len != e->len) {
 			out_fmt(" (length bogus, should be = %u)", e->len);
+			f->dump_off = NO_DUMP;
 			return e->stop_on_bad ? 0 : len;
 		}
 		cur_skip(&o, 2);
@@ -350,6 +354,7 @@ static unsigned lcp_body_print(struct dctx *d, struct cursor p, unsigned len,
 	case 0:
 		if (len < 6) {
 			out_str(" (length bogus, should be >= 6)");
+			f->dump_off = NO_DUMP;
 			return len;
 		}
 		v = cur_be24(&o);
@@ -362,6 +367,7 @@ static unsigned lcp_body_print(struct dctx *d, struct cursor p, unsigned len,
 	case 3:
 		if (len < 4) {
 			out_str(" (length bogus, should be >= 4)");
+			f->dump_off = NO_DUMP;
 			return len;
 		}
 		return lcp_auth_print(d, p, len, f);
@@ -483,6 +489,7 @@ static unsigned ipcp_body_print(struct dctx *d, struct cursor p, unsigned len,
 	case 1:
 		if (len != 10) {
 			out_str(" (length bogus, should be = 10)");
+			f->dump_off = NO_DUMP;
 			return len;
 		}
 		cur_bytes(&o, a, 4);
@@ -528,6 +535,7 @@ static unsigned ip6cp_body_print(struct dctx *d, struct cursor p,
 	}
 	if (len != 10) {
 		out_str(" (length bogus, should be = 10)");
+		f->dump_off = NO_DUMP;
 		return len;
 	}
 	cur_skip(&o, 2);
@@ -552,6 +560,7 @@ static unsigned ccp_body_print(struct dctx *d, struct cursor p, unsigned len,
 	case 21:
 		if (len < 3) {
 			out_str(" (length bogus, should be >= 3)");
+			f->dump_off = NO_DUMP;
 			return len;
 		}
 		a = cur_u8(&o);
@@ -563,6 +572,7 @@ static unsigned ccp_body_print(struct dctx *d, struct cursor p, unsigned len,
 	case 26:
 		if (len < 4) {
 			out_str(" (length bogus, should be >= 4)");
+			f->dump_off = NO_DUMP;
 			return len;
 		}
 		a = cur_u8(&o);
@@ -599,6 +609,7 @@ static unsigned bacp_body_print(struct dctx *d, struct cursor p,
 	}
 	if (len != 6) {
 		out_str(" (length bogus, should be = 6)");
+		f->dump_off = NO_DUMP;
 		return len;
 	}
 	cur_skip(&o, 2);
@@ -673,13 +684,13 @@ static unsigned cp_opt_print(struct dctx *d, const struct cp_opts *t,
 	}
 	f->dump_off = 2;
 	r = t->body(d, p, len, opt, f);
-	if (r && !d->stop && d->vflag > 1)
+	if (r && !d->stop && d->vflag > 1 && f->dump_off != NO_DUMP)
 		unknown_data(p, f->dump_off, len - 2, "\n\t    ");
 	return r;
 }
 
 static void cp_options_print(struct dctx *d, unsigned proto, struct cursor c,
-			     unsigned len, const struct ppp_frame *f)
+			     unsigned len, struct ppp_frame *f)
 {
 	const struct cp_opts *t = NULL;
 	unsigned i, tlen = len - 4, adv;
@@ -706,7 +717,7 @@ static void cp_options_print(struct dctx *d, unsigned proto, struct cursor c,
 }
 
 static void cp_magic_print(struct dctx *d, struct cursor c,
-			   const struct ppp_frame *f)
+			   struct ppp_frame *f)
 {
 	unsigned v = cur_be32(&c);
 
@@ -720,7 +731,7 @@ static void cp_magic_print(struct dctx *d, struct cursor c,
 /* Vendor extension and protocol reject: what follows the header. */
 static void cp_data_print(struct dctx *d, unsigned code, struct cursor c,
 			  unsigned len, unsigned length,
-			  const struct ppp_frame *f)
+			  struct ppp_frame *f)
 {
 	struct cursor o = c;
 	unsigned v;
@@ -758,7 +769,7 @@ static void cp_data_print(struct dctx *d, unsigned code, struct cursor c,
 /* The codes that need the protocol name for their marker. */
 static void cp_id_print(struct dctx *d, struct cursor c, unsigned len,
 			unsigned length, const char *typestr,
-			const struct ppp_frame *f)
+			struct ppp_frame *f)
 {
 	struct cursor o = c;
 
@@ -780,7 +791,7 @@ static void cp_id_print(struct dctx *d, struct cursor c, unsigned len,
 
 static void cp_trailer_print(struct dctx *d, unsigned code, struct cursor c,
 			     unsigned len, unsigned length,
-			     const char *typestr, const struct ppp_frame *f)
+			     const char *typestr, struct ppp_frame *f)
 {
 	struct cursor o = c;
 	unsigned a, b;
@@ -821,7 +832,7 @@ static void cp_trailer_print(struct dctx *d, unsigned code, struct cursor c,
 
 /* LCP, IPCP, CCP and the other control protocols (RFC 1661 section 5). */
 static void cp_print(struct dctx *d, unsigned proto, struct cursor c,
-		     unsigned length, const struct ppp_frame *f)
+		     unsigned length, struct ppp_frame *f)
 {
 	const char *typestr = tok_str(ppptype_values, proto);
 	unsigned code, id, len;
@@ -909,7 +920,7 @@ static void auth_hdr_print(struct cursor *c, const char *name,
 }
 
 static void chap_print(struct dctx *d, struct cursor c, unsigned length,
-		       const struct ppp_frame *f)
+		       struct ppp_frame *f)
 {
 	struct cursor o = c;
 	unsigned code, len, n, i;
@@ -978,7 +989,7 @@ static bool pap_field_print(struct cursor *o, unsigned length,
 }
 
 static void pap_print(struct dctx *d, struct cursor c, unsigned length,
-		      const struct ppp_frame *f)
+		      struct ppp_frame *f)
 {
 	struct cursor o = c;
 	unsigned code, len, peer;
@@ -1030,12 +1041,12 @@ cut:
 /* ---- frames ---- */
 
 static void ppp_proto_print(struct dctx *d, unsigned proto, struct cursor c,
-			    unsigned length, const struct ppp_frame *f);
+			    unsigned length, struct ppp_frame *f);
 
 /* RFC 1662 octet escapes, undone into a private copy of what was
  * captured (from p, the byte before the information field). */
 static void ppp_hdlc_print(struct dctx *d, struct cursor p, unsigned length,
-			   const struct ppp_frame *f)
+			   struct ppp_frame *f)
 {
 	size_t caplen = cur_left(&p), n = 0;
 	uint8_t *b;
@@ -1095,7 +1106,7 @@ static bool is_cp(unsigned proto)
 }
 
 static void ppp_proto_print(struct dctx *d, unsigned proto, struct cursor c,
-			    unsigned length, const struct ppp_frame *f)
+			    unsigned length, struct ppp_frame *f)
 {
 	decode_net_proto *fn;
 
