@@ -165,7 +165,7 @@ static const struct tok mlppp_flag_values[] = {
 
 /* The IEEE OUIs tcpdump names (oui.c), for vendor extensions; each
  * checked against the Debian tcpdump. */
-static const struct tok oui_values[] = {
+static const struct tok ppp_oui_values[] = {
 	{ 0x000000, "Ethernet" }, { 0x00000c, "Cisco" },
 	{ 0x0000f8, "Cisco bridged" }, { 0x0080c2, "Ethernet bridged" },
 	{ 0x00a03e, "ATM Forum" }, { 0x00e02f, "DOCSIS Spanning Tree" },
@@ -361,7 +361,7 @@ static unsigned lcp_body_print(struct dctx *d, struct cursor p, unsigned len,
 		if (opt_cut(d, &o, f))
 			return 0;
 		out_str(": Vendor: ");
-		name_or(oui_values, v, "Unknown");
+		name_or(ppp_oui_values, v, "Unknown");
 		out_fmt(" (%u)", v);
 		return len;
 	case 3:
@@ -746,7 +746,7 @@ static void cp_data_print(struct dctx *d, unsigned code, struct cursor c,
 		if (d->stop || opt_cut(d, &o, f))
 			return;
 		out_str(" Vendor: ");
-		name_or(oui_values, v, "Unknown");
+		name_or(ppp_oui_values, v, "Unknown");
 		out_fmt(" (%u)", v);
 		return;
 	case CP_PROT_REJ:
