@@ -25,6 +25,10 @@ void oam_print(struct dctx *d, struct cursor c, unsigned len, bool hec);
 unsigned fr_print(struct dctx *d, struct cursor c, unsigned len);
 unsigned mfr_print(struct dctx *d, struct cursor c, unsigned len);
 void q933_print(struct dctx *d, struct cursor c, unsigned len);
+/* An OSI PDU of any NLPID, as tcpdump's links that carry OSI hand it
+ * over: the ISO network layer printer (the one of LLC SAP 0xfe), else
+ * the NLPID table's printer of its first byte. */
+void encap_osi_print(struct dctx *d, struct cursor c, unsigned len);
 /* tcpdump's default print of a payload: hex and ASCII of what was
  * captured of len bytes, then the marker of proto if that was less. */
 void encap_default_print(struct dctx *d, struct cursor c, unsigned len,

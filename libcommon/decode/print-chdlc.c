@@ -101,11 +101,9 @@ static void slarp_print(struct dctx *d, struct cursor c, unsigned length)
 	}
 }
 
-/* OSI PDUs, with or without a padding byte before the NLPID, through
- * the NLPID table (each entry gets the PDU from its NLPID byte). */
+/* OSI PDUs, with or without a padding byte before the NLPID. */
 static void chdlc_iso_print(struct dctx *d, struct cursor c, unsigned length)
 {
-	decode_net_proto *fn;
 	unsigned b;
 
 	if (length < 2) {
@@ -122,9 +120,7 @@ static void chdlc_iso_print(struct dctx *d, struct cursor c, unsigned length)
 		cur_skip(&c, 1);
 		length--;
 	}
-	fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&c, 0));
-	if (fn)
-		fn(d, c, length);
+	encap_osi_print(d, c, length);
 }
 
 void chdlc_print(struct dctx *d, struct cursor c, unsigned length)

@@ -90,8 +90,6 @@ static bool gre_sre_print(struct gre g, unsigned af, unsigned off,
 static void gre_payload_print(struct dctx *d, unsigned prot, struct cursor c,
 			      unsigned len)
 {
-	decode_net_proto *fn;
-
 	switch (prot) {
 	case 0x0800:
 		ip_print(d, c, len);
@@ -110,9 +108,7 @@ static void gre_payload_print(struct dctx *d, unsigned prot, struct cursor c,
 		nsh_print(d, c, len);
 		return;
 	case ETHERTYPE_GRE_ISO:
-		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&c, 0));
-		if (fn)
-			fn(d, c, len);
+		encap_osi_print(d, c, len);
 		return;
 	case 0x8137:
 	case 0x809b:

@@ -442,7 +442,6 @@ unsigned juniper_atm1_if_print(struct dctx *d, struct cursor c, unsigned len)
 	struct jnx_l2 l2;
 	bool go;
 	unsigned hl = jnx_start(d, DLT_JUNIPER_ATM1, c, len, &l2, &go);
-	decode_net_proto *fn;
 
 	if (!go)
 		return hl;
@@ -458,9 +457,7 @@ unsigned juniper_atm1_if_print(struct dctx *d, struct cursor c, unsigned len)
 		struct cursor o = l2.frame;
 
 		cur_skip(&o, 1);
-		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&o, 0));
-		if (fn)
-			fn(d, o, l2.length - 1);
+		encap_osi_print(d, o, l2.length - 1);
 		return hl;
 	}
 	ip_heuristic_print(d, l2.frame, l2.length);
@@ -489,7 +486,6 @@ unsigned juniper_atm2_if_print(struct dctx *d, struct cursor c, unsigned len)
 	struct jnx_l2 l2;
 	bool go;
 	unsigned hl = jnx_start(d, DLT_JUNIPER_ATM2, c, len, &l2, &go);
-	decode_net_proto *fn;
 
 	if (!go)
 		return hl;
@@ -510,9 +506,7 @@ unsigned juniper_atm2_if_print(struct dctx *d, struct cursor c, unsigned len)
 		struct cursor o = l2.frame;
 
 		cur_skip(&o, 1);
-		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&o, 0));
-		if (fn)
-			fn(d, o, l2.length - 1);
+		encap_osi_print(d, o, l2.length - 1);
 		return hl;
 	}
 	if (jnx_ppp_heuristic(d, l2.frame, l2.length))

@@ -31,6 +31,16 @@ void encap_default_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_trunc(d, proto);
 }
 
+void encap_osi_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	decode_net_proto *fn = decode_net_lookup(DECODE_T_LLC, 0xfe);
+
+	if (!fn && cur_has(&c, 1))
+		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&c, 0));
+	if (fn)
+		fn(d, c, len);
+}
+
 static int mpls_payload_type(unsigned label, unsigned first)
 {
 	if (label == 0 || label == 3)

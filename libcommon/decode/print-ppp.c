@@ -1137,10 +1137,7 @@ static void ppp_proto_print(struct dctx *d, unsigned proto, struct cursor c,
 		out_str("compressed PPP data");
 		return;
 	case PPP_OSI:
-		/* OSI PDUs by their NLPID byte (the NLPID table) */
-		fn = decode_net_lookup(DECODE_T_NLPID, cur_peek(&c, 0));
-		if (fn)
-			fn(d, c, length);
+		encap_osi_print(d, c, length);
 		return;
 	}
 	fn = decode_net_lookup(DECODE_T_PPP, proto);
