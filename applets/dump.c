@@ -281,6 +281,7 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 	case 'D': o->list_ifs = true; break;
 	case 'e': o->d.eflag++; break;
 	case 'F': o->ffile = arg; break;
+	case 'H': o->d.Hflag++; break;
 	case 'h':
 		version_print(stdout);
 		fputs(dump_help, stdout);
@@ -367,7 +368,7 @@ static void parse_opt(struct dump_opts *o, int c, const char *arg)
 		die("-%c: tcpbox has no cryptography to decrypt ESP or check "
 		    "TCP-MD5 signatures", c);
 	default:
-		/* -a -b -H -O -u -Y: accepted, no effect here */
+		/* -a -O -u -Y: accepted, no effect here */
 		break;
 	}
 }

@@ -23,6 +23,7 @@
 
 struct tcp_seq_table;
 struct name_cache;
+struct sl_state;
 struct pcap_pkthdr;
 
 enum ts_mode {
@@ -42,6 +43,7 @@ struct dctx {
 	int bflag;		/* -b: 4-byte AS numbers in ASDOT notation */
 	uint32_t flocalnet, fnetmask;	/* -f: names only inside this
 					 * network (mask 0: everywhere) */
+	int Hflag;		/* -H: 802.11s mesh headers */
 	int number;		/* -#: print the packet number */
 	const char *packettype;	/* -T: a name of table.h's DECODE_PT
 				 * lines, or NULL */
@@ -63,6 +65,7 @@ struct dctx {
 	bool (*resolve)(struct dctx *d, int version, const uint8_t *a,
 			char *host, size_t size);
 	void *resolve_arg;
+	struct sl_state *sl;	/* SLIP: compressed TCP lengths so far */
 
 	/* --pid: the TCP/UDP flow the packet's printer saw, and who wants
 	 * to hear of it after the line (NULL: nobody) */
@@ -105,6 +108,8 @@ struct dctx {
 	bool stop;		/* a marker ended the decode of this packet */
 	bool cut;		/* ... through decode_trunc_cut() */
 	unsigned ll_hdr_len;	/* link header length, for -x/-X/-A */
+	const uint8_t *ether_src;	/* while an Ethernet frame's payload
+					 * prints: its source MAC, else NULL */
 };
 
 /* The IP layer's view handed to transport printers (checksums, names). */

@@ -207,6 +207,8 @@ static bool ether_macsec(struct dctx *d, struct cursor *c, unsigned *len,
 static void ether_payload(struct dctx *d, struct cursor c, unsigned len,
 			  struct ether_frame *f, unsigned type)
 {
+	bool printed;
+
 	if (type <= ETHER_MAX_LEN_VAL) {
 		ether_llc_print(d, c, len, f, type);
 		return;
@@ -217,7 +219,10 @@ static void ether_payload(struct dctx *d, struct cursor c, unsigned len,
 	}
 	if (d->eflag)
 		type_e_print(d, f, type);
-	if (!ethertype_print(d, type, c, len)) {
+	d->ether_src = f->src;	/* GeoNet and CALM FAST print it */
+	printed = ethertype_print(d, type, c, len);
+	d->ether_src = NULL;
+	if (!printed) {
 		if (!d->eflag) {
 			addresses_print(d, f->src, f->dst);
 			ether_type_print(d, type);

@@ -304,6 +304,8 @@ static void hms_frac(struct dctx *d, int64_t sec, int64_t frac, bool utc)
 		}
 	}
 	out_mem(d->hms, 9);
+	/* tcpdump prints the savefile's 32-bit fraction field unsigned,
+	 * whatever its value */
 	out_uint((uint32_t)frac, d->nano ? 9 : 6);
 }
 
@@ -391,6 +393,8 @@ void decode_done(struct dctx *d)
 	d->tcp = NULL;
 	names_free(d->names);
 	d->names = NULL;
+	free(d->sl);
+	d->sl = NULL;
 }
 
 /* pretty_print_packet's sanity checks of the record header: true (and
