@@ -5,14 +5,14 @@
  *   [QoS] [mesh control] | body | [FCS]
  *   radiotap: | version | pad | length (LE) | present bitmaps (LE) ... |
  *             fields in bit order, each aligned to its own size
- * Output as tcpdump 4.99 print-802_11.c. Unprotected data frames are
- * printed through 802.2 LLC/SNAP only for the SNAP encapsulation of an
- * ethertype (there is no 802.2 printer in this group).
+ * Output as tcpdump 4.99 print-802_11.c. Unprotected data frames carry
+ * 802.2 LLC (llc.h).
  */
 #include <inttypes.h>
 #include <pcap/dlt.h>
 
 #include "decode.h"
+#include "llc.h"
 #include "out.h"
 #include "table.h"
 
@@ -963,33 +963,31 @@ static unsigned header_length(unsigned fc)
 	return 0;
 }
 
-/* An 802.2 SNAP header with an ethertype and what it carries; the LLC
- * header length, or 0 when this is not that (then raw bytes). */
-static unsigned llc_snap_print(struct dctx *d, struct cursor p, unsigned len)
+/* The source and destination addresses of a data frame, by its DS
+ * bits (offsets in the header). */
+static void data_addrs(unsigned fc, struct cursor h, uint8_t *src,
+		       uint8_t *dst)
 {
-	unsigned type = cur_peek_be16(&p, 6);
-	const char *name;
+	static const unsigned char off[4][2] = {
+		{ 10, 4 }, { 10, 16 }, { 16, 4 }, { 24, 16 },
+	};
+	const unsigned char *o = off[(FC_TO_DS(fc) ? 1 : 0) |
+				     (FC_FROM_DS(fc) ? 2 : 0)];
+	struct cursor a = h;
 
-	if (!cur_has(&p, 8) || len < 8 || cur_peek_be32(&p, 0) != 0xaaaa0300 ||
-	    cur_peek(&p, 4) != 0 || cur_peek(&p, 5) != 0 ||
-	    !decode_net_lookup(DECODE_T_ETHERTYPE, type))
-		return 0;
-	if (d->eflag) {
-		name = ethertype_name(type);
-		out_str("LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) "
-			"Command, ctrl 0x03: oui Ethernet (0x000000), ethertype ");
-		out_str(name ? name : "Unknown");
-		out_fmt(" (0x%04x), length %u: ", type, len - 8);
-	}
-	cur_skip(&p, 8);
-	ethertype_print(d, type, p, len - 8);
-	return 8;
+	cur_skip(&a, o[0]);
+	cur_bytes(&a, src, 6);
+	a = h;
+	cur_skip(&a, o[1]);
+	cur_bytes(&a, dst, 6);
 }
 
-static unsigned data_body_print(struct dctx *d, unsigned fc, struct cursor p,
-				unsigned length, unsigned hdrlen)
+static unsigned data_body_print(struct dctx *d, unsigned fc, struct cursor h,
+				struct cursor p, unsigned length,
+				unsigned hdrlen)
 {
-	unsigned l;
+	uint8_t src[6], dst[6];
+	int l;
 
 	if (DATA_IS_NULL(FC_SUBTYPE(fc)))
 		return hdrlen;
@@ -999,10 +997,13 @@ static unsigned data_body_print(struct dctx *d, unsigned fc, struct cursor p,
 			decode_trunc(d, "802.11");
 		return hdrlen;
 	}
-	l = llc_snap_print(d, p, length);
-	if (l == 0 && !d->xflag && !d->Xflag && !d->Aflag)
+	data_addrs(fc, h, src, dst);
+	l = llc_print(d, p, length, src, dst);
+	if (l >= 0)
+		return hdrlen + (unsigned)l;
+	if (!d->xflag && !d->Xflag && !d->Aflag)
 		decode_hex_ascii(p, (unsigned)cur_left(&p), 0);
-	return hdrlen + l;
+	return hdrlen + (unsigned)-l;
 }
 
 /* The frame from its frame control field; returns the header length.
@@ -1069,7 +1070,7 @@ static unsigned ieee802_11_print(struct dctx *d, struct cursor c,
 			decode_trunc(d, "802.11");
 		return hdrlen;
 	}
-	return data_body_print(d, fc, body, length, hdrlen);
+	return data_body_print(d, fc, c, body, length, hdrlen);
 }
 
 unsigned ieee802_11_if_print(struct dctx *d, struct cursor c, unsigned len)

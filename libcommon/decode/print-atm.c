@@ -1,20 +1,24 @@
-/* print-atm.c - ATM PDUs of SunATM captures, Q.2931 signalling and OAM
- * cells (ITU-T I.610) with their CRC-10.
+/* print-atm.c - ATM PDUs of SunATM, RFC 1483 and Linux CLIP captures,
+ * Q.2931 signalling, LAN emulation and OAM cells (ITU-T I.610) with
+ * their CRC-10.
  *
  *   SunATM: | dir:1 type:4 | VPI | VCI (2) | AAL5 PDU ... |
  *   OAM cell: | cell header (4) [HEC] | type:4 func:4 | 45 bytes |
  *             | reserved:6 crc10:10 |
- * Output as tcpdump 4.99 print-atm.c and print-sunatm.c. LLC-encapsulated
- * traffic is shown as raw bytes (no 802.2 printer here).
+ * Output as tcpdump 4.99 print-atm.c, print-sunatm.c, print-cip.c and
+ * print-lane.c; the AAL5 PDUs of other VCs are 802.2 LLC (llc.h).
  */
 #include <pcap/dlt.h>
 
 #include "decode.h"
 #include "encap.h"
+#include "llc.h"
 #include "out.h"
 #include "table.h"
 
 DECODE_DLT(DLT_SUNATM, sunatm_if_print)
+DECODE_DLT(DLT_ATM_RFC1483, atm_if_print)
+DECODE_DLT(DLT_ATM_CLIP, cip_if_print)
 
 enum {
 	PCAP_ATM_HDRLEN = 4,
@@ -201,7 +205,60 @@ cut:
 	decode_trunc_cut(d, "atm");
 }
 
-static void atm_print(struct dctx *d, unsigned vpi, unsigned vci,
+/* An 802.2 LLC PDU; without a printer for it, its raw bytes. Returns
+ * the LLC header length. */
+static unsigned atm_llc_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	int r = llc_print(d, c, len, NULL, NULL);
+
+	if (r >= 0)
+		return (unsigned)r;
+	if (!d->xflag && !d->Xflag && !d->Aflag)
+		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+	return (unsigned)-r;
+}
+
+static const struct tok lec_op_values[] = {
+	{ 0x0001, "configure request" }, { 0x0101, "configure response" },
+	{ 0x0002, "join request" }, { 0x0102, "join response" },
+	{ 0x0003, "ready query" }, { 0x0103, "ready indication" },
+	{ 0x0004, "register request" }, { 0x0104, "register response" },
+	{ 0x0005, "unregister request" }, { 0x0105, "unregister response" },
+	{ 0x0006, "ARP request" }, { 0x0106, "ARP response" },
+	{ 0x0007, "flush request" }, { 0x0107, "flush response" },
+	{ 0x0008, "NARP request" }, { 0x0009, "topology request" },
+	{ 0, NULL }
+};
+
+/* LAN emulation: an LE control frame, or the LE client id and an
+ * Ethernet frame (the id shows once the Ethernet header is there). */
+static void lane_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned lecid;
+
+	if (!cur_has(&c, 2))
+		goto cut;
+	lecid = cur_peek_be16(&c, 0);
+	if (lecid == 0xff00) {
+		if (!cur_has(&c, 6))
+			goto cut;
+		out_fmt("lec: proto %x vers %x ", cur_peek(&c, 2),
+			cur_peek(&c, 3));
+		tok_print(lec_op_values, cur_peek_be16(&c, 4), "opcode-#%u");
+		return;
+	}
+	cur_skip(&c, 2);
+	if (cur_has(&c, 14) && len - 2 >= cur_left(&c))
+		out_fmt("lecid:%x ", lecid);
+	ether_if_print(d, c, len - 2);
+	return;
+cut:
+	decode_trunc_cut(d, "lane");
+}
+
+/* The PDU of a VC; traffic of no known VC is LANE or 802.2 LLC (the
+ * capture's traffic type says). */
+static void atm_print(struct dctx *d, unsigned vpi, unsigned vci, bool lane,
 		      struct cursor c, unsigned length)
 {
 	decode_app_proto *snmp;
@@ -231,8 +288,10 @@ static void atm_print(struct dctx *d, unsigned vpi, unsigned vci,
 			return;
 		}
 	}
-	if (!d->xflag && !d->Xflag && !d->Aflag)
-		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+	if (lane)
+		lane_print(d, c, length);
+	else
+		atm_llc_print(d, c, length);
 }
 
 unsigned sunatm_if_print(struct dctx *d, struct cursor c, unsigned len)
@@ -248,6 +307,63 @@ unsigned sunatm_if_print(struct dctx *d, struct cursor c, unsigned len)
 	vci = cur_be16(&c);
 	if (d->eflag)
 		out_str(dir & 0x80 ? "Tx: " : "Rx: ");
-	atm_print(d, vpi, vci, c, len - PCAP_ATM_HDRLEN);
+	atm_print(d, vpi, vci, (dir & 0x0f) == 1, c, len - PCAP_ATM_HDRLEN);
 	return PCAP_ATM_HDRLEN;
+}
+
+/* RFC 1483 (2684): a Cisco NLPID, an LLC header, or 20 bytes of an
+ * 802.6 MAC header (a Fore driver's) before the LLC header. */
+unsigned atm_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned llchdr;
+
+	if (!cur_has(&c, 1))
+		goto cut;
+	if (cur_peek(&c, 0) == 0x03) {
+		if (d->eflag)
+			out_str("CNLPID ");
+		cur_skip(&c, 1);
+		encap_osi_print(d, c, len - 1);
+		return 1;
+	}
+	if (!cur_has(&c, 3))
+		goto cut;
+	llchdr = (unsigned)cur_peek_be16(&c, 0) << 8 | cur_peek(&c, 2);
+	if (llchdr == 0xaaaa03 || llchdr == 0xfefe03 || llchdr == 0x060603)
+		return atm_llc_print(d, c, len);
+	if (!cur_has(&c, 20)) {
+		decode_trunc(d, "atm");
+		return (unsigned)cur_left(&c);
+	}
+	if (d->eflag)
+		out_fmt("%08x%08x %08x%08x ", cur_peek_be32(&c, 0),
+			cur_peek_be32(&c, 4), cur_peek_be32(&c, 8),
+			cur_peek_be32(&c, 12));
+	cur_skip(&c, 20);
+	return 20 + atm_llc_print(d, c, len - 20);
+cut:
+	decode_trunc_cut(d, "atm");
+	return 0;
+}
+
+/* Linux Classical IP: an RFC 1483 LLC/SNAP header for ethertypes, or
+ * a bare IPv4 packet. */
+unsigned cip_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	static const uint8_t rfcllc[] = { 0xaa, 0xaa, 0x03, 0, 0, 0 };
+	unsigned i;
+
+	if (d->eflag)
+		out_fmt("%u: ", len);
+	if (!cur_has(&c, sizeof(rfcllc))) {
+		decode_trunc_cut(d, "cip");
+		return 0;
+	}
+	for (i = 0; i < sizeof(rfcllc); i++)
+		if (cur_peek(&c, i) != rfcllc[i])
+			break;
+	if (i == sizeof(rfcllc))
+		return atm_llc_print(d, c, len);
+	ip_print(d, c, len);
+	return 0;
 }

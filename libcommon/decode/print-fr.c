@@ -10,6 +10,7 @@
 
 #include "decode.h"
 #include "encap.h"
+#include "llc.h"
 #include "out.h"
 #include "table.h"
 
@@ -167,13 +168,30 @@ static void frf15_print(struct dctx *d, struct cursor p, unsigned length)
 		b0 & 0x01 ? "Interface" : "End-to-End", length);
 }
 
-/* What the NLPID carries; p and length are after the header. */
+/* A SNAP header and what it carries; without a printer for it, the
+ * whole frame (from hdr, header included) as raw bytes. */
+static void fr_snap_print(struct dctx *d, struct cursor p, unsigned length,
+			  unsigned hdr_len, const struct q922 *q,
+			  struct cursor hdr)
+{
+	if (snap_print(d, p, length, NULL, NULL, 0))
+		return;
+	if (!d->eflag)
+		fr_hdr_print(d, length + hdr_len, hdr_len, q, NLPID_SNAP);
+	if (!d->xflag && !d->Xflag && !d->Aflag)
+		encap_default_print(d, hdr, length + hdr_len, "fr");
+}
+
+/* What the NLPID carries; p and length are after the header, hdr at
+ * its start. */
 static void fr_payload_print(struct dctx *d, struct cursor p, unsigned length,
 			     unsigned hdr_len, const struct q922 *q,
-			     unsigned nlpid, struct cursor at_nlpid)
+			     unsigned nlpid, struct cursor hdr)
 {
+	struct cursor at_nlpid = hdr;
 	decode_net_proto *fn;
 
+	cur_skip(&at_nlpid, hdr_len - 1);
 	switch (nlpid) {
 	case NLPID_IP:
 		ip_print(d, p, length);
@@ -197,11 +215,12 @@ static void fr_payload_print(struct dctx *d, struct cursor p, unsigned length,
 	case NLPID_PPP:
 		ppp_print(d, p, length);
 		return;
+	case NLPID_SNAP:
+		fr_snap_print(d, p, length, hdr_len, q, hdr);
+		return;
 	}
 	if (!d->eflag)
-		fr_hdr_print(d, length + hdr_len,
-			     nlpid == NLPID_SNAP ? hdr_len : q->addr_len, q,
-			     nlpid);
+		fr_hdr_print(d, length + hdr_len, q->addr_len, q, nlpid);
 	if (!d->xflag)
 		encap_default_print(d, p, length, "fr");
 }
@@ -263,7 +282,6 @@ unsigned fr_print(struct dctx *d, struct cursor p, unsigned length)
 	if (d->eflag)
 		fr_hdr_print(d, length, q.addr_len, &q, nlpid);
 	at = p;
-	cur_skip(&at, hdr_len - 1);
 	cur_skip(&p, hdr_len);
 	fr_payload_print(d, p, length - hdr_len, hdr_len, &q, nlpid, at);
 	return hdr_len;

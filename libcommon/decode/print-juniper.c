@@ -9,6 +9,7 @@
 
 #include "decode.h"
 #include "encap.h"
+#include "llc.h"
 #include "out.h"
 #include "table.h"
 
@@ -429,6 +430,17 @@ static bool jnx_parse_header(struct dctx *d, struct cursor c, unsigned len,
 	return true;
 }
 
+/* 802.2 LLC with an OSI or SNAP header, as ATM PICs see it: true when
+ * that printed it (or the capture ended in it). */
+static bool jnx_atm_llc(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned v = (unsigned)cur_peek_be16(&c, 0) << 8 | cur_peek(&c, 2);
+
+	if (v != 0xfefe03 && v != 0xaaaa03)
+		return false;
+	return llc_print(d, c, len, NULL, NULL) > 0 || d->stop;
+}
+
 static unsigned jnx_start(struct dctx *d, int dlt, struct cursor c,
 			  unsigned len, struct jnx_l2 *l2, bool *go)
 {
@@ -453,6 +465,8 @@ unsigned juniper_atm1_if_print(struct dctx *d, struct cursor c, unsigned len)
 		decode_trunc_cut(d, "juniper_atm1");
 		return hl;
 	}
+	if (jnx_atm_llc(d, l2.frame, l2.length))
+		return hl;
 	if (cur_peek(&l2.frame, 0) == 0x03) {
 		struct cursor o = l2.frame;
 
@@ -497,6 +511,8 @@ unsigned juniper_atm2_if_print(struct dctx *d, struct cursor c, unsigned len)
 		decode_trunc_cut(d, "juniper_atm2");
 		return hl;
 	}
+	if (jnx_atm_llc(d, l2.frame, l2.length))
+		return hl;
 	if (!(l2.flags & JUNIPER_BPF_PKT_IN) &&
 	    ((unsigned)l2.cookie[3] & 0x3f)) {
 		ether_if_print(d, l2.frame, l2.length);
