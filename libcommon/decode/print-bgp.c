@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "gmpls.h"
 #include "osi.h"
 #include "out.h"
 #include "table.h"
@@ -1171,15 +1172,10 @@ static void extcomm_value(struct dctx *d, const struct cursor *c,
 		as_print(d, cur_peek_be32(c, 2));
 		out_fmt(":%u", cur_peek_be16(c, 6));
 		break;
-	case EC_LINKBW: {
-		union { float f; uint32_t i; } bw;
-		float mbps;
-
-		bw.i = cur_peek_be32(c, 4);
-		mbps = bw.f * 8 / 1000000;
-		out_fmt("bandwidth: %.3f Mbps", (double)mbps);
+	case EC_LINKBW:
+		out_str("bandwidth: ");
+		gmpls_bw_print(cur_peek_be32(c, 4));
 		break;
-	}
 	case EC_IP:
 		ip4_at(d, c, 2);
 		break;

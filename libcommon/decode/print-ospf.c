@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "gmpls.h"
 #include "out.h"
 #include "table.h"
 
@@ -117,38 +118,6 @@ static const struct tok topologies[] = {
 	{ 0, NULL }
 };
 
-/* gmpls.c */
-static const struct tok link_prot[] = {
-	{ 0x01, "Extra Traffic" }, { 0x02, "Unprotected" }, { 0x04, "Shared" },
-	{ 0x08, "Dedicated 1:1" }, { 0x10, "Dedicated 1+1" },
-	{ 0x20, "Enhanced" }, { 0x40, "Reserved" }, { 0x80, "Reserved" },
-	{ 0, NULL }
-};
-
-static const struct tok switch_caps[] = {
-	{ 1, "Packet-Switch Capable-1" }, { 2, "Packet-Switch Capable-2" },
-	{ 3, "Packet-Switch Capable-3" }, { 4, "Packet-Switch Capable-4" },
-	{ 51, "Layer-2 Switch Capable" }, { 100, "Time-Division-Multiplex" },
-	{ 150, "Lambda-Switch Capable" }, { 200, "Fiber-Switch Capable" },
-	{ 0, NULL }
-};
-
-static const struct tok encodings[] = {
-	{ 1, "Packet" }, { 2, "Ethernet V2/DIX" }, { 3, "ANSI/ETSI PDH" },
-	{ 4, "Reserved" }, { 5, "SDH ITU-T G.707 / SONET ANSI T1.105" },
-	{ 6, "Reserved" }, { 7, "Digital Wrapper" },
-	{ 8, "Lambda (photonic)" }, { 9, "Fiber" }, { 10, "Reserved" },
-	{ 11, "FiberChannel" }, { 12, "G.709 ODUk (Digital Path)" },
-	{ 13, "G.709 Optical Channel" },
-	{ 0, NULL }
-};
-
-static const struct tok bc_models[] = {
-	{ 0, "Russian dolls" }, { 1, "Maximum allocation" },
-	{ 254, "Maximum allocation with E-LSP support" },
-	{ 0, NULL }
-};
-
 /* OSPFv3 */
 static const struct tok options3[] = {
 	{ 0x01, "V6" }, { 0x02, "External" }, { 0x04, "Deprecated" },
@@ -247,19 +216,6 @@ static void unknown_data(const struct cursor *c, size_t off, unsigned len,
 	decode_hex_ident(at(*c, off), len, ident);
 }
 
-static void mbps(const char *fmt, unsigned n, uint32_t v)
-{
-	union { float f; uint32_t i; } bw;
-	float m;
-
-	bw.i = v;
-	m = bw.f * 8 / 1000000;
-	if (n == ~0u)
-		out_fmt(fmt, (double)m);
-	else
-		out_fmt(fmt, n, (double)m);
-}
-
 /* A read past the capture ends the packet (tcpdump's GET_ macros). */
 static bool need(struct dctx *d, const struct cursor *c, size_t off,
 		 size_t n, const char *proto)
@@ -305,16 +261,15 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 	case 6: case 7:
 		if (len != 4)
 			goto bad4;
-		mbps(", %.3f Mbps", ~0u, cur_peek_be32(c, 0));
+		out_str(", ");
+		gmpls_bw_print(cur_peek_be32(c, 0));
 		return 0;
 	case 8:
 		if (len != 32) {
 			out_str(" != 32");
 			goto invalid;
 		}
-		for (i = 0; i < 8; i++)
-			mbps("\n\t\tTE-Class %u: %.3f Mbps", i,
-			     cur_peek_be32(c, i * 4));
+		gmpls_bw_list(c, 0, 8, "\n\t\t", "TE-Class ");
 		return 0;
 	case 17:
 		if (len < 4) {
@@ -322,7 +277,7 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 			goto invalid;
 		}
 		out_str("\n\t\tBandwidth Constraints Model ID: ");
-		tok_or(bc_models, cur_peek(c, 0), "unknown");
+		tok_or(gmpls_bc_models, cur_peek(c, 0), "unknown");
 		out_fmt(" (%u)", cur_peek(c, 0));
 		if (len % 4) {
 			out_fmt("\n\t\tlength %u != N x 4", len);
@@ -332,15 +287,14 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 			out_fmt("\n\t\tlength %u > 36", len);
 			goto invalid;
 		}
-		for (i = 0; i < (len - 4) / 4; i++)
-			mbps("\n\t\t  Bandwidth constraint CT%u: %.3f Mbps", i,
-			     cur_peek_be32(c, 4 + i * 4));
+		gmpls_bw_list(c, 4, (len - 4) / 4, "\n\t\t",
+			      "  Bandwidth constraint CT");
 		return 0;
 	case 14:
 		if (len != 4)
 			goto bad4;
 		out_str(", ");
-		bits(link_prot, cur_peek(c, 0), "none");
+		bits(gmpls_link_prot, cur_peek(c, 0), "none");
 		return 0;
 	case 15:
 		if (len < 36) {
@@ -348,13 +302,11 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 			goto invalid;
 		}
 		out_str("\n\t\tInterface Switching Capability: ");
-		tok_or(switch_caps, cur_peek(c, 0), "Unknown");
+		tok_or(gmpls_switch_caps, cur_peek(c, 0), "Unknown");
 		out_str("\n\t\tLSP Encoding: ");
-		tok_or(encodings, cur_peek(c, 1), "Unknown");
+		tok_or(gmpls_encodings, cur_peek(c, 1), "Unknown");
 		out_str("\n\t\tMax LSP Bandwidth:");
-		for (i = 0; i < 8; i++)
-			mbps("\n\t\t  priority level %u: %.3f Mbps", i,
-			     cur_peek_be32(c, 4 + i * 4));
+		gmpls_bw_list(c, 4, 8, "\n\t\t", "  priority level ");
 		return 0;
 	case 1:
 		if (len != 1) {
