@@ -14,6 +14,7 @@
  */
 #include <stdint.h>
 
+#include "af.h"
 #include "decode.h"
 #include "gmpls.h"
 #include "osi.h"
@@ -141,17 +142,6 @@ static const struct tok pmsi_names[] = {
 
 static const struct tok pmsi_flags[] = {
 	{ 0x01, "Leaf Information required" }, { 0, NULL }
-};
-
-/* tcpdump's af.c address families */
-static const struct tok afi_names[] = {
-	{ 0, "Reserved" }, { 1, "IPv4" }, { 2, "IPv6" }, { 3, "NSAP" },
-	{ 4, "HDLC" }, { 5, "BBN 1822" }, { 6, "802" }, { 7, "E.163" },
-	{ 8, "E.164" }, { 9, "F.69" }, { 10, "X.121" }, { 11, "Novell IPX" },
-	{ 12, "Appletalk" }, { 13, "Decnet IV" }, { 14, "Banyan Vines" },
-	{ 15, "E.164 with NSAP subaddress" }, { 196, "Layer-2 VPN" },
-	{ 25, "VPLS" },
-	{ 0, NULL }
 };
 
 static const struct tok safi_names[] = {
@@ -964,7 +954,7 @@ static const struct bgp_af *mp_af_print(struct dctx *d,
 	size_t i;
 
 	out_str("\n\t    AFI: ");
-	tok_or(afi_names, afi, "Unknown AFI");
+	tok_or(af_values, afi, "Unknown AFI");
 	out_fmt(" (%u), %sSAFI: ", afi, safi > 128 ? "vendor specific " : "");
 	tok_or(safi_names, safi, "Unknown SAFI");
 	out_fmt(" (%u)", safi);
@@ -1619,7 +1609,7 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 			return 0;
 		}
 		out_str("\n\t\tAFI ");
-		tok_or(afi_names, cur_peek_be16(c, 2), "Unknown");
+		tok_or(af_values, cur_peek_be16(c, 2), "Unknown");
 		out_fmt(" (%u), SAFI ", cur_peek_be16(c, 2));
 		tok_or(safi_names, cur_peek(c, 5), "Unknown");
 		out_fmt(" (%u)", cur_peek(c, 5));
@@ -1646,7 +1636,7 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 			unsigned x = cur_peek(c, off + 3);
 
 			out_str(type == 64 ? "\n\t\t  AFI " : "\n\t\tAFI ");
-			tok_or(afi_names, afi, "Unknown");
+			tok_or(af_values, afi, "Unknown");
 			out_fmt(" (%u), SAFI ", afi);
 			tok_or(safi_names, safi, "Unknown");
 			out_fmt(" (%u)", safi);
@@ -1971,7 +1961,7 @@ static void notification_print(struct dctx *d, struct cursor c,
 		unsigned afi = cur_peek_be16(&c, 0), safi = cur_peek(&c, 2);
 
 		out_str(", AFI ");
-		tok_or(afi_names, afi, "Unknown");
+		tok_or(af_values, afi, "Unknown");
 		out_fmt(" (%u), SAFI ", afi);
 		tok_or(safi_names, safi, "Unknown");
 		out_fmt(" (%u), Max Prefixes: %u", safi, cur_peek_be32(&c, 3));
@@ -2003,7 +1993,7 @@ static bool pdu_print(struct dctx *d, struct cursor c, unsigned length)
 		if (length < 23)
 			break;
 		out_str("\n\t  AFI ");
-		tok_or(afi_names, cur_peek_be16(&c, 19), "Unknown");
+		tok_or(af_values, cur_peek_be16(&c, 19), "Unknown");
 		out_fmt(" (%u), SAFI ", cur_peek_be16(&c, 19));
 		tok_or(safi_names, cur_peek(&c, 22), "Unknown");
 		out_fmt(" (%u)", cur_peek(&c, 22));
