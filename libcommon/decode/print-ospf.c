@@ -184,6 +184,14 @@ static void bits(const struct tok *t, unsigned v, const char *none)
 	tok_bits_print(t, v, ", ", none);
 }
 
+/* pre, the names of v's flags in t (or "none"), ']'. */
+static void flagset(const char *pre, const struct tok *t, unsigned v)
+{
+	out_str(pre);
+	tok_bits_print(t, v, ", ", "none");
+	out_char(']');
+}
+
 static bool got(const struct cursor *c, size_t off, size_t n)
 {
 	return off + n <= cur_left(c);
@@ -537,9 +545,7 @@ static int lshdr2(struct dctx *d, const struct cursor *c)
 		out_str("LSA-ID: ");
 		ip4(d, c, 4);
 	}
-	out_str("\n\t    Options: [");
-	bits(options2, cur_peek(c, 2), "none");
-	out_char(']');
+	flagset("\n\t    Options: [", options2, cur_peek(c, 2));
 	return (int)len;
 }
 
@@ -617,9 +623,8 @@ static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 	case 1:
 		if (!got(c, 20, 1))
 			return false;
-		out_str("\n\t    Router LSA Options: [");
-		bits(rla_flags2, cur_peek(c, 20), "none");
-		out_char(']');
+		flagset("\n\t    Router LSA Options: [", rla_flags2,
+		      cur_peek(c, 20));
 		if (!got(c, 20, 4 + 12))
 			return false;
 		return router_links2(d, &b, cur_peek_be16(c, 22));
@@ -851,6 +856,25 @@ static void lls2(struct dctx *d, const struct cursor *op, unsigned length)
 	}
 }
 
+/* The DR and BDR of a Hello at off: false when the packet ended. */
+static bool dr_bdr(struct dctx *d, const struct cursor *op, size_t off,
+		   const char *proto)
+{
+	if (!need(d, op, off, 4, proto))
+		return false;
+	if (cur_peek_be32(op, off)) {
+		out_str("\n\t  Designated Router ");
+		ip4(d, op, off);
+	}
+	if (!need(d, op, off + 4, 4, proto))
+		return false;
+	if (cur_peek_be32(op, off + 4)) {
+		out_str(", Backup Designated Router ");
+		ip4(d, op, off + 4);
+	}
+	return true;
+}
+
 /* The per-type body; false when the packet ended. */
 static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 {
@@ -861,27 +885,15 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 	case 1:
 		if (!need(d, op, 30, 1, "ospf2"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options2, cur_peek(op, 30), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options2, cur_peek(op, 30));
 		if (!need(d, op, 24, 12, "ospf2"))
 			return false;
 		out_fmt("\n\t  Hello Timer %us, Dead Timer %us, Mask ",
 			cur_peek_be16(op, 28), cur_peek_be32(op, 32));
 		ip4(d, op, 24);
 		out_fmt(", Priority %u", cur_peek(op, 31));
-		if (!need(d, op, 36, 4, "ospf2"))
+		if (!dr_bdr(d, op, 36, "ospf2"))
 			return false;
-		if (cur_peek_be32(op, 36)) {
-			out_str("\n\t  Designated Router ");
-			ip4(d, op, 36);
-		}
-		if (!need(d, op, 40, 4, "ospf2"))
-			return false;
-		if (cur_peek_be32(op, 40)) {
-			out_str(", Backup Designated Router ");
-			ip4(d, op, 40);
-		}
 		if (44 < end)
 			out_str("\n\t  Neighbor List:");
 		for (off = 44; off < end; off += 4) {
@@ -894,14 +906,10 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 	case 2:
 		if (!need(d, op, 26, 1, "ospf2"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options2, cur_peek(op, 26), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options2, cur_peek(op, 26));
 		if (!need(d, op, 27, 1, "ospf2"))
 			return false;
-		out_str(", DD Flags [");
-		bits(dd_flags2, cur_peek(op, 27), "none");
-		out_char(']');
+		flagset(", DD Flags [", dd_flags2, cur_peek(op, 27));
 		if (!need(d, op, 24, 2, "ospf2"))
 			return false;
 		if (cur_peek_be16(op, 24))
@@ -1105,9 +1113,7 @@ static int prefix3(struct dctx *d, const struct cursor *c, unsigned len)
 	decode_ip6addr(d, a);
 	out_fmt("/%u", plen);
 	if (cur_peek(c, 1)) {
-		out_str(", Options [");
-		bits(prefix_options3, cur_peek(c, 1), "none");
-		out_char(']');
+		flagset(", Options [", prefix_options3, cur_peek(c, 1));
 	}
 	out_fmt(", metric %u", cur_peek_be16(c, 2));
 	return (int)(4 + words * 4);
@@ -1145,9 +1151,7 @@ static bool router_lsa3(struct dctx *d, const struct cursor *c,
 		return false;
 	out_str("\n\t      Options [");
 	bits(options3, cur_peek_be32(c, 20), "none");
-	out_str("], RLA-Flags [");
-	bits(rla_flags3, cur_peek(c, 20), "none");
-	out_char(']');
+	flagset("], RLA-Flags [", rla_flags3, cur_peek(c, 20));
 	for (; len; len -= 16, off += 16) {
 		unsigned type;
 
@@ -1258,9 +1262,7 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 	case 0x0008:
 		if (len < 4 || !got(c, 20, 4))
 			return false;
-		out_str("\n\t      Options [");
-		bits(options3, cur_peek_be32(c, 20), "none");
-		out_char(']');
+		flagset("\n\t      Options [", options3, cur_peek_be32(c, 20));
 		if (len - 4 < 20 || !need(d, c, 24, 20, "ospf3"))
 			return false;
 		out_fmt("\n\t      Priority %u, Link-local address ",
@@ -1302,27 +1304,15 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 	case 1:
 		if (!need(d, op, 20, 4, "ospf3"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options3, cur_peek_be32(op, 20), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options3, cur_peek_be32(op, 20));
 		if (!need(d, op, 16, 12, "ospf3"))
 			return false;
 		out_fmt("\n\t  Hello Timer %us, Dead Timer %us, Interface-ID ",
 			cur_peek_be16(op, 24), cur_peek_be16(op, 26));
 		ip4(d, op, 16);
 		out_fmt(", Priority %u", cur_peek(op, 20));
-		if (!need(d, op, 28, 4, "ospf3"))
+		if (!dr_bdr(d, op, 28, "ospf3"))
 			return false;
-		if (cur_peek_be32(op, 28)) {
-			out_str("\n\t  Designated Router ");
-			ip4(d, op, 28);
-		}
-		if (!need(d, op, 32, 4, "ospf3"))
-			return false;
-		if (cur_peek_be32(op, 32)) {
-			out_str(", Backup Designated Router ");
-			ip4(d, op, 32);
-		}
 		if (d->vflag > 1) {
 			out_str("\n\t  Neighbor List:");
 			for (off = 36; off < end; off += 4) {
@@ -1336,14 +1326,10 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 	case 2:
 		if (!need(d, op, 16, 4, "ospf3"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options3, cur_peek_be32(op, 16), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options3, cur_peek_be32(op, 16));
 		if (!need(d, op, 23, 1, "ospf3"))
 			return false;
-		out_str(", DD Flags [");
-		bits(dd_flags3, cur_peek(op, 23), "none");
-		out_char(']');
+		flagset(", DD Flags [", dd_flags3, cur_peek(op, 23));
 		if (!need(d, op, 16, 12, "ospf3"))
 			return false;
 		out_fmt(", MTU %u, DD-Sequence 0x%08x", cur_peek_be16(op, 20),

@@ -542,13 +542,15 @@ static void acl_field(struct rx *r)
 	acl_out(a);
 }
 
-/* A count of fids, comma-separated. */
-static void fids_out(struct rx *r)
+/* A count, then that many items of prog comma-separated, each followed
+ * by skip bytes the output leaves out. */
+static void items_out(struct rx *r, const char *prog, unsigned skip)
 {
 	uint32_t n = word(r), i;
 
 	for (i = 0; i < n && !r->st; i++) {
-		run(r, "F");
+		run(r, prog);
+		r->p += skip;
 		if (i != n - 1 && !r->st)
 			out_char(',');
 	}
@@ -562,7 +564,7 @@ static void fs_call(struct rx *r, uint32_t op)
 		run(r, "F");
 		acl_field(r);
 	} else if (op == 155 || op == 65536) {
-		fids_out(r);
+		items_out(r, "F", 0);
 	} else {
 		run_op(r, fs_calls, op);
 	}
@@ -578,7 +580,7 @@ static void cb_call(struct rx *r, uint32_t op)
 	}
 	if (op != 204)
 		return;
-	fids_out(r);
+	items_out(r, "F", 0);
 	n = word(r);
 	if (n && !r->st)
 		out_char(';');
@@ -732,40 +734,21 @@ static void kauth_call(struct rx *r, uint32_t op)
 
 static void vol_call(struct rx *r, uint32_t op)
 {
-	uint32_t n, i;
-
 	if (op != 128) {
 		run_op(r, vol_calls, op);
 		return;
 	}
 	run(r, " fromtrans|U| fromdate|D");
-	n = word(r);
-	for (i = 0; i < n && !r->st; i++) {
-		run(r, "R");
-		if (i != n - 1 && !r->st)
-			out_char(',');
-	}
-	if (!n && !r->st)
-		out_str(" <none!>");
+	items_out(r, "R", 0);
 }
 
 static void vol_reply(struct rx *r, uint32_t op)
 {
-	uint32_t n, i;
-
 	if (op != 116 && op != 121) {
 		run_op(r, vol_replies, op);
 		return;
 	}
-	n = word(r);
-	for (i = 0; i < n && !r->st; i++) {
-		run(r, " name|2| volid|U| type");
-		r->p += 84;
-		if (i != n - 1 && !r->st)
-			out_char(',');
-	}
-	if (!n && !r->st)
-		out_str(" <none!>");
+	items_out(r, " name|2| volid|U| type", 84);
 }
 
 static void ubik_call(struct rx *r, uint32_t op)
