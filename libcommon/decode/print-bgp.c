@@ -19,6 +19,7 @@
 #include "gmpls.h"
 #include "osi.h"
 #include "out.h"
+#include "unknown.h"
 #include "table.h"
 
 enum { BGP_HDR = 19, BGP_OPEN_HDR = 29, BGP_RD = 8 };
@@ -348,19 +349,6 @@ static void tok_or(const struct tok *t, unsigned v, const char *dflt)
 	const char *s = tok_str(t, v);
 
 	out_str(s ? s : dflt);
-}
-
-/* tcpdump's print_unknown_data: hex of what was captured of len bytes. */
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
-{
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
 }
 
 /* An RFC 4364 route distinguisher (8 bytes at off, checked). */
@@ -967,7 +955,7 @@ static const struct bgp_af *mp_af_print(struct dctx *d,
 	}
 	out_fmt("\n\t    no AFI %u / SAFI %u decoder", afi, safi);
 	if (d->vflag <= 1)
-		unknown_data(c, 0, tlen, "\n\t    ");
+		unknown_data_print(c, 0, tlen, "\n\t    ");
 	return NULL;
 }
 
@@ -1269,7 +1257,7 @@ static int pmsi_print(struct dctx *d, const struct cursor *c, unsigned len)
 		break;
 	default:
 		if (d->vflag <= 1)
-			unknown_data(c, 5, len - 5, "\n\t      ");
+			unknown_data_print(c, 5, len - 5, "\n\t      ");
 	}
 	return 1;
 }
@@ -1302,7 +1290,7 @@ static int aigp_print(struct dctx *d, struct cursor c, unsigned tlen)
 				(unsigned long long)cur_peek_be32(&c, 0) << 32 |
 				cur_peek_be32(&c, 4));
 		} else if (d->vflag <= 1) {
-			unknown_data(&c, 0, length, "\n\t      ");
+			unknown_data_print(&c, 0, length, "\n\t      ");
 		}
 		cur_skip(&c, length);
 		tlen -= length;
@@ -1569,7 +1557,7 @@ static int attr_value_print(struct dctx *d, unsigned type,
 		return 0;
 	out_fmt("\n\t    no Attribute %u decoder", type);
 	if (d->vflag <= 1)
-		unknown_data(c, 0, len, "\n\t    ");
+		unknown_data_print(c, 0, len, "\n\t    ");
 	return 1;
 }
 
@@ -1590,7 +1578,7 @@ static int attr_print(struct dctx *d, unsigned type, struct cursor c,
 	if (d->vflag > 1 && len) {
 		if (!got(&c, 0, len))
 			return 0;
-		unknown_data(&c, 0, len, "\n\t    ");
+		unknown_data_print(&c, 0, len, "\n\t    ");
 	}
 	return 1;
 }
@@ -1671,11 +1659,11 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 	default:
 		out_fmt("\n\t\tno decoder for Capability %u", type);
 		if (d->vflag <= 1)
-			unknown_data(c, 2, len, "\n\t\t");
+			unknown_data_print(c, 2, len, "\n\t\t");
 		break;
 	}
 	if (d->vflag > 1 && len)
-		unknown_data(c, 2, len, "\n\t\t");
+		unknown_data_print(c, 2, len, "\n\t\t");
 	return 1;
 }
 
@@ -1998,11 +1986,11 @@ static bool pdu_print(struct dctx *d, struct cursor c, unsigned length)
 		tok_or(safi_names, cur_peek(&c, 22), "Unknown");
 		out_fmt(" (%u)", cur_peek(&c, 22));
 		if (d->vflag > 1)
-			unknown_data(&c, 0, length, "\n\t  ");
+			unknown_data_print(&c, 0, length, "\n\t  ");
 		break;
 	default:
 		out_fmt("\n\t  no Message %u decoder", type);
-		unknown_data(&c, 0, length, "\n\t  ");
+		unknown_data_print(&c, 0, length, "\n\t  ");
 		break;
 	}
 	return !d->stop;

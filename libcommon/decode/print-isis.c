@@ -13,6 +13,7 @@
 #include "gmpls.h"
 #include "osi.h"
 #include "out.h"
+#include "unknown.h"
 
 bool isis_print(struct dctx *d, struct cursor c, unsigned len);
 bool osi_cksum_print(const struct cursor *c, unsigned sum, unsigned off,
@@ -201,16 +202,6 @@ static void tok_or(const struct tok *t, unsigned v, const char *dflt)
 	out_str(s ? s : dflt);
 }
 
-static void tok_or_fmt(const struct tok *t, unsigned v, const char *fmt)
-{
-	const char *s = tok_str(t, v);
-
-	if (s)
-		out_str(s);
-	else
-		out_fmt(fmt, v);
-}
-
 static bool got(const struct cursor *c, size_t off, size_t n)
 {
 	return off + n <= cur_left(c);
@@ -234,18 +225,6 @@ static void ip4_at(struct dctx *d, const struct cursor *c, size_t off)
 
 	cur_bytes(&t, a, 4);
 	decode_ip4addr(d, a);
-}
-
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
-{
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
 }
 
 /* isis_print_id: a system id (6), node id (7) or LSP id (8). */
@@ -387,9 +366,9 @@ static bool swcap_print(const struct cursor *c, const char *ind,
 		out_fmt("%s  Min LSP Bandwidth: ", ind);
 		gmpls_bw_print(cur_peek_be32(c, 36));
 		out_fmt("%s  Indication ", ind);
-		tok_or_fmt(tsc_indications, cur_peek(c, 40), "Unknown (%u)");
+		tok_print(tsc_indications, cur_peek(c, 40), "Unknown (%u)");
 	} else if (len) {
-		unknown_data(c, 36, len, "\n\t\t    ");
+		unknown_data_print(c, 36, len, "\n\t\t    ");
 	}
 	return true;
 }
@@ -485,7 +464,7 @@ static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 			lan_adj_sid_print(d, c, ind, len);
 		break;
 	default:
-		unknown_data(c, 0, len, "\n\t\t    ");
+		unknown_data_print(c, 0, len, "\n\t\t    ");
 		break;
 	}
 }
@@ -624,7 +603,7 @@ static bool ip_subtlv_print(struct dctx *d, const struct cursor *c,
 		break;
 	}
 	default:
-		unknown_data(c, 0, len, "\n\t\t    ");
+		unknown_data_print(c, 0, len, "\n\t\t    ");
 		break;
 	}
 	return true;
@@ -962,7 +941,7 @@ static bool sr_cap_print(const struct cursor *c, unsigned subl)
 			else
 				out_fmt(", Unknown SID length%u", len);
 		} else {
-			unknown_data(c, off, len, "\n\t\t  ");
+			unknown_data_print(c, off, len, "\n\t\t  ");
 		}
 		off += len;
 		tlen = (uint8_t)(tlen - len);
@@ -997,7 +976,7 @@ static bool router_cap_subtlvs(const struct cursor *c, unsigned tlen)
 			if (!sr_cap_print(&s, sl))
 				return false;
 		} else {
-			unknown_data(&s, 0, sl, "\n\t\t");
+			unknown_data_print(&s, 0, sl, "\n\t\t");
 		}
 		tlen -= sl;
 		off += sl;
@@ -1044,7 +1023,7 @@ static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 	type = cur_peek(c, 0);
 	tlen--;
 	out_str(IND);
-	tok_or_fmt(auth_names, type, "unknown Authentication type 0x%02x");
+	tok_print(auth_names, type, "unknown Authentication type 0x%02x");
 	out_str(": ");
 	switch (type) {
 	case 1:
@@ -1074,7 +1053,7 @@ static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 		}
 		break;
 	default:
-		unknown_data(c, 1, tlen, "\n\t\t  ");
+		unknown_data_print(c, 1, tlen, "\n\t\t  ");
 		break;
 	}
 	return TLV_OK;
@@ -1259,7 +1238,7 @@ static enum tlv_res entries_print(struct dctx *d, const struct cursor *c,
 		if (tlen < 1)
 			return TLV_OK;
 		out_str(IND);
-		tok_or_fmt(virtual_flags, cur_peek(c, 0),
+		tok_print(virtual_flags, cur_peek(c, 0),
 			   "bogus virtual flag 0x%02x");
 		off = 1;
 		tlen--;
@@ -1390,7 +1369,7 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 		tok_or(oui_values, b24(c, 0), "Unknown");
 		out_fmt(" (%u)", b24(c, 0));
 		if (tlen > 3)
-			unknown_data(c, 3, tlen - 3, "\n\t\t");
+			unknown_data_print(c, 3, tlen - 3, "\n\t\t");
 		return TLV_OK;
 	case 131:
 		if (tlen < 1)
@@ -1398,9 +1377,9 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 		if (!got(c, 0, 1))
 			return TLV_CUT;
 		out_fmt("%sInter-Domain Information Type: ", IND);
-		tok_or_fmt(idrp_names, cur_peek(c, 0), "Unknown (0x%02x)");
+		tok_print(idrp_names, cur_peek(c, 0), "Unknown (0x%02x)");
 		if (cur_peek(c, 0) != 2) {
-			unknown_data(c, 1, tlen - 1, IND);
+			unknown_data_print(c, 1, tlen - 1, IND);
 		} else if (tlen >= 3) {
 			if (!got(c, 1, 2))
 				return TLV_CUT;
@@ -1521,7 +1500,7 @@ static bool tlvs_print(struct dctx *d, const struct cursor *pdu,
 		r = tlv_print(d, &v, pdu, type, tlen, length);
 		if (r == TLV_FAIL) {
 			if (d->vflag <= 1)
-				unknown_data(pdu, off, tlen, "\n\t\t");
+				unknown_data_print(pdu, off, tlen, "\n\t\t");
 		} else if (r == TLV_CUT || d->stop) {
 			if (!d->stop)
 				decode_trunc_cut(d, "isis");
@@ -1532,7 +1511,7 @@ static bool tlvs_print(struct dctx *d, const struct cursor *pdu,
 			return true;
 		}
 		if (d->vflag > 1)
-			unknown_data(pdu, off, tlen, IND);
+			unknown_data_print(pdu, off, tlen, IND);
 		off += tlen;
 		plen -= tlen;
 	}
@@ -1559,7 +1538,7 @@ static void lsp_flags_print(unsigned tb)
 		out_str("ATT bit set, ");
 	}
 	out_str(tb & 0x80 ? "P bit set, " : "");
-	tok_or_fmt(lsp_istypes, tb & 3, "Unknown(0x%x)");
+	tok_print(lsp_istypes, tb & 3, "Unknown(0x%x)");
 	out_str(" ]");
 }
 
@@ -1575,7 +1554,7 @@ static void hdr_verbose(const struct cursor *p, const struct cursor *h,
 		out_fmt(type == 17 ? ", holding time: %us, Flags: ["
 				   : ",  holding time: %us, Flags: [",
 			cur_peek_be16(h, 7));
-		tok_or_fmt(circuit_types, cur_peek(h, 0),
+		tok_print(circuit_types, cur_peek(h, 0),
 			   "unknown circuit type 0x%02x");
 		out_char(']');
 		if (type == 17) {
@@ -1708,16 +1687,16 @@ bool isis_print(struct dctx *d, struct cursor p, unsigned length)
 	type = cur_peek(&p, 4);
 	if (!d->vflag) {
 		out_str(d->eflag ? "" : ", ");
-		tok_or_fmt(pdu_names, type, "unknown PDU-Type %u");
+		tok_print(pdu_names, type, "unknown PDU-Type %u");
 	} else {
 		out_fmt("%slength %u\n\t", d->eflag ? "" : ", ", length);
-		tok_or_fmt(pdu_names, type, "unknown, type %u");
+		tok_print(pdu_names, type, "unknown, type %u");
 		out_fmt(", hlen: %u, v: %u, pdu-v: %u, sys-id-len: 6 (%u), "
 			"max-area: %u (%u)", fixed, cur_peek(&p, 2),
 			cur_peek(&p, 5), cur_peek(&p, 3),
 			cur_peek(&p, 7) ? cur_peek(&p, 7) : 3, cur_peek(&p, 7));
 		if (d->vflag > 1)
-			unknown_data(&p, 0, 8, "\n\t");
+			unknown_data_print(&p, 0, 8, "\n\t");
 	}
 	size = hdr_size(type);
 	h = at(p, 8);
@@ -1726,7 +1705,7 @@ bool isis_print(struct dctx *d, struct cursor p, unsigned length)
 			out_fmt(", length %u", length);
 			return true;
 		}
-		unknown_data(&p, 8, length, "\n\t  ");
+		unknown_data_print(&p, 8, length, "\n\t  ");
 		return false;
 	}
 	if (fixed != 8 + size) {
@@ -1746,7 +1725,7 @@ bool isis_print(struct dctx *d, struct cursor p, unsigned length)
 		plen = length = pdu_len;
 	hdr_verbose(&p, &h, type, pdu_len, length);
 	if (d->vflag > 1)
-		unknown_data(&h, 0, size, "\n\t  ");
+		unknown_data_print(&h, 0, size, "\n\t  ");
 	if (plen < 8 + size) {
 		out_fmt(" [packet length %u < %u] (invalid)", plen, 8 + size);
 		return true;

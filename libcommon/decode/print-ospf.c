@@ -13,6 +13,7 @@
 #include "decode.h"
 #include "gmpls.h"
 #include "out.h"
+#include "unknown.h"
 #include "table.h"
 
 static const struct tok type_names[] = {
@@ -212,18 +213,6 @@ static void ip4(struct dctx *d, const struct cursor *c, size_t off)
 	decode_ip4addr(d, a);
 }
 
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
-{
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
-}
-
 /* A read past the capture ends the packet (tcpdump's GET_ macros). */
 static bool need(struct dctx *d, const struct cursor *c, size_t off,
 		 size_t n, const char *proto)
@@ -338,7 +327,7 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 		return 0;
 	default:
 		if (d->vflag <= 1)
-			unknown_data(c, 0, len, "\n\t\t");
+			unknown_data_print(c, 0, len, "\n\t\t");
 		return 0;
 	}
 bad4:
@@ -444,7 +433,7 @@ static int te_lsa(struct dctx *d, const struct cursor *c, unsigned len,
 			out_str(", ");
 			ip4(d, &v, 0);
 		} else if (d->vflag <= 1) {
-			unknown_data(&v, 0, tlen, "\n\t      ");
+			unknown_data_print(&v, 0, tlen, "\n\t      ");
 		}
 		if (tlen % 4)
 			tlen += 4 - tlen % 4;
@@ -502,7 +491,7 @@ static int grace_lsa(struct dctx *d, const struct cursor *c, unsigned len)
 			tok_or(grace_reasons, cur_peek(c, off), "Unknown");
 			out_fmt(" (%u)", cur_peek(c, off));
 		} else if (d->vflag <= 1) {
-			unknown_data(c, off, tlen, "\n\t      ");
+			unknown_data_print(c, off, tlen, "\n\t      ");
 		}
 		if (tlen % 4)
 			tlen += 4 - tlen % 4;
@@ -747,7 +736,7 @@ static void ri_lsa(struct dctx *d, const struct cursor *c, unsigned len)
 			out_str("Capabilities: ");
 			bits(ri_caps, cur_peek_be32(c, off), "Unknown");
 		} else if (d->vflag <= 1) {
-			unknown_data(c, off, tlen, "\n\t      ");
+			unknown_data_print(c, off, tlen, "\n\t      ");
 		}
 		off += tlen;
 		len -= tlen;
@@ -788,7 +777,7 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 			break;
 		default:
 			if (d->vflag <= 1)
-				unknown_data(&b, 0, len, IND2);
+				unknown_data_print(&b, 0, len, IND2);
 		}
 		if (d->stop)
 			return -1;
@@ -796,7 +785,7 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 			return r;
 	}
 	if (d->vflag > 1)
-		unknown_data(&b, 0, len, IND2);
+		unknown_data_print(&b, 0, len, IND2);
 	return r;
 }
 
@@ -1290,7 +1279,7 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 		return te_lsa(d, &b, len, "ospf3") == 0 && !d->stop;
 	}
 	}
-	unknown_data(c, 20, len, "\n\t      ");
+	unknown_data_print(c, 20, len, "\n\t      ");
 	return true;
 }
 
@@ -1418,7 +1407,7 @@ static bool trailer3(struct dctx *d, const struct cursor *op, size_t off,
 	if (!got(op, off + 16, alen - 16))
 		return false;
 	if (d->vflag > 1)
-		unknown_data(op, off + 16, alen - 16,
+		unknown_data_print(op, off + 16, alen - 16,
 			     "\n\tAuthentication Data ");
 	return true;
 }
