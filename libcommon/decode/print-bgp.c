@@ -171,7 +171,7 @@ enum {
 	EC_L2INFO, EC_SOURCE_AS, EC_ENCAP, EC_HEX
 };
 
-static const struct extcomm {
+static const struct __attribute__((packed)) extcomm {
 	uint16_t type;
 	uint8_t how;
 	const char *name;

@@ -27,8 +27,8 @@ static const struct tok rx_types[] = {
 	{ 0, NULL }
 };
 
-static const struct {
-	unsigned flag, type;
+static const struct __attribute__((packed)) {
+	unsigned char flag, type;
 	const char *s;
 } rx_flags[] = {
 	{ 1, 0, "client-init" }, { 2, 0, "req-ack" }, { 4, 0, "last-pckt" },
