@@ -351,6 +351,16 @@ static void tok_or(const struct tok *t, unsigned v, const char *dflt)
 	out_str(s ? s : dflt);
 }
 
+/* pre, then "<AFI name> (<afi>), SAFI <SAFI name> (<safi>)". */
+static void afi_safi_print(const char *pre, unsigned afi, unsigned safi)
+{
+	out_str(pre);
+	tok_or(af_values, afi, "Unknown");
+	out_fmt(" (%u), SAFI ", afi);
+	tok_or(safi_names, safi, "Unknown");
+	out_fmt(" (%u)", safi);
+}
+
 /* An RFC 4364 route distinguisher (8 bytes at off, checked). */
 static void rd_print(struct dctx *d, const struct cursor *c, size_t off)
 {
@@ -1596,11 +1606,8 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 			out_str(" (too short, < 4)");
 			return 0;
 		}
-		out_str("\n\t\tAFI ");
-		tok_or(af_values, cur_peek_be16(c, 2), "Unknown");
-		out_fmt(" (%u), SAFI ", cur_peek_be16(c, 2));
-		tok_or(safi_names, cur_peek(c, 5), "Unknown");
-		out_fmt(" (%u)", cur_peek(c, 5));
+		afi_safi_print("\n\t\tAFI ", cur_peek_be16(c, 2),
+			       cur_peek(c, 5));
 		break;
 	case 8: case 64: case 69:
 		if (type == 64) {
@@ -1623,11 +1630,8 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 			unsigned safi = cur_peek(c, off + 2);
 			unsigned x = cur_peek(c, off + 3);
 
-			out_str(type == 64 ? "\n\t\t  AFI " : "\n\t\tAFI ");
-			tok_or(af_values, afi, "Unknown");
-			out_fmt(" (%u), SAFI ", afi);
-			tok_or(safi_names, safi, "Unknown");
-			out_fmt(" (%u)", safi);
+			afi_safi_print(type == 64 ? "\n\t\t  AFI "
+						  : "\n\t\tAFI ", afi, safi);
 			if (type == 8) {
 				out_fmt(", Count: %u", x);
 			} else if (type == 64) {
@@ -1948,11 +1952,8 @@ static void notification_print(struct dctx *d, struct cursor c,
 	if (minor == 1 && length >= 7) {
 		unsigned afi = cur_peek_be16(&c, 0), safi = cur_peek(&c, 2);
 
-		out_str(", AFI ");
-		tok_or(af_values, afi, "Unknown");
-		out_fmt(" (%u), SAFI ", afi);
-		tok_or(safi_names, safi, "Unknown");
-		out_fmt(" (%u), Max Prefixes: %u", safi, cur_peek_be32(&c, 3));
+		afi_safi_print(", AFI ", afi, safi);
+		out_fmt(", Max Prefixes: %u", cur_peek_be32(&c, 3));
 	}
 	if ((minor == 2 || minor == 4) && length >= 1)
 		shutdown_comm_print(c, length);
@@ -1980,11 +1981,8 @@ static bool pdu_print(struct dctx *d, struct cursor c, unsigned length)
 	case 5:
 		if (length < 23)
 			break;
-		out_str("\n\t  AFI ");
-		tok_or(af_values, cur_peek_be16(&c, 19), "Unknown");
-		out_fmt(" (%u), SAFI ", cur_peek_be16(&c, 19));
-		tok_or(safi_names, cur_peek(&c, 22), "Unknown");
-		out_fmt(" (%u)", cur_peek(&c, 22));
+		afi_safi_print("\n\t  AFI ", cur_peek_be16(&c, 19),
+			       cur_peek(&c, 22));
 		if (d->vflag > 1)
 			unknown_data_print(&c, 0, length, "\n\t  ");
 		break;
