@@ -446,7 +446,8 @@ static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 	case 20:
 		if (len >= 2) {
 			out_str(", ");
-			tok_bits_print(gmpls_link_prot, cur_peek(c, 0), ", ", "none");
+			tok_bits_print(gmpls_link_prot, cur_peek(c, 0), ", ",
+				       "none");
 			out_fmt(", Priority %u", cur_peek(c, 1));
 		}
 		break;
