@@ -63,6 +63,18 @@ void out_mem_slow(const void *p, size_t n)
 	o->len = n;
 }
 
+void out_str(const char *s)
+{
+	out_mem(s, strlen(s));
+}
+
+void out_char(char c)
+{
+	if (out_stdout.len >= OUT_BUFSZ)
+		out_flush();
+	out_stdout.buf[out_stdout.len++] = c;
+}
+
 void out_vfmt(const char *fmt, va_list ap)
 {
 	struct out_buf *o = &out_stdout;

@@ -57,16 +57,9 @@ static inline void out_mem(const void *p, size_t n)
 	out_stdout.len += n;
 }
 
-static inline void out_str(const char *s)
-{
-	out_mem(s, strlen(s));
-}
-
-static inline void out_char(char c)
-{
-	if (out_stdout.len >= OUT_BUFSZ)
-		out_flush();
-	out_stdout.buf[out_stdout.len++] = c;
-}
+/* A string, a byte. Not inline: the compiler kept a copy of each in
+ * every object that used them, 7 KB in all. */
+void out_str(const char *s);
+void out_char(char c);
 
 #endif

@@ -14,9 +14,12 @@
  */
 #include <stdint.h>
 
+#include "af.h"
 #include "decode.h"
+#include "gmpls.h"
 #include "osi.h"
 #include "out.h"
+#include "unknown.h"
 #include "table.h"
 
 enum { BGP_HDR = 19, BGP_OPEN_HDR = 29, BGP_RD = 8 };
@@ -142,17 +145,6 @@ static const struct tok pmsi_flags[] = {
 	{ 0x01, "Leaf Information required" }, { 0, NULL }
 };
 
-/* tcpdump's af.c address families */
-static const struct tok afi_names[] = {
-	{ 0, "Reserved" }, { 1, "IPv4" }, { 2, "IPv6" }, { 3, "NSAP" },
-	{ 4, "HDLC" }, { 5, "BBN 1822" }, { 6, "802" }, { 7, "E.163" },
-	{ 8, "E.164" }, { 9, "F.69" }, { 10, "X.121" }, { 11, "Novell IPX" },
-	{ 12, "Appletalk" }, { 13, "Decnet IV" }, { 14, "Banyan Vines" },
-	{ 15, "E.164 with NSAP subaddress" }, { 196, "Layer-2 VPN" },
-	{ 25, "VPLS" },
-	{ 0, NULL }
-};
-
 static const struct tok safi_names[] = {
 	{ 0, "Reserved" }, { 1, "Unicast" }, { 2, "Multicast" },
 	{ 3, "Unicast+Multicast" }, { 4, "labeled Unicast" },
@@ -179,7 +171,7 @@ enum {
 	EC_L2INFO, EC_SOURCE_AS, EC_ENCAP, EC_HEX
 };
 
-static const struct extcomm {
+static const struct __attribute__((packed)) extcomm {
 	uint16_t type;
 	uint8_t how;
 	const char *name;
@@ -359,17 +351,14 @@ static void tok_or(const struct tok *t, unsigned v, const char *dflt)
 	out_str(s ? s : dflt);
 }
 
-/* tcpdump's print_unknown_data: hex of what was captured of len bytes. */
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
+/* pre, then "<AFI name> (<afi>), SAFI <SAFI name> (<safi>)". */
+static void afi_safi_print(const char *pre, unsigned afi, unsigned safi)
 {
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
+	out_str(pre);
+	tok_or(af_values, afi, "Unknown");
+	out_fmt(" (%u), SAFI ", afi);
+	tok_or(safi_names, safi, "Unknown");
+	out_fmt(" (%u)", safi);
 }
 
 /* An RFC 4364 route distinguisher (8 bytes at off, checked). */
@@ -963,7 +952,7 @@ static const struct bgp_af *mp_af_print(struct dctx *d,
 	size_t i;
 
 	out_str("\n\t    AFI: ");
-	tok_or(afi_names, afi, "Unknown AFI");
+	tok_or(af_values, afi, "Unknown AFI");
 	out_fmt(" (%u), %sSAFI: ", afi, safi > 128 ? "vendor specific " : "");
 	tok_or(safi_names, safi, "Unknown SAFI");
 	out_fmt(" (%u)", safi);
@@ -976,7 +965,7 @@ static const struct bgp_af *mp_af_print(struct dctx *d,
 	}
 	out_fmt("\n\t    no AFI %u / SAFI %u decoder", afi, safi);
 	if (d->vflag <= 1)
-		unknown_data(c, 0, tlen, "\n\t    ");
+		unknown_data_print(c, 0, tlen, "\n\t    ");
 	return NULL;
 }
 
@@ -1171,15 +1160,10 @@ static void extcomm_value(struct dctx *d, const struct cursor *c,
 		as_print(d, cur_peek_be32(c, 2));
 		out_fmt(":%u", cur_peek_be16(c, 6));
 		break;
-	case EC_LINKBW: {
-		union { float f; uint32_t i; } bw;
-		float mbps;
-
-		bw.i = cur_peek_be32(c, 4);
-		mbps = bw.f * 8 / 1000000;
-		out_fmt("bandwidth: %.3f Mbps", (double)mbps);
+	case EC_LINKBW:
+		out_str("bandwidth: ");
+		gmpls_bw_print(cur_peek_be32(c, 4));
 		break;
-	}
 	case EC_IP:
 		ip4_at(d, c, 2);
 		break;
@@ -1283,7 +1267,7 @@ static int pmsi_print(struct dctx *d, const struct cursor *c, unsigned len)
 		break;
 	default:
 		if (d->vflag <= 1)
-			unknown_data(c, 5, len - 5, "\n\t      ");
+			unknown_data_print(c, 5, len - 5, "\n\t      ");
 	}
 	return 1;
 }
@@ -1316,7 +1300,7 @@ static int aigp_print(struct dctx *d, struct cursor c, unsigned tlen)
 				(unsigned long long)cur_peek_be32(&c, 0) << 32 |
 				cur_peek_be32(&c, 4));
 		} else if (d->vflag <= 1) {
-			unknown_data(&c, 0, length, "\n\t      ");
+			unknown_data_print(&c, 0, length, "\n\t      ");
 		}
 		cur_skip(&c, length);
 		tlen -= length;
@@ -1583,7 +1567,7 @@ static int attr_value_print(struct dctx *d, unsigned type,
 		return 0;
 	out_fmt("\n\t    no Attribute %u decoder", type);
 	if (d->vflag <= 1)
-		unknown_data(c, 0, len, "\n\t    ");
+		unknown_data_print(c, 0, len, "\n\t    ");
 	return 1;
 }
 
@@ -1604,7 +1588,7 @@ static int attr_print(struct dctx *d, unsigned type, struct cursor c,
 	if (d->vflag > 1 && len) {
 		if (!got(&c, 0, len))
 			return 0;
-		unknown_data(&c, 0, len, "\n\t    ");
+		unknown_data_print(&c, 0, len, "\n\t    ");
 	}
 	return 1;
 }
@@ -1622,11 +1606,8 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 			out_str(" (too short, < 4)");
 			return 0;
 		}
-		out_str("\n\t\tAFI ");
-		tok_or(afi_names, cur_peek_be16(c, 2), "Unknown");
-		out_fmt(" (%u), SAFI ", cur_peek_be16(c, 2));
-		tok_or(safi_names, cur_peek(c, 5), "Unknown");
-		out_fmt(" (%u)", cur_peek(c, 5));
+		afi_safi_print("\n\t\tAFI ", cur_peek_be16(c, 2),
+			       cur_peek(c, 5));
 		break;
 	case 8: case 64: case 69:
 		if (type == 64) {
@@ -1649,11 +1630,8 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 			unsigned safi = cur_peek(c, off + 2);
 			unsigned x = cur_peek(c, off + 3);
 
-			out_str(type == 64 ? "\n\t\t  AFI " : "\n\t\tAFI ");
-			tok_or(afi_names, afi, "Unknown");
-			out_fmt(" (%u), SAFI ", afi);
-			tok_or(safi_names, safi, "Unknown");
-			out_fmt(" (%u)", safi);
+			afi_safi_print(type == 64 ? "\n\t\t  AFI "
+						  : "\n\t\tAFI ", afi, safi);
 			if (type == 8) {
 				out_fmt(", Count: %u", x);
 			} else if (type == 64) {
@@ -1685,11 +1663,11 @@ static int caps_one(struct dctx *d, const struct cursor *c, unsigned type,
 	default:
 		out_fmt("\n\t\tno decoder for Capability %u", type);
 		if (d->vflag <= 1)
-			unknown_data(c, 2, len, "\n\t\t");
+			unknown_data_print(c, 2, len, "\n\t\t");
 		break;
 	}
 	if (d->vflag > 1 && len)
-		unknown_data(c, 2, len, "\n\t\t");
+		unknown_data_print(c, 2, len, "\n\t\t");
 	return 1;
 }
 
@@ -1974,11 +1952,8 @@ static void notification_print(struct dctx *d, struct cursor c,
 	if (minor == 1 && length >= 7) {
 		unsigned afi = cur_peek_be16(&c, 0), safi = cur_peek(&c, 2);
 
-		out_str(", AFI ");
-		tok_or(afi_names, afi, "Unknown");
-		out_fmt(" (%u), SAFI ", afi);
-		tok_or(safi_names, safi, "Unknown");
-		out_fmt(" (%u), Max Prefixes: %u", safi, cur_peek_be32(&c, 3));
+		afi_safi_print(", AFI ", afi, safi);
+		out_fmt(", Max Prefixes: %u", cur_peek_be32(&c, 3));
 	}
 	if ((minor == 2 || minor == 4) && length >= 1)
 		shutdown_comm_print(c, length);
@@ -2006,17 +1981,14 @@ static bool pdu_print(struct dctx *d, struct cursor c, unsigned length)
 	case 5:
 		if (length < 23)
 			break;
-		out_str("\n\t  AFI ");
-		tok_or(afi_names, cur_peek_be16(&c, 19), "Unknown");
-		out_fmt(" (%u), SAFI ", cur_peek_be16(&c, 19));
-		tok_or(safi_names, cur_peek(&c, 22), "Unknown");
-		out_fmt(" (%u)", cur_peek(&c, 22));
+		afi_safi_print("\n\t  AFI ", cur_peek_be16(&c, 19),
+			       cur_peek(&c, 22));
 		if (d->vflag > 1)
-			unknown_data(&c, 0, length, "\n\t  ");
+			unknown_data_print(&c, 0, length, "\n\t  ");
 		break;
 	default:
 		out_fmt("\n\t  no Message %u decoder", type);
-		unknown_data(&c, 0, length, "\n\t  ");
+		unknown_data_print(&c, 0, length, "\n\t  ");
 		break;
 	}
 	return !d->stop;

@@ -96,7 +96,9 @@ static void whole_dump(struct cursor all, unsigned len, unsigned pad)
 						 : (unsigned)cur_left(&all), 0);
 }
 
-static void t_info_print(unsigned info)
+/* The node type and flags of an initialization message (i, with its
+ * multicast flag) or of a routing layer hello (t). */
+static void info_print(unsigned info, bool i)
 {
 	static const char *const ntype[4] = {
 		"reserved-ntype? ", "l2rout ", "l1rout ", "endnode "
@@ -105,22 +107,9 @@ static void t_info_print(unsigned info)
 	out_str(ntype[info & 3]);
 	if (info & 04)
 		out_str("verif ");
-	if (info & 010)
-		out_str("blo ");
-}
-
-static void i_info_print(unsigned info)
-{
-	static const char *const ntype[4] = {
-		"reserved-ntype? ", "l2rout ", "l1rout ", "endnode "
-	};
-
-	out_str(ntype[info & 3]);
-	if (info & 04)
-		out_str("verif ");
-	if (info & 040)
+	if (i && (info & 040))
 		out_str("nomcast ");
-	if (info & 0100)
+	if (info & (i ? 0100 : 010))
 		out_str("blo ");
 }
 
@@ -164,7 +153,7 @@ static enum dn_res hello_print(struct cursor c, unsigned len, bool router)
 	out_str(router ? "router-hello " : "endnode-hello ");
 	if ((r = ctl_need(c, len, router ? 18 : 32)) != DN_OK)
 		return r;
-	i_info_print(cur_peek(&c, 10));
+	info_print(cur_peek(&c, 10), true);
 	out_fmt("vers %u eco %u ueco %u src ", cur_peek(&c, 1),
 		cur_peek(&c, 2), cur_peek(&c, 3));
 	dnaddr_print(le16(c, 8));
@@ -191,7 +180,7 @@ static enum dn_res ctlmsg_print(struct cursor c, unsigned len, unsigned pad,
 		out_str("init ");
 		if ((r = ctl_need(c, len, 12)) != DN_OK)
 			return r;
-		t_info_print(cur_peek(&c, 3));
+		info_print(cur_peek(&c, 3), false);
 		out_str("src ");
 		dnaddr_print(le16(c, 1));
 		out_fmt("blksize %u vers %u eco %u ueco %u hello %u",

@@ -64,9 +64,10 @@ static const struct tok teardown_reasons[] = {
 
 /* Operation TLVs: name, the data they allow; SET..RTRCOMP are 1..14. */
 enum { OPK_INVALID, OPK_RECPD, OPK_GENERIC, OPK_NONE };
-static const struct {
+static const struct __attribute__((packed)) {
 	const char *name;
-	unsigned op_msk, kind;
+	unsigned short op_msk;
+	unsigned char kind;
 } ops[15] = {
 	{ "Invalid OPTLV", 0, OPK_INVALID },
 	{ " Set", B_FULLD | B_SPARD, OPK_RECPD },

@@ -117,6 +117,16 @@ static bool rawprint(struct ik *k, int off, int n)
 	return true;
 }
 
+/* With -vvv and when show, a space and n bytes at off in hex; false
+ * when they were not captured. */
+static bool raw_vvv(struct ik *k, bool show, int off, int n)
+{
+	if (k->d->vflag <= 2 || !show)
+		return true;
+	out_char(' ');
+	return rawprint(k, off, n);
+}
+
 /* The first 10 bytes from off and the last 20 of the capture. */
 static bool show_somedata(struct ik *k, int off)
 {
@@ -395,11 +405,8 @@ static int v1_data_print(struct ik *k, const struct pl *pl,
 	if (!has(k, ext, GENLEN))
 		goto trunc;
 	out_fmt("%s len=%d", what, len - 4);
-	if (k->d->vflag > 2 && len > 4) {
-		out_char(' ');
-		if (!rawprint(k, ext + 4, len - 4))
-			goto trunc;
-	}
+	if (!raw_vvv(k, len > 4, ext + 4, len - 4))
+		goto trunc;
 	return ext + len;
 trunc:
 	np_trunc(pl->tpay);
@@ -419,11 +426,8 @@ static int v1_cert_print(struct ik *k, const struct pl *pl)
 		goto trunc;
 	out_fmt(" len=%d type=", len - 4);
 	STR_OR_ID(g8(k, ext + 4), certstr);
-	if (k->d->vflag > 2 && len > 4) {
-		out_char(' ');
-		if (!rawprint(k, ext + 4, len - 4))
-			goto trunc;
-	}
+	if (!raw_vvv(k, len > 4, ext + 4, len - 4))
+		goto trunc;
 	return ext + len;
 trunc:
 	np_trunc(pl->tpay);
@@ -739,11 +743,8 @@ static int v2_gen_print(struct ik *k, const struct pl *pl)
 		goto trunc;
 	pay_print(k, pl->tpay, ext);
 	out_fmt(" len=%d", len - 4);
-	if (k->d->vflag > 2 && len > 4) {
-		out_char(' ');
-		if (!rawprint(k, ext + 4, len - 4))
-			goto trunc;
-	}
+	if (!raw_vvv(k, len > 4, ext + 4, len - 4))
+		goto trunc;
 	return ext + len;
 trunc:
 	np_trunc(pl->tpay);
@@ -895,11 +896,8 @@ static int v2_ke_print(struct ik *k, const struct pl *pl)
 	}
 	out_fmt(" len=%d group=", len - 8);
 	STR_OR_ID(g16(k, ext + 4), groups);
-	if (k->d->vflag > 2 && len > 8) {
-		out_char(' ');
-		if (!rawprint(k, ext + 8, len - 8))
-			goto trunc;
-	}
+	if (!raw_vvv(k, len > 8, ext + 8, len - 8))
+		goto trunc;
 	return ext + len;
 trunc:
 	np_trunc(pl->tpay);
@@ -922,11 +920,8 @@ static int v2_id_print(struct ik *k, const struct pl *pl)
 		goto trunc;
 	pay_print(k, pl->tpay, ext);
 	out_fmt(" len=%d", len - 4);
-	if (k->d->vflag > 2 && len > 4) {
-		out_char(' ');
-		if (!rawprint(k, ext + 4, len - 4))
-			goto trunc;
-	}
+	if (!raw_vvv(k, len > 4, ext + 4, len - 4))
+		goto trunc;
 	type = g8(k, ext + 4);
 	s = tok_str(v2_id_types, type);
 	if (!s)
@@ -1089,11 +1084,8 @@ static int v2_vid_print(struct ik *k, const struct pl *pl)
 
 		out_char(ch >= 0x20 && ch < 0x7f ? (char)ch : '.');
 	}
-	if (k->d->vflag > 2 && len > 4) {
-		out_char(' ');
-		if (!rawprint(k, ext + 4, len))
-			goto trunc;
-	}
+	if (!raw_vvv(k, len > 4, ext + 4, len))
+		goto trunc;
 	return ext + pl->item_len;
 trunc:
 	np_trunc(pl->tpay);
@@ -1110,11 +1102,8 @@ static int v2_e_print(struct ik *k, const struct pl *pl)
 		goto trunc;
 	pay_print(k, pl->tpay, ext);
 	out_fmt(" len=%d", dlen);
-	if (k->d->vflag > 2 && dlen > 4) {
-		out_char(' ');
-		if (!rawprint(k, ext + 4, dlen))
-			goto trunc;
-	}
+	if (!raw_vvv(k, dlen > 4, ext + 4, dlen))
+		goto trunc;
 	if (!has(k, ext + 4, dlen))
 		goto trunc;
 	return -1;

@@ -10,8 +10,10 @@
 #include <stdio.h>
 
 #include "decode.h"
+#include "gmpls.h"
 #include "osi.h"
 #include "out.h"
+#include "unknown.h"
 
 bool isis_print(struct dctx *d, struct cursor c, unsigned len);
 bool osi_cksum_print(const struct cursor *c, unsigned sum, unsigned off,
@@ -177,58 +179,8 @@ static const struct tok virtual_flags[] = {
 	{ 0, "IsNotVirtual" }, { 1, "IsVirtual" }, { 0, NULL }
 };
 
-/* gmpls.c */
-static const struct tok link_prot[] = {
-	{ 0x01, "Extra Traffic" }, { 0x02, "Unprotected" }, { 0x04, "Shared" },
-	{ 0x08, "Dedicated 1:1" }, { 0x10, "Dedicated 1+1" },
-	{ 0x20, "Enhanced" }, { 0x40, "Reserved" }, { 0x80, "Reserved" },
-	{ 0, NULL }
-};
-
-static const struct tok switch_caps[] = {
-	{ 1, "Packet-Switch Capable-1" }, { 2, "Packet-Switch Capable-2" },
-	{ 3, "Packet-Switch Capable-3" }, { 4, "Packet-Switch Capable-4" },
-	{ 51, "Layer-2 Switch Capable" }, { 100, "Time-Division-Multiplex" },
-	{ 150, "Lambda-Switch Capable" }, { 200, "Fiber-Switch Capable" },
-	{ 0, NULL }
-};
-
-static const struct tok encodings[] = {
-	{ 1, "Packet" }, { 2, "Ethernet V2/DIX" }, { 3, "ANSI/ETSI PDH" },
-	{ 4, "Reserved" }, { 5, "SDH ITU-T G.707 / SONET ANSI T1.105" },
-	{ 6, "Reserved" }, { 7, "Digital Wrapper" },
-	{ 8, "Lambda (photonic)" }, { 9, "Fiber" }, { 10, "Reserved" },
-	{ 11, "FiberChannel" }, { 12, "G.709 ODUk (Digital Path)" },
-	{ 13, "G.709 Optical Channel" },
-	{ 0, NULL }
-};
-
 static const struct tok tsc_indications[] = {
 	{ 0, "Standard SONET/SDH" }, { 1, "Arbitrary SONET/SDH" },
-	{ 0, NULL }
-};
-
-static const struct tok bc_models[] = {
-	{ 0, "Russian dolls" }, { 1, "Maximum allocation" },
-	{ 254, "Maximum allocation with E-LSP support" },
-	{ 0, NULL }
-};
-
-/* tcpdump 4.99.3's OUI names (oui.c; measured) */
-static const struct tok ouis[] = {
-	{ 0x000000, "Ethernet" }, { 0x00000c, "Cisco" }, { 0x00005e, "IANA" },
-	{ 0x000081, "Nortel Networks SONMP" }, { 0x0000f8, "Cisco bridged" },
-	{ 0x0080c2, "Ethernet bridged" }, { 0x00a03e, "ATM Forum" },
-	{ 0x00e02f, "DOCSIS Spanning Tree" }, { 0x080007, "Appletalk" },
-	{ 0x009069, "Juniper" }, { 0x080009, "Hewlett-Packard" },
-	{ 0x00120f, "IEEE 802.3 Private" }, { 0x0012bb, "ANSI/TIA" },
-	{ 0x001b21, "DCBX" }, { 0x002320, "Nicira Networks" },
-	{ 0x5c16c7, "Big Switch Networks" }, { 0xb0d2f5, "Vello Systems" },
-	{ 0x002481, "HP" }, { 0x0004ea, "HP-Labs" },
-	{ 0x748771, "Infoblox Inc" }, { 0xa42305, "Open Networking Lab" },
-	{ 0x00049f, "Freescale" }, { 0x0015ad, "Netronome" },
-	{ 0x001018, "Broadcom" }, { 0x00e004, "PMC-Sierra" },
-	{ 0xd0f0db, "Ericsson" },
 	{ 0, NULL }
 };
 
@@ -248,16 +200,6 @@ static void tok_or(const struct tok *t, unsigned v, const char *dflt)
 	const char *s = tok_str(t, v);
 
 	out_str(s ? s : dflt);
-}
-
-static void tok_or_fmt(const struct tok *t, unsigned v, const char *fmt)
-{
-	const char *s = tok_str(t, v);
-
-	if (s)
-		out_str(s);
-	else
-		out_fmt(fmt, v);
 }
 
 static bool got(const struct cursor *c, size_t off, size_t n)
@@ -283,28 +225,6 @@ static void ip4_at(struct dctx *d, const struct cursor *c, size_t off)
 
 	cur_bytes(&t, a, 4);
 	decode_ip4addr(d, a);
-}
-
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
-{
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
-}
-
-static void mbps(const char *fmt, uint32_t v)
-{
-	union { float f; uint32_t i; } bw;
-	float m;
-
-	bw.i = v;
-	m = bw.f * 8 / 1000000;
-	out_fmt(fmt, (double)m);
 }
 
 /* isis_print_id: a system id (6), node id (7) or LSP id (8). */
@@ -416,47 +336,39 @@ static enum tlv_res ip_reach_print(struct dctx *d, const struct cursor *c,
 
 static void bc_print(const struct cursor *c, const char *ind, unsigned len)
 {
-	unsigned cls;
-
 	out_fmt("%sBandwidth Constraints Model ID: ", ind);
-	tok_or(bc_models, cur_peek(c, 0), "unknown");
+	tok_or(gmpls_bc_models, cur_peek(c, 0), "unknown");
 	out_fmt(" (%u)", cur_peek(c, 0));
-	for (cls = 0, len--; len >= 4; cls++, len -= 4) {
-		out_fmt("%s  Bandwidth constraint CT%u: ", ind, cls);
-		mbps("%.3f Mbps", cur_peek_be32(c, 1 + cls * 4));
-	}
+	gmpls_bw_list(c, 1, (len - 1) / 4, ind, "  Bandwidth constraint CT");
 }
 
 static bool swcap_print(const struct cursor *c, const char *ind,
 			unsigned len)
 {
-	unsigned cap = cur_peek(c, 0), i;
+	unsigned cap = cur_peek(c, 0);
 
 	out_fmt("%s  Interface Switching Capability:", ind);
-	tok_or(switch_caps, cap, "Unknown");
+	tok_or(gmpls_switch_caps, cap, "Unknown");
 	out_str(", LSP Encoding: ");
-	tok_or(encodings, cur_peek(c, 1), "Unknown");
+	tok_or(gmpls_encodings, cur_peek(c, 1), "Unknown");
 	out_fmt("%s  Max LSP Bandwidth:", ind);
-	for (i = 0; i < 8; i++) {
-		out_fmt("%s    priority level %u: ", ind, i);
-		mbps("%.3f Mbps", cur_peek_be32(c, 4 + i * 4));
-	}
+	gmpls_bw_list(c, 4, 8, ind, "    priority level ");
 	len -= 36;
 	if (cap >= 1 && cap <= 4) {
 		if (len < 6)
 			return true;
 		out_fmt("%s  Min LSP Bandwidth: ", ind);
-		mbps("%.3f Mbps", cur_peek_be32(c, 36));
+		gmpls_bw_print(cur_peek_be32(c, 36));
 		out_fmt("%s  Interface MTU: %u", ind, cur_peek_be16(c, 40));
 	} else if (cap == 100) {
 		if (len < 8)
 			return true;
 		out_fmt("%s  Min LSP Bandwidth: ", ind);
-		mbps("%.3f Mbps", cur_peek_be32(c, 36));
+		gmpls_bw_print(cur_peek_be32(c, 36));
 		out_fmt("%s  Indication ", ind);
-		tok_or_fmt(tsc_indications, cur_peek(c, 40), "Unknown (%u)");
+		tok_print(tsc_indications, cur_peek(c, 40), "Unknown (%u)");
 	} else if (len) {
-		unknown_data(c, 36, len, "\n\t\t    ");
+		unknown_data_print(c, 36, len, "\n\t\t    ");
 	}
 	return true;
 }
@@ -487,8 +399,6 @@ static void lan_adj_sid_print(struct dctx *d, const struct cursor *c,
 static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 			    unsigned type, unsigned len, const char *ind)
 {
-	unsigned i;
-
 	switch (type) {
 	case 3: case 4: case 5:
 		if (len >= 4) {
@@ -508,15 +418,14 @@ static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 		}
 		break;
 	case 9: case 10:
-		if (len >= 4)
-			mbps(", %.3f Mbps", cur_peek_be32(c, 0));
+		if (len >= 4) {
+			out_str(", ");
+			gmpls_bw_print(cur_peek_be32(c, 0));
+		}
 		break;
 	case 11:
 		if (len >= 32)
-			for (i = 0; i < 8; i++) {
-				out_fmt("%s  TE-Class %u: ", ind, i);
-				mbps("%.3f Mbps", cur_peek_be32(c, i * 4));
-			}
+			gmpls_bw_list(c, 0, 8, ind, "  TE-Class ");
 		break;
 	case 12: case 22:
 		if (len)
@@ -537,7 +446,8 @@ static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 	case 20:
 		if (len >= 2) {
 			out_str(", ");
-			tok_bits_print(link_prot, cur_peek(c, 0), ", ", "none");
+			tok_bits_print(gmpls_link_prot, cur_peek(c, 0), ", ",
+				       "none");
 			out_fmt(", Priority %u", cur_peek(c, 1));
 		}
 		break;
@@ -555,7 +465,7 @@ static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 			lan_adj_sid_print(d, c, ind, len);
 		break;
 	default:
-		unknown_data(c, 0, len, "\n\t\t    ");
+		unknown_data_print(c, 0, len, "\n\t\t    ");
 		break;
 	}
 }
@@ -694,7 +604,7 @@ static bool ip_subtlv_print(struct dctx *d, const struct cursor *c,
 		break;
 	}
 	default:
-		unknown_data(c, 0, len, "\n\t\t    ");
+		unknown_data_print(c, 0, len, "\n\t\t    ");
 		break;
 	}
 	return true;
@@ -1032,7 +942,7 @@ static bool sr_cap_print(const struct cursor *c, unsigned subl)
 			else
 				out_fmt(", Unknown SID length%u", len);
 		} else {
-			unknown_data(c, off, len, "\n\t\t  ");
+			unknown_data_print(c, off, len, "\n\t\t  ");
 		}
 		off += len;
 		tlen = (uint8_t)(tlen - len);
@@ -1067,7 +977,7 @@ static bool router_cap_subtlvs(const struct cursor *c, unsigned tlen)
 			if (!sr_cap_print(&s, sl))
 				return false;
 		} else {
-			unknown_data(&s, 0, sl, "\n\t\t");
+			unknown_data_print(&s, 0, sl, "\n\t\t");
 		}
 		tlen -= sl;
 		off += sl;
@@ -1114,7 +1024,7 @@ static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 	type = cur_peek(c, 0);
 	tlen--;
 	out_str(IND);
-	tok_or_fmt(auth_names, type, "unknown Authentication type 0x%02x");
+	tok_print(auth_names, type, "unknown Authentication type 0x%02x");
 	out_str(": ");
 	switch (type) {
 	case 1:
@@ -1144,7 +1054,7 @@ static enum tlv_res auth_print(struct dctx *d, const struct cursor *c,
 		}
 		break;
 	default:
-		unknown_data(c, 1, tlen, "\n\t\t  ");
+		unknown_data_print(c, 1, tlen, "\n\t\t  ");
 		break;
 	}
 	return TLV_OK;
@@ -1329,7 +1239,7 @@ static enum tlv_res entries_print(struct dctx *d, const struct cursor *c,
 		if (tlen < 1)
 			return TLV_OK;
 		out_str(IND);
-		tok_or_fmt(virtual_flags, cur_peek(c, 0),
+		tok_print(virtual_flags, cur_peek(c, 0),
 			   "bogus virtual flag 0x%02x");
 		off = 1;
 		tlen--;
@@ -1457,10 +1367,10 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 		if (!got(c, 0, 3))
 			return TLV_CUT;
 		out_fmt("%sVendor: ", IND);
-		tok_or(ouis, b24(c, 0), "Unknown");
+		tok_or(oui_values, b24(c, 0), "Unknown");
 		out_fmt(" (%u)", b24(c, 0));
 		if (tlen > 3)
-			unknown_data(c, 3, tlen - 3, "\n\t\t");
+			unknown_data_print(c, 3, tlen - 3, "\n\t\t");
 		return TLV_OK;
 	case 131:
 		if (tlen < 1)
@@ -1468,9 +1378,9 @@ static enum tlv_res misc_print(struct dctx *d, const struct cursor *c,
 		if (!got(c, 0, 1))
 			return TLV_CUT;
 		out_fmt("%sInter-Domain Information Type: ", IND);
-		tok_or_fmt(idrp_names, cur_peek(c, 0), "Unknown (0x%02x)");
+		tok_print(idrp_names, cur_peek(c, 0), "Unknown (0x%02x)");
 		if (cur_peek(c, 0) != 2) {
-			unknown_data(c, 1, tlen - 1, IND);
+			unknown_data_print(c, 1, tlen - 1, IND);
 		} else if (tlen >= 3) {
 			if (!got(c, 1, 2))
 				return TLV_CUT;
@@ -1591,7 +1501,7 @@ static bool tlvs_print(struct dctx *d, const struct cursor *pdu,
 		r = tlv_print(d, &v, pdu, type, tlen, length);
 		if (r == TLV_FAIL) {
 			if (d->vflag <= 1)
-				unknown_data(pdu, off, tlen, "\n\t\t");
+				unknown_data_print(pdu, off, tlen, "\n\t\t");
 		} else if (r == TLV_CUT || d->stop) {
 			if (!d->stop)
 				decode_trunc_cut(d, "isis");
@@ -1602,7 +1512,7 @@ static bool tlvs_print(struct dctx *d, const struct cursor *pdu,
 			return true;
 		}
 		if (d->vflag > 1)
-			unknown_data(pdu, off, tlen, IND);
+			unknown_data_print(pdu, off, tlen, IND);
 		off += tlen;
 		plen -= tlen;
 	}
@@ -1629,7 +1539,7 @@ static void lsp_flags_print(unsigned tb)
 		out_str("ATT bit set, ");
 	}
 	out_str(tb & 0x80 ? "P bit set, " : "");
-	tok_or_fmt(lsp_istypes, tb & 3, "Unknown(0x%x)");
+	tok_print(lsp_istypes, tb & 3, "Unknown(0x%x)");
 	out_str(" ]");
 }
 
@@ -1645,7 +1555,7 @@ static void hdr_verbose(const struct cursor *p, const struct cursor *h,
 		out_fmt(type == 17 ? ", holding time: %us, Flags: ["
 				   : ",  holding time: %us, Flags: [",
 			cur_peek_be16(h, 7));
-		tok_or_fmt(circuit_types, cur_peek(h, 0),
+		tok_print(circuit_types, cur_peek(h, 0),
 			   "unknown circuit type 0x%02x");
 		out_char(']');
 		if (type == 17) {
@@ -1778,16 +1688,16 @@ bool isis_print(struct dctx *d, struct cursor p, unsigned length)
 	type = cur_peek(&p, 4);
 	if (!d->vflag) {
 		out_str(d->eflag ? "" : ", ");
-		tok_or_fmt(pdu_names, type, "unknown PDU-Type %u");
+		tok_print(pdu_names, type, "unknown PDU-Type %u");
 	} else {
 		out_fmt("%slength %u\n\t", d->eflag ? "" : ", ", length);
-		tok_or_fmt(pdu_names, type, "unknown, type %u");
+		tok_print(pdu_names, type, "unknown, type %u");
 		out_fmt(", hlen: %u, v: %u, pdu-v: %u, sys-id-len: 6 (%u), "
 			"max-area: %u (%u)", fixed, cur_peek(&p, 2),
 			cur_peek(&p, 5), cur_peek(&p, 3),
 			cur_peek(&p, 7) ? cur_peek(&p, 7) : 3, cur_peek(&p, 7));
 		if (d->vflag > 1)
-			unknown_data(&p, 0, 8, "\n\t");
+			unknown_data_print(&p, 0, 8, "\n\t");
 	}
 	size = hdr_size(type);
 	h = at(p, 8);
@@ -1796,7 +1706,7 @@ bool isis_print(struct dctx *d, struct cursor p, unsigned length)
 			out_fmt(", length %u", length);
 			return true;
 		}
-		unknown_data(&p, 8, length, "\n\t  ");
+		unknown_data_print(&p, 8, length, "\n\t  ");
 		return false;
 	}
 	if (fixed != 8 + size) {
@@ -1816,7 +1726,7 @@ bool isis_print(struct dctx *d, struct cursor p, unsigned length)
 		plen = length = pdu_len;
 	hdr_verbose(&p, &h, type, pdu_len, length);
 	if (d->vflag > 1)
-		unknown_data(&h, 0, size, "\n\t  ");
+		unknown_data_print(&h, 0, size, "\n\t  ");
 	if (plen < 8 + size) {
 		out_fmt(" [packet length %u < %u] (invalid)", plen, 8 + size);
 		return true;

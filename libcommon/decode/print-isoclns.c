@@ -10,6 +10,7 @@
 #include "decode.h"
 #include "osi.h"
 #include "out.h"
+#include "unknown.h"
 #include "table.h"
 
 bool isis_print(struct dctx *d, struct cursor c, unsigned len);
@@ -155,19 +156,6 @@ static struct cursor at(struct cursor c, size_t off)
 {
 	cur_skip(&c, off);
 	return c;
-}
-
-/* print_unknown_data */
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
-{
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
 }
 
 /* ISO 8473 annex C: the Fletcher checksum that makes the sum zero, the
@@ -319,7 +307,7 @@ static bool clnp_option(struct dctx *d, const struct cursor *o, unsigned op,
 		out_str("padding data");
 		return true;
 	default:
-		unknown_data(o, 0, tlen, "\n\t  ");
+		unknown_data_print(o, 0, tlen, "\n\t  ");
 		return true;
 	}
 	(void)d;
@@ -360,7 +348,7 @@ static bool clnp_options(struct dctx *d, struct cursor *p, unsigned li)
 		if (!clnp_option(d, p, op, opli))
 			return false;
 		if (d->vflag > 1)
-			unknown_data(p, 0, opli, "\n\t  ");
+			unknown_data_print(p, 0, opli, "\n\t  ");
 		cur_skip(p, opli);
 	}
 	return true;
@@ -518,7 +506,7 @@ static bool clnp_print(struct dctx *d, struct cursor c, unsigned len)
 	if (len > (unsigned)(p.p - c.p)) {
 		out_fmt("\n\t  undecoded non-header data, length %u",
 			len - cur_peek(&c, 1));
-		unknown_data(&c, (size_t)(p.p - c.p),
+		unknown_data_print(&c, (size_t)(p.p - c.p),
 			     len - (unsigned)(p.p - c.p), "\n\t  ");
 	}
 	return true;
@@ -644,7 +632,7 @@ static bool esis_body(struct dctx *d, const struct cursor *c, unsigned type,
 		return true;
 	default:
 		if (d->vflag <= 1 && got(c, *off, 1))
-			unknown_data(c, *off, (unsigned)cur_left(c) - *off,
+			unknown_data_print(c, *off, (unsigned)cur_left(c) - *off,
 				     "\n\t  ");
 		return false;
 	}
@@ -701,10 +689,10 @@ static void esis_options(struct dctx *d, const struct cursor *c,
 			 * -vv, and the next option is read from this one */
 			opli = 0;
 		} else {
-			unknown_data(c, off, opli, "\n\t  ");
+			unknown_data_print(c, off, opli, "\n\t  ");
 		}
 		if (d->vflag > 1)
-			unknown_data(c, off, opli, "\n\t  ");
+			unknown_data_print(c, off, opli, "\n\t  ");
 		off += opli;
 	}
 }
@@ -760,7 +748,7 @@ static void esis_print(struct dctx *d, struct cursor c, unsigned len)
 	out_fmt(", holding time: %us, length indicator: %u",
 		cur_peek_be16(&c, 5), li);
 	if (d->vflag > 1)
-		unknown_data(&c, 0, 9, "\n\t");
+		unknown_data_print(&c, 0, 9, "\n\t");
 	li -= 9;
 	if (esis_body(d, &c, type, &off, &li))
 		esis_options(d, &c, off, li);
@@ -791,14 +779,14 @@ void isoclns_print(struct dctx *d, struct cursor c, unsigned len)
 	switch (nlpid) {
 	case 0x81:
 		if (!clnp_print(d, c, len) && !d->stop)
-			unknown_data(&c, 0, len, "\n\t");
+			unknown_data_print(&c, 0, len, "\n\t");
 		return;
 	case 0x82:
 		esis_print(d, c, len);
 		return;
 	case 0x83:
 		if (!isis_print(d, c, len) && !d->stop)
-			unknown_data(&c, 0, len, "\n\t");
+			unknown_data_print(&c, 0, len, "\n\t");
 		return;
 	case 0x00:
 		out_fmt("%slength: %u", d->eflag ? "" : ", ", len);
@@ -826,7 +814,7 @@ void isoclns_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt("OSI NLPID 0x%02x unknown", nlpid);
 	out_fmt("%slength: %u", d->eflag ? "" : ", ", len);
 	if (len > 1)
-		unknown_data(&c, 0, len, "\n\t");
+		unknown_data_print(&c, 0, len, "\n\t");
 }
 
 DECODE_KEY(ETHERTYPE, 0xfefe, iso_ether_print)

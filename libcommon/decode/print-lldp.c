@@ -6,6 +6,7 @@
  *   TLV: | type (7 bits) | length (9 bits) | value |   ... End (0, 0)
  * Output as tcpdump 4.99 print-lldp.c.
  */
+#include "af.h"
 #include "decode.h"
 #include "llc.h"
 #include "out.h"
@@ -309,16 +310,6 @@ static const struct tok lldp_evb_mode_values[] = {
 
 static const struct tok lldp_iana_subtype_values[] = {
 	{ 1, "MUD-URL" },
-	{ 0, NULL }
-};
-
-static const struct tok af_values[] = {
-	{ 0, "Reserved" }, { 1, "IPv4" }, { 2, "IPv6" }, { 3, "NSAP" },
-	{ 4, "HDLC" }, { 5, "BBN 1822" }, { 6, "802" }, { 7, "E.163" },
-	{ 8, "E.164" }, { 9, "F.69" }, { 10, "X.121" }, { 11, "Novell IPX" },
-	{ 12, "Appletalk" }, { 13, "Decnet IV" }, { 14, "Banyan Vines" },
-	{ 15, "E.164 with NSAP subaddress" }, { 196, "Layer-2 VPN" },
-	{ 25, "VPLS" },
 	{ 0, NULL }
 };
 

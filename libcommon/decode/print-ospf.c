@@ -11,7 +11,9 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "gmpls.h"
 #include "out.h"
+#include "unknown.h"
 #include "table.h"
 
 static const struct tok type_names[] = {
@@ -117,38 +119,6 @@ static const struct tok topologies[] = {
 	{ 0, NULL }
 };
 
-/* gmpls.c */
-static const struct tok link_prot[] = {
-	{ 0x01, "Extra Traffic" }, { 0x02, "Unprotected" }, { 0x04, "Shared" },
-	{ 0x08, "Dedicated 1:1" }, { 0x10, "Dedicated 1+1" },
-	{ 0x20, "Enhanced" }, { 0x40, "Reserved" }, { 0x80, "Reserved" },
-	{ 0, NULL }
-};
-
-static const struct tok switch_caps[] = {
-	{ 1, "Packet-Switch Capable-1" }, { 2, "Packet-Switch Capable-2" },
-	{ 3, "Packet-Switch Capable-3" }, { 4, "Packet-Switch Capable-4" },
-	{ 51, "Layer-2 Switch Capable" }, { 100, "Time-Division-Multiplex" },
-	{ 150, "Lambda-Switch Capable" }, { 200, "Fiber-Switch Capable" },
-	{ 0, NULL }
-};
-
-static const struct tok encodings[] = {
-	{ 1, "Packet" }, { 2, "Ethernet V2/DIX" }, { 3, "ANSI/ETSI PDH" },
-	{ 4, "Reserved" }, { 5, "SDH ITU-T G.707 / SONET ANSI T1.105" },
-	{ 6, "Reserved" }, { 7, "Digital Wrapper" },
-	{ 8, "Lambda (photonic)" }, { 9, "Fiber" }, { 10, "Reserved" },
-	{ 11, "FiberChannel" }, { 12, "G.709 ODUk (Digital Path)" },
-	{ 13, "G.709 Optical Channel" },
-	{ 0, NULL }
-};
-
-static const struct tok bc_models[] = {
-	{ 0, "Russian dolls" }, { 1, "Maximum allocation" },
-	{ 254, "Maximum allocation with E-LSP support" },
-	{ 0, NULL }
-};
-
 /* OSPFv3 */
 static const struct tok options3[] = {
 	{ 0x01, "V6" }, { 0x02, "External" }, { 0x04, "Deprecated" },
@@ -215,6 +185,14 @@ static void bits(const struct tok *t, unsigned v, const char *none)
 	tok_bits_print(t, v, ", ", none);
 }
 
+/* pre, the names of v's flags in t (or "none"), ']'. */
+static void flagset(const char *pre, const struct tok *t, unsigned v)
+{
+	out_str(pre);
+	tok_bits_print(t, v, ", ", "none");
+	out_char(']');
+}
+
 static bool got(const struct cursor *c, size_t off, size_t n)
 {
 	return off + n <= cur_left(c);
@@ -233,31 +211,6 @@ static void ip4(struct dctx *d, const struct cursor *c, size_t off)
 
 	cur_bytes(&t, a, 4);
 	decode_ip4addr(d, a);
-}
-
-static void unknown_data(const struct cursor *c, size_t off, unsigned len,
-			 const char *ident)
-{
-	if (off > cur_left(c)) {
-		out_str(ident);
-		out_str("Dissector error: print_unknown_data called with "
-			"pointer past end of packet");
-		return;
-	}
-	decode_hex_ident(at(*c, off), len, ident);
-}
-
-static void mbps(const char *fmt, unsigned n, uint32_t v)
-{
-	union { float f; uint32_t i; } bw;
-	float m;
-
-	bw.i = v;
-	m = bw.f * 8 / 1000000;
-	if (n == ~0u)
-		out_fmt(fmt, (double)m);
-	else
-		out_fmt(fmt, n, (double)m);
 }
 
 /* A read past the capture ends the packet (tcpdump's GET_ macros). */
@@ -305,16 +258,15 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 	case 6: case 7:
 		if (len != 4)
 			goto bad4;
-		mbps(", %.3f Mbps", ~0u, cur_peek_be32(c, 0));
+		out_str(", ");
+		gmpls_bw_print(cur_peek_be32(c, 0));
 		return 0;
 	case 8:
 		if (len != 32) {
 			out_str(" != 32");
 			goto invalid;
 		}
-		for (i = 0; i < 8; i++)
-			mbps("\n\t\tTE-Class %u: %.3f Mbps", i,
-			     cur_peek_be32(c, i * 4));
+		gmpls_bw_list(c, 0, 8, "\n\t\t", "TE-Class ");
 		return 0;
 	case 17:
 		if (len < 4) {
@@ -322,7 +274,7 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 			goto invalid;
 		}
 		out_str("\n\t\tBandwidth Constraints Model ID: ");
-		tok_or(bc_models, cur_peek(c, 0), "unknown");
+		tok_or(gmpls_bc_models, cur_peek(c, 0), "unknown");
 		out_fmt(" (%u)", cur_peek(c, 0));
 		if (len % 4) {
 			out_fmt("\n\t\tlength %u != N x 4", len);
@@ -332,15 +284,14 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 			out_fmt("\n\t\tlength %u > 36", len);
 			goto invalid;
 		}
-		for (i = 0; i < (len - 4) / 4; i++)
-			mbps("\n\t\t  Bandwidth constraint CT%u: %.3f Mbps", i,
-			     cur_peek_be32(c, 4 + i * 4));
+		gmpls_bw_list(c, 4, (len - 4) / 4, "\n\t\t",
+			      "  Bandwidth constraint CT");
 		return 0;
 	case 14:
 		if (len != 4)
 			goto bad4;
 		out_str(", ");
-		bits(link_prot, cur_peek(c, 0), "none");
+		bits(gmpls_link_prot, cur_peek(c, 0), "none");
 		return 0;
 	case 15:
 		if (len < 36) {
@@ -348,13 +299,11 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 			goto invalid;
 		}
 		out_str("\n\t\tInterface Switching Capability: ");
-		tok_or(switch_caps, cur_peek(c, 0), "Unknown");
+		tok_or(gmpls_switch_caps, cur_peek(c, 0), "Unknown");
 		out_str("\n\t\tLSP Encoding: ");
-		tok_or(encodings, cur_peek(c, 1), "Unknown");
+		tok_or(gmpls_encodings, cur_peek(c, 1), "Unknown");
 		out_str("\n\t\tMax LSP Bandwidth:");
-		for (i = 0; i < 8; i++)
-			mbps("\n\t\t  priority level %u: %.3f Mbps", i,
-			     cur_peek_be32(c, 4 + i * 4));
+		gmpls_bw_list(c, 4, 8, "\n\t\t", "  priority level ");
 		return 0;
 	case 1:
 		if (len != 1) {
@@ -378,7 +327,7 @@ static int te_subtlv(struct dctx *d, const struct cursor *c, unsigned type,
 		return 0;
 	default:
 		if (d->vflag <= 1)
-			unknown_data(c, 0, len, "\n\t\t");
+			unknown_data_print(c, 0, len, "\n\t\t");
 		return 0;
 	}
 bad4:
@@ -484,7 +433,7 @@ static int te_lsa(struct dctx *d, const struct cursor *c, unsigned len,
 			out_str(", ");
 			ip4(d, &v, 0);
 		} else if (d->vflag <= 1) {
-			unknown_data(&v, 0, tlen, "\n\t      ");
+			unknown_data_print(&v, 0, tlen, "\n\t      ");
 		}
 		if (tlen % 4)
 			tlen += 4 - tlen % 4;
@@ -542,7 +491,7 @@ static int grace_lsa(struct dctx *d, const struct cursor *c, unsigned len)
 			tok_or(grace_reasons, cur_peek(c, off), "Unknown");
 			out_fmt(" (%u)", cur_peek(c, off));
 		} else if (d->vflag <= 1) {
-			unknown_data(c, off, tlen, "\n\t      ");
+			unknown_data_print(c, off, tlen, "\n\t      ");
 		}
 		if (tlen % 4)
 			tlen += 4 - tlen % 4;
@@ -585,9 +534,7 @@ static int lshdr2(struct dctx *d, const struct cursor *c)
 		out_str("LSA-ID: ");
 		ip4(d, c, 4);
 	}
-	out_str("\n\t    Options: [");
-	bits(options2, cur_peek(c, 2), "none");
-	out_char(']');
+	flagset("\n\t    Options: [", options2, cur_peek(c, 2));
 	return (int)len;
 }
 
@@ -665,9 +612,8 @@ static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 	case 1:
 		if (!got(c, 20, 1))
 			return false;
-		out_str("\n\t    Router LSA Options: [");
-		bits(rla_flags2, cur_peek(c, 20), "none");
-		out_char(']');
+		flagset("\n\t    Router LSA Options: [", rla_flags2,
+		      cur_peek(c, 20));
 		if (!got(c, 20, 4 + 12))
 			return false;
 		return router_links2(d, &b, cur_peek_be16(c, 22));
@@ -790,7 +736,7 @@ static void ri_lsa(struct dctx *d, const struct cursor *c, unsigned len)
 			out_str("Capabilities: ");
 			bits(ri_caps, cur_peek_be32(c, off), "Unknown");
 		} else if (d->vflag <= 1) {
-			unknown_data(c, off, tlen, "\n\t      ");
+			unknown_data_print(c, off, tlen, "\n\t      ");
 		}
 		off += tlen;
 		len -= tlen;
@@ -831,7 +777,7 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 			break;
 		default:
 			if (d->vflag <= 1)
-				unknown_data(&b, 0, len, IND2);
+				unknown_data_print(&b, 0, len, IND2);
 		}
 		if (d->stop)
 			return -1;
@@ -839,7 +785,7 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 			return r;
 	}
 	if (d->vflag > 1)
-		unknown_data(&b, 0, len, IND2);
+		unknown_data_print(&b, 0, len, IND2);
 	return r;
 }
 
@@ -899,6 +845,25 @@ static void lls2(struct dctx *d, const struct cursor *op, unsigned length)
 	}
 }
 
+/* The DR and BDR of a Hello at off: false when the packet ended. */
+static bool dr_bdr(struct dctx *d, const struct cursor *op, size_t off,
+		   const char *proto)
+{
+	if (!need(d, op, off, 4, proto))
+		return false;
+	if (cur_peek_be32(op, off)) {
+		out_str("\n\t  Designated Router ");
+		ip4(d, op, off);
+	}
+	if (!need(d, op, off + 4, 4, proto))
+		return false;
+	if (cur_peek_be32(op, off + 4)) {
+		out_str(", Backup Designated Router ");
+		ip4(d, op, off + 4);
+	}
+	return true;
+}
+
 /* The per-type body; false when the packet ended. */
 static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 {
@@ -909,27 +874,15 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 	case 1:
 		if (!need(d, op, 30, 1, "ospf2"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options2, cur_peek(op, 30), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options2, cur_peek(op, 30));
 		if (!need(d, op, 24, 12, "ospf2"))
 			return false;
 		out_fmt("\n\t  Hello Timer %us, Dead Timer %us, Mask ",
 			cur_peek_be16(op, 28), cur_peek_be32(op, 32));
 		ip4(d, op, 24);
 		out_fmt(", Priority %u", cur_peek(op, 31));
-		if (!need(d, op, 36, 4, "ospf2"))
+		if (!dr_bdr(d, op, 36, "ospf2"))
 			return false;
-		if (cur_peek_be32(op, 36)) {
-			out_str("\n\t  Designated Router ");
-			ip4(d, op, 36);
-		}
-		if (!need(d, op, 40, 4, "ospf2"))
-			return false;
-		if (cur_peek_be32(op, 40)) {
-			out_str(", Backup Designated Router ");
-			ip4(d, op, 40);
-		}
 		if (44 < end)
 			out_str("\n\t  Neighbor List:");
 		for (off = 44; off < end; off += 4) {
@@ -942,14 +895,10 @@ static bool decode_v2(struct dctx *d, const struct cursor *op, size_t end)
 	case 2:
 		if (!need(d, op, 26, 1, "ospf2"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options2, cur_peek(op, 26), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options2, cur_peek(op, 26));
 		if (!need(d, op, 27, 1, "ospf2"))
 			return false;
-		out_str(", DD Flags [");
-		bits(dd_flags2, cur_peek(op, 27), "none");
-		out_char(']');
+		flagset(", DD Flags [", dd_flags2, cur_peek(op, 27));
 		if (!need(d, op, 24, 2, "ospf2"))
 			return false;
 		if (cur_peek_be16(op, 24))
@@ -1153,9 +1102,7 @@ static int prefix3(struct dctx *d, const struct cursor *c, unsigned len)
 	decode_ip6addr(d, a);
 	out_fmt("/%u", plen);
 	if (cur_peek(c, 1)) {
-		out_str(", Options [");
-		bits(prefix_options3, cur_peek(c, 1), "none");
-		out_char(']');
+		flagset(", Options [", prefix_options3, cur_peek(c, 1));
 	}
 	out_fmt(", metric %u", cur_peek_be16(c, 2));
 	return (int)(4 + words * 4);
@@ -1193,9 +1140,7 @@ static bool router_lsa3(struct dctx *d, const struct cursor *c,
 		return false;
 	out_str("\n\t      Options [");
 	bits(options3, cur_peek_be32(c, 20), "none");
-	out_str("], RLA-Flags [");
-	bits(rla_flags3, cur_peek(c, 20), "none");
-	out_char(']');
+	flagset("], RLA-Flags [", rla_flags3, cur_peek(c, 20));
 	for (; len; len -= 16, off += 16) {
 		unsigned type;
 
@@ -1306,9 +1251,7 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 	case 0x0008:
 		if (len < 4 || !got(c, 20, 4))
 			return false;
-		out_str("\n\t      Options [");
-		bits(options3, cur_peek_be32(c, 20), "none");
-		out_char(']');
+		flagset("\n\t      Options [", options3, cur_peek_be32(c, 20));
 		if (len - 4 < 20 || !need(d, c, 24, 20, "ospf3"))
 			return false;
 		out_fmt("\n\t      Priority %u, Link-local address ",
@@ -1336,7 +1279,7 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 		return te_lsa(d, &b, len, "ospf3") == 0 && !d->stop;
 	}
 	}
-	unknown_data(c, 20, len, "\n\t      ");
+	unknown_data_print(c, 20, len, "\n\t      ");
 	return true;
 }
 
@@ -1350,27 +1293,15 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 	case 1:
 		if (!need(d, op, 20, 4, "ospf3"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options3, cur_peek_be32(op, 20), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options3, cur_peek_be32(op, 20));
 		if (!need(d, op, 16, 12, "ospf3"))
 			return false;
 		out_fmt("\n\t  Hello Timer %us, Dead Timer %us, Interface-ID ",
 			cur_peek_be16(op, 24), cur_peek_be16(op, 26));
 		ip4(d, op, 16);
 		out_fmt(", Priority %u", cur_peek(op, 20));
-		if (!need(d, op, 28, 4, "ospf3"))
+		if (!dr_bdr(d, op, 28, "ospf3"))
 			return false;
-		if (cur_peek_be32(op, 28)) {
-			out_str("\n\t  Designated Router ");
-			ip4(d, op, 28);
-		}
-		if (!need(d, op, 32, 4, "ospf3"))
-			return false;
-		if (cur_peek_be32(op, 32)) {
-			out_str(", Backup Designated Router ");
-			ip4(d, op, 32);
-		}
 		if (d->vflag > 1) {
 			out_str("\n\t  Neighbor List:");
 			for (off = 36; off < end; off += 4) {
@@ -1384,14 +1315,10 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 	case 2:
 		if (!need(d, op, 16, 4, "ospf3"))
 			return false;
-		out_str("\n\tOptions [");
-		bits(options3, cur_peek_be32(op, 16), "none");
-		out_char(']');
+		flagset("\n\tOptions [", options3, cur_peek_be32(op, 16));
 		if (!need(d, op, 23, 1, "ospf3"))
 			return false;
-		out_str(", DD Flags [");
-		bits(dd_flags3, cur_peek(op, 23), "none");
-		out_char(']');
+		flagset(", DD Flags [", dd_flags3, cur_peek(op, 23));
 		if (!need(d, op, 16, 12, "ospf3"))
 			return false;
 		out_fmt(", MTU %u, DD-Sequence 0x%08x", cur_peek_be16(op, 20),
@@ -1480,7 +1407,7 @@ static bool trailer3(struct dctx *d, const struct cursor *op, size_t off,
 	if (!got(op, off + 16, alen - 16))
 		return false;
 	if (d->vflag > 1)
-		unknown_data(op, off + 16, alen - 16,
+		unknown_data_print(op, off + 16, alen - 16,
 			     "\n\tAuthentication Data ");
 	return true;
 }

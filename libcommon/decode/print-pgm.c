@@ -128,7 +128,7 @@ static int type_print(struct pg *g, unsigned type)
 
 /* Options of a fixed length whose fields are 32-bit numbers after the
  * 2 bytes of flags: name, length, format (0, 1 or 2 numbers). */
-static const struct {
+static const struct __attribute__((packed)) {
 	unsigned char type, len;
 	const char *bad, *fmt;
 } fixed_opts[] = {

@@ -23,7 +23,10 @@ enum { F_END, F_PROTO_VER, F_RSV1, F_RSV2, F_FRAME_CAP, F_BEARER_CAP,
        F_RECV_ACCM };
 
 /* Plain numbers: name and size, by kind (NULL: printed otherwise). */
-static const struct { const char *name; unsigned char size; } plain[] = {
+static const struct __attribute__((packed)) {
+	const char *name;
+	unsigned char size;
+} plain[] = {
 	[F_MAX_CHAN] = { "MAX_CHAN", 2 }, [F_FIRM_REV] = { "FIRM_REV", 2 },
 	[F_ID] = { "ID", 4 }, [F_CALL_ID] = { "CALL_ID", 2 },
 	[F_CALL_SER] = { "CALL_SER_NUM", 2 }, [F_MIN_BPS] = { "MIN_BPS", 4 },

@@ -27,8 +27,8 @@ static const struct tok rx_types[] = {
 	{ 0, NULL }
 };
 
-static const struct {
-	unsigned flag, type;
+static const struct __attribute__((packed)) {
+	unsigned char flag, type;
 	const char *s;
 } rx_flags[] = {
 	{ 1, 0, "client-init" }, { 2, 0, "req-ack" }, { 4, 0, "last-pckt" },
@@ -377,12 +377,8 @@ static void run(struct rx *r, const char *prog)
 
 /* ---- the arguments of calls and the results of replies */
 
-struct op_prog {
-	uint32_t op;
-	const char *prog;
-};
-
-static const struct op_prog fs_calls[] = {
+/* Per operation code, the run() program of its arguments or results. */
+static const struct tok fs_calls[] = {
 	{ 130, "F| offset|U| length|U" }, { 131, "F" }, { 132, "F" },
 	{ 143, "F" }, { 144, "F" }, { 145, "F" }, { 156, "F" }, { 157, "F" },
 	{ 158, "F" }, { 135, "F|A" },
@@ -396,7 +392,7 @@ static const struct op_prog fs_calls[] = {
 	{ 0, NULL }
 };
 
-static const struct op_prog pt_calls[] = {
+static const struct tok pt_calls[] = {
 	{ 500, "P| id|I| oldid|I" }, { 501, " id|I" }, { 506, " id|I" },
 	{ 508, " id|I" }, { 512, " id|I" }, { 514, " id|I" }, { 517, " id|I" },
 	{ 518, " id|I" }, { 519, " id|I" }, { 530, " id|I" },
@@ -407,14 +403,14 @@ static const struct op_prog pt_calls[] = {
 	{ 0, NULL }
 };
 
-static const struct op_prog vldb_calls[] = {
+static const struct tok vldb_calls[] = {
 	{ 501, "w" }, { 517, "w" }, { 504, "V" }, { 519, "V" }, { 524, "V" },
 	{ 527, "V" }, { 505, " bump|I" }, { 510, " index|I" },
 	{ 521, " index|I" },
 	{ 0, NULL }
 };
 
-static const struct op_prog kauth_calls[] = {
+static const struct tok kauth_calls[] = {
 	{ 1, " principal|P|P" }, { 21, " principal|P|P" },
 	{ 22, " principal|P|P" }, { 2, " principal|P|P" },
 	{ 5, " principal|P|P" }, { 6, " principal|P|P" },
@@ -424,7 +420,7 @@ static const struct op_prog kauth_calls[] = {
 	{ 0, NULL }
 };
 
-static const struct op_prog vol_calls[] = {
+static const struct tok vol_calls[] = {
 	{ 100, " partition|U| name|S| type|U| parent|U" },
 	{ 101, " trans|U" }, { 107, " trans|U" },
 	{ 102, " totrans|U| flags|U" },
@@ -447,7 +443,7 @@ static const struct op_prog vol_calls[] = {
 	{ 0, NULL }
 };
 
-static const struct op_prog vol_replies[] = {
+static const struct tok vol_replies[] = {
 	{ 100, " volid|U| trans|U" }, { 104, "U" }, { 105, " newvol|U" },
 	{ 107, "U" }, { 108, " trans|U" }, { 110, " volume|U| partition|U" },
 	{ 112, "S" },
@@ -457,7 +453,7 @@ static const struct op_prog vol_replies[] = {
 	{ 0, NULL }
 };
 
-static const struct op_prog bos_calls[] = {
+static const struct tok bos_calls[] = {
 	{ 80, " type|S| instance|S" }, { 81, "S" }, { 83, "S" }, { 85, "S" },
 	{ 87, "S" }, { 88, "S" }, { 93, "S" }, { 96, "S" }, { 97, "S" },
 	{ 104, "S" }, { 106, "S" }, { 108, "S" }, { 112, "S" }, { 114, "S" },
@@ -467,7 +463,7 @@ static const struct op_prog bos_calls[] = {
 	{ 0, NULL }
 };
 
-static const struct op_prog ubik_calls[] = {
+static const struct tok ubik_calls[] = {
 	{ 10003, " site|U" }, { 20000, " tid|Y" }, { 20001, " tid|Y" },
 	{ 20007, " tid|Y" }, { 20008, " tid|Y" }, { 20010, " tid|Y" },
 	{ 20003, " tid|Y| file|I| pos|I" }, { 20005, " file|I" },
@@ -477,17 +473,9 @@ static const struct op_prog ubik_calls[] = {
 	{ 0, NULL }
 };
 
-static const char *prog_of(const struct op_prog *t, uint32_t op)
+static void run_op(struct rx *r, const struct tok *t, uint32_t op)
 {
-	for (; t->prog; t++)
-		if (t->op == op)
-			return t->prog;
-	return NULL;
-}
-
-static void run_op(struct rx *r, const struct op_prog *t, uint32_t op)
-{
-	const char *prog = prog_of(t, op);
+	const char *prog = tok_str(t, op);
 
 	if (prog)
 		run(r, prog);
@@ -554,13 +542,15 @@ static void acl_field(struct rx *r)
 	acl_out(a);
 }
 
-/* A count of fids, comma-separated. */
-static void fids_out(struct rx *r)
+/* A count, then that many items of prog comma-separated, each followed
+ * by skip bytes the output leaves out. */
+static void items_out(struct rx *r, const char *prog, unsigned skip)
 {
 	uint32_t n = word(r), i;
 
 	for (i = 0; i < n && !r->st; i++) {
-		run(r, "F");
+		run(r, prog);
+		r->p += skip;
 		if (i != n - 1 && !r->st)
 			out_char(',');
 	}
@@ -574,7 +564,7 @@ static void fs_call(struct rx *r, uint32_t op)
 		run(r, "F");
 		acl_field(r);
 	} else if (op == 155 || op == 65536) {
-		fids_out(r);
+		items_out(r, "F", 0);
 	} else {
 		run_op(r, fs_calls, op);
 	}
@@ -590,7 +580,7 @@ static void cb_call(struct rx *r, uint32_t op)
 	}
 	if (op != 204)
 		return;
-	fids_out(r);
+	items_out(r, "F", 0);
 	n = word(r);
 	if (n && !r->st)
 		out_char(';');
@@ -744,40 +734,21 @@ static void kauth_call(struct rx *r, uint32_t op)
 
 static void vol_call(struct rx *r, uint32_t op)
 {
-	uint32_t n, i;
-
 	if (op != 128) {
 		run_op(r, vol_calls, op);
 		return;
 	}
 	run(r, " fromtrans|U| fromdate|D");
-	n = word(r);
-	for (i = 0; i < n && !r->st; i++) {
-		run(r, "R");
-		if (i != n - 1 && !r->st)
-			out_char(',');
-	}
-	if (!n && !r->st)
-		out_str(" <none!>");
+	items_out(r, "R", 0);
 }
 
 static void vol_reply(struct rx *r, uint32_t op)
 {
-	uint32_t n, i;
-
 	if (op != 116 && op != 121) {
 		run_op(r, vol_replies, op);
 		return;
 	}
-	n = word(r);
-	for (i = 0; i < n && !r->st; i++) {
-		run(r, " name|2| volid|U| type");
-		r->p += 84;
-		if (i != n - 1 && !r->st)
-			out_char(',');
-	}
-	if (!n && !r->st)
-		out_str(" <none!>");
+	items_out(r, " name|2| volid|U| type", 84);
 }
 
 static void ubik_call(struct rx *r, uint32_t op)
