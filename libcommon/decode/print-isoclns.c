@@ -799,8 +799,9 @@ void isoclns_print(struct dctx *d, struct cursor c, unsigned len)
 		cur_skip(&c, 1);
 		ip6_print(d, c, len - 1);
 		return;
-	case 0x08: {
-		/* Q.933, where a printer registers it */
+	case 0x08:
+	case 0xcf: {
+		/* Q.933 and PPP, where printers register them */
 		decode_net_proto *fn = decode_net_lookup(DECODE_T_NLPID, nlpid);
 
 		if (fn) {

@@ -1203,6 +1203,16 @@ cut:
 	return 0;
 }
 
+DECODE_KEY(NLPID, 0xcf, ppp_nlpid_print)
+
+/* PPP inside an OSI PDU (NLPID 0xcf), as tcpdump's isoclns_print hands
+ * it over: the frame after the NLPID byte. */
+void ppp_nlpid_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	cur_skip(&c, 1);
+	ppp_print(d, c, len ? len - 1 : 0);
+}
+
 unsigned ppp_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	if (cur_left(&c) < PPP_HDRLEN) {
