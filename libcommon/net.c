@@ -30,6 +30,23 @@ int net_port_parse(const char *s, int socktype)
 	return services_port(s, proto);
 }
 
+/* Do the n bytes at s spell lower-case word in any case? (ASCII only:
+ * glibc's strncasecmp brings 16 KB of locale-aware variants.) */
+static int word_is(const char *s, const char *word, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != word[i])
+			return 0;
+	}
+	return 1;
+}
+
 /* RFC 6761 6.3: "localhost" and names under it are loopback. */
 static int is_localhost(const char *host)
 {
@@ -37,9 +54,9 @@ static int is_localhost(const char *host)
 
 	if (n && host[n - 1] == '.')
 		n--;
-	if (n == 9 && !strncasecmp(host, "localhost", 9))
+	if (n == 9 && word_is(host, "localhost", 9))
 		return 1;
-	return n > 10 && !strncasecmp(host + n - 10, ".localhost", 10);
+	return n > 10 && word_is(host + n - 10, ".localhost", 10);
 }
 
 static void addr_fill(struct net_addr *a, int family, int port, int socktype)

@@ -134,8 +134,10 @@ decode_net_proto *decode_net_lookup(enum decode_table t, unsigned key)
 {
 	const struct key_ent *e = key_find(t, key);
 
-	/* every table but IPPROTO holds decode_net_proto functions */
-	return e && t != DECODE_T_IPPROTO ? e->fn.ETHERTYPE : NULL;
+	/* every table but IPPROTO and ICMP6 holds decode_net_proto
+	 * functions */
+	return e && t != DECODE_T_IPPROTO && t != DECODE_T_ICMP6 ?
+	       e->fn.ETHERTYPE : NULL;
 }
 
 decode_ip_proto *decode_ipproto_lookup(unsigned proto)
@@ -143,6 +145,13 @@ decode_ip_proto *decode_ipproto_lookup(unsigned proto)
 	const struct key_ent *e = key_find(DECODE_T_IPPROTO, proto);
 
 	return e ? e->fn.IPPROTO : NULL;
+}
+
+decode_icmp6_proto *decode_icmp6_lookup(unsigned type)
+{
+	const struct key_ent *e = key_find(DECODE_T_ICMP6, type);
+
+	return e ? e->fn.ICMP6 : NULL;
 }
 
 /* ---- ports ---- */

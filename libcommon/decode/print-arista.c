@@ -11,6 +11,7 @@
 #include "decode.h"
 #include "ether.h"
 #include "out.h"
+#include "tmfmt.h"
 
 enum {
 	ARISTA_SUBTYPE_TIMESTAMP = 0x0001,
@@ -48,7 +49,7 @@ static void date_print(uint32_t sec, uint32_t nsec)
 	char buf[32];
 
 	if (!gmtime_r(&t, &tm) ||
-	    !strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm))
+	    !tm_format(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm))
 		out_str("[Error converting time]");
 	else
 		out_str(buf);

@@ -16,39 +16,18 @@
 #include <string.h>
 
 #include "decode.h"
+#include "dns.h"
 #include "domain.h"
 #include "ip.h"
 #include "table.h"
 #include "out.h"
 
 enum {
-	DNS_HDRLEN = 12, INDIR_MASK = 0xc0, EDNS0_MASK = 0x40,
-	RESERVED_MASK = 0x80,
-	EDNS0_ELT_BITLABEL = 0x01, MAXCDNAME = 255,
+	DNS_HDRLEN = 12,
 	T_A = 1, T_NS = 2, T_CNAME = 5, T_SOA = 6, T_PTR = 12, T_MX = 15,
 	T_TXT = 16, T_AAAA = 28, T_SRV = 33, T_DNAME = 39, T_OPT = 41,
 	T_TSIG = 250, T_URI = 256, C_IN = 1, IQUERY = 1,
-	BAD = -1,	/* a name or record that cannot be printed (NULL) */
 };
-
-/* One message: its bytes from the DNS header on, as captured. */
-struct dns {
-	struct dctx *d;
-	struct cursor m;
-	unsigned cap;	/* captured bytes of the message */
-	unsigned nbase;	/* where name pointers count from (0: the header) */
-	bool mdns;	/* multicast DNS: the class's top bit is a flag */
-};
-
-static bool has(const struct dns *s, unsigned off, unsigned n)
-{
-	return off <= s->cap && n <= s->cap - off;
-}
-
-static unsigned u8(const struct dns *s, unsigned off)
-{
-	return cur_peek(&s->m, off);
-}
 
 static unsigned be16(const struct dns *s, unsigned off)
 {
@@ -138,187 +117,10 @@ static void rcode_print(unsigned rcode)
 }
 
 /* n bytes at off, escaped; false when the capture ends first. */
-static bool printn(const struct dns *s, unsigned off, unsigned n)
-{
-	while (n > 0 && off < s->cap) {
-		n--;
-		decode_char(u8(s, off++));
-	}
-	return n == 0;
-}
-
-/* The length of the label at off, -1 on a bad one. */
-static int labellen(const struct dns *s, unsigned off)
-{
-	unsigned i, bitlen;
-
-	if (!has(s, off, 1))
-		return BAD;
-	i = u8(s, off);
-	if ((i & INDIR_MASK) == EDNS0_MASK) {
-		if ((i & ~INDIR_MASK) != EDNS0_ELT_BITLABEL) {
-			out_fmt("<ELT %d>", (int)(i & ~INDIR_MASK));
-			return BAD;
-		}
-		if (!has(s, off + 1, 1))
-			return BAD;
-		bitlen = u8(s, off + 1);
-		if (!bitlen)
-			bitlen = 256;
-		return (int)((bitlen + 7) / 8 + 1);
-	}
-	if ((i & INDIR_MASK) == RESERVED_MASK) {
-		out_str("<BAD LABEL TYPE>");
-		return BAD;
-	}
-	return (int)i;
-}
-
-/* Past the name at off, or BAD. */
-static int name_skip(const struct dns *s, unsigned off)
-{
-	unsigned i;
-
-	if (!has(s, off, 1))
-		return BAD;
-	i = u8(s, off++);
-	while (i) {
-		switch (i & INDIR_MASK) {
-		case INDIR_MASK:
-			return (int)off + 1;
-		case EDNS0_MASK: {
-			unsigned bitlen;
-
-			if ((i & ~INDIR_MASK) != EDNS0_ELT_BITLABEL ||
-			    !has(s, off, 1))
-				return BAD;
-			bitlen = u8(s, off);
-			if (!bitlen)
-				bitlen = 256;
-			off += 1 + (bitlen + 7) / 8;
-			break;
-		}
-		case RESERVED_MASK:
-			return BAD;
-		default:
-			off += i;
-			break;
-		}
-		if (!has(s, off, 1))
-			return BAD;
-		i = u8(s, off++);
-	}
-	return (int)off;
-}
-
-/* An EDNS0 bit-string label (RFC 2673) as \[xHEX/BITS]. */
-static int blabel_print(const struct dns *s, unsigned off)
-{
-	unsigned bitlen, slen, b, p, lim;
-
-	if (!has(s, off, 1))
-		return BAD;
-	bitlen = u8(s, off);
-	if (!bitlen)
-		bitlen = 256;
-	slen = (bitlen + 3) / 4;
-	lim = off + 1 + slen;
-	out_str("\\[x");
-	for (p = off + 1, b = bitlen; p < lim && b > 7; b -= 8, p++) {
-		if (!has(s, p, 1))
-			return BAD;
-		out_fmt("%02x", u8(s, p));
-	}
-	if (b > 0 && !has(s, p, 1))
-		return BAD;
-	if (b > 4)
-		out_fmt("%02x", u8(s, p) & (0xff << (8 - b)));
-	else if (b > 0)
-		out_fmt("%1x", ((u8(s, p) >> 4) & 0x0f) & (0x0f << (4 - b)));
-	out_fmt("/%u]", bitlen);
-	return (int)lim;
-}
-
-/* Print the name at off; returns the offset after it where it sits (not
- * where a pointer led), or BAD. Pointers must go backwards. */
-static int name_print(const struct dns *s, unsigned off)
-{
-	unsigned i, max_off = off - s->nbase, name_chars = 0;
-	int l, rp = BAD;
-	bool compress = false;
-
-	if ((l = labellen(s, off)) == BAD || !has(s, off, 1))
-		return BAD;
-	i = u8(s, off++);
-	if ((i & INDIR_MASK) != INDIR_MASK)
-		rp = (int)off + l;
-	if (i == 0) {
-		out_char('.');
-		return rp;
-	}
-	while (i && off < s->cap) {
-		if ((i & INDIR_MASK) == INDIR_MASK) {
-			unsigned to;
-
-			if (!compress) {
-				rp = (int)off + 1;
-				compress = true;
-			}
-			if (!has(s, off, 1))
-				return BAD;
-			to = ((i << 8) | u8(s, off)) & 0x3fff;
-			if (to >= max_off) {
-				out_str("<BAD PTR>");
-				return BAD;
-			}
-			max_off = to;
-			off = s->nbase + to;
-			if (!has(s, off, 1))
-				return BAD;
-			i = u8(s, off);
-			if ((l = labellen(s, off)) == BAD)
-				return BAD;
-			off++;
-			continue;
-		}
-		if ((i & INDIR_MASK) == EDNS0_MASK) {
-			if ((i & ~INDIR_MASK) != EDNS0_ELT_BITLABEL) {
-				out_fmt("<ELT %d>", (int)(i & ~INDIR_MASK));
-				return BAD;
-			}
-			if (blabel_print(s, off) == BAD)
-				return BAD;
-		} else if (name_chars + (unsigned)l <= MAXCDNAME) {
-			if (!printn(s, off, (unsigned)l))
-				return BAD;
-		} else if (name_chars < MAXCDNAME) {
-			if (!printn(s, off, MAXCDNAME - name_chars))
-				return BAD;
-		}
-		if ((i & INDIR_MASK) != EDNS0_MASK)
-			name_chars += (unsigned)l;
-		off += (unsigned)l;
-		if (name_chars <= MAXCDNAME)
-			out_char('.');
-		name_chars++;
-		if (!has(s, off, 1))
-			return BAD;
-		i = u8(s, off);
-		if ((l = labellen(s, off)) == BAD)
-			return BAD;
-		off++;
-		if (!compress)
-			rp += l + 1;
-	}
-	if (name_chars > MAXCDNAME)
-		out_str("<DOMAIN NAME TOO LONG>");
-	return rp;
-}
-
 /* " TYPE[ CLASS]? name", a question. */
 static int qprint(const struct dns *s, unsigned off)
 {
-	int end = name_skip(s, off);
+	int end = dns_name_skip(s, off);
 	unsigned type, class, qclass;
 	const char *n;
 
@@ -342,7 +144,7 @@ static int qprint(const struct dns *s, unsigned off)
 	if (s->mdns)
 		out_str(qclass & 0x8000 ? " (QU)" : " (QM)");
 	out_str("? ");
-	end = name_print(s, off);
+	end = dns_name_print(s, off);
 	return end == BAD ? BAD : end + 4;
 }
 
@@ -456,7 +258,7 @@ static int eopt_print(const struct dns *s, unsigned off)
 		struct dns t = *s;
 
 		t.nbase = off + n;
-		name_print(&t, off);
+		dns_name_print(&t, off);
 		break;
 	}
 	case 14:
@@ -495,15 +297,15 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 	case T_PTR:
 	case T_DNAME:
 		out_char(' ');
-		return name_print(s, off) != BAD;
+		return dns_name_print(s, off) != BAD;
 	case T_SOA:
 		if (!s->d->vflag)
 			break;
 		out_char(' ');
-		if ((r = name_print(s, off)) == BAD)
+		if ((r = dns_name_print(s, off)) == BAD)
 			return false;
 		out_char(' ');
-		if ((r = name_print(s, (unsigned)r)) == BAD ||
+		if ((r = dns_name_print(s, (unsigned)r)) == BAD ||
 		    !has(s, (unsigned)r, 20))
 			return false;
 		for (k = 0; k < 5; k++)
@@ -511,7 +313,7 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 		break;
 	case T_MX:
 		out_char(' ');
-		if (!has(s, off, 2) || name_print(s, off + 2) == BAD)
+		if (!has(s, off, 2) || dns_name_print(s, off + 2) == BAD)
 			return false;
 		out_fmt(" %u", be16(s, off));
 		break;
@@ -523,7 +325,7 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 			if (!has(s, off, 1))
 				return false;
 			n = u8(s, off);
-			if (!printn(s, off + 1, n))
+			if (!dns_printn(s, off + 1, n))
 				return false;
 			off += 1 + n;
 			out_char('"');
@@ -531,7 +333,7 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 		break;
 	case T_SRV:
 		out_char(' ');
-		if (!has(s, off, 6) || name_print(s, off + 6) == BAD)
+		if (!has(s, off, 6) || dns_name_print(s, off + 6) == BAD)
 			return false;
 		out_fmt(":%u %u %u", be16(s, off + 4), be16(s, off),
 			be16(s, off + 2));
@@ -551,7 +353,7 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 		if (!has(s, off, len) || len < 4)
 			return false;
 		out_fmt(" %u %u ", be16(s, off), be16(s, off + 2));
-		return printn(s, off + 4, len - 4);
+		return dns_printn(s, off + 4, len - 4);
 	case T_OPT:
 		out_fmt(" UDPsize=%u", class);
 		if (opt_flags & 0x8000)
@@ -572,7 +374,7 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 		if (!s->d->vflag)
 			break;
 		out_char(' ');
-		if ((r = name_print(s, off)) == BAD)
+		if ((r = dns_name_print(s, off)) == BAD)
 			return false;
 		off = (unsigned)r + 6;
 		if (!has(s, off, 4))
@@ -600,10 +402,10 @@ static int rprint(const struct dns *s, unsigned off)
 
 	if (s->d->vflag) {
 		out_char(' ');
-		if ((r = name_print(s, off)) == BAD)
+		if ((r = dns_name_print(s, off)) == BAD)
 			return BAD;
 	} else {
-		r = name_skip(s, off);
+		r = dns_name_skip(s, off);
 	}
 	if (r == BAD || !has(s, (unsigned)r, 10))
 		return (int)s->cap;
@@ -677,14 +479,14 @@ static unsigned rcode_find(const struct dns *s, unsigned qd, unsigned an_ns,
 	int r;
 
 	for (i = 0; i < qd; i++) {
-		if ((r = name_skip(s, off)) == BAD)
+		if ((r = dns_name_skip(s, off)) == BAD)
 			return rcode;
 		off = (unsigned)r + 4;
 		if (off >= s->cap)
 			return rcode;
 	}
 	for (i = 0; i < an_ns; i++) {
-		if ((r = name_skip(s, off)) == BAD)
+		if ((r = dns_name_skip(s, off)) == BAD)
 			return rcode;
 		off = (unsigned)r + 8;
 		if (!has(s, off, 2))
@@ -696,7 +498,7 @@ static unsigned rcode_find(const struct dns *s, unsigned qd, unsigned an_ns,
 	for (i = 0; i < ar; i++) {
 		unsigned type;
 
-		if ((r = name_skip(s, off)) == BAD || !has(s, (unsigned)r, 2))
+		if ((r = dns_name_skip(s, off)) == BAD || !has(s, (unsigned)r, 2))
 			return rcode;
 		type = be16(s, (unsigned)r);
 		off = (unsigned)r + 4;
@@ -735,7 +537,7 @@ static bool response_print(const struct dns *s, unsigned flags, unsigned qd,
 			if ((r = qprint(s, off)) == BAD)
 				return false;
 		} else {
-			if ((r = name_skip(s, off)) == BAD)
+			if ((r = dns_name_skip(s, off)) == BAD)
 				return false;
 			r += 4;
 		}
@@ -882,13 +684,6 @@ void domain_app_print(struct dctx *d, struct cursor c, unsigned len,
 		      const struct l4info *l4)
 {
 	domain_print(d, c, len, l4->proto == IPP_TCP);
-}
-
-int domain_name_print(struct dctx *d, struct cursor base, unsigned off)
-{
-	struct dns s = { d, base, (unsigned)cur_left(&base), 0, false };
-
-	return name_print(&s, off);
 }
 
 void dns_type_print(unsigned type)

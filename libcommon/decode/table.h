@@ -52,6 +52,10 @@ typedef void decode_app_proto(struct dctx *d, struct cursor c, unsigned len,
 			      const struct l4info *l4);
 typedef bool decode_guard_proto(struct cursor c, unsigned len,
 				const struct l4info *l4);
+/* An ICMPv6 message body after type, code and checksum are known;
+ * false when it ended in a marker. */
+typedef bool decode_icmp6_proto(struct dctx *d, struct cursor c,
+				unsigned type, unsigned code, unsigned len);
 typedef unsigned decode_link_proto(struct dctx *d, struct cursor c,
 				   unsigned len);
 
@@ -59,14 +63,16 @@ typedef unsigned decode_link_proto(struct dctx *d, struct cursor c,
  * ETHERTYPE: Ethernet type (also SLL, GRE, VLAN payloads); LLC: 802.2
  * DSAP; SNAP: OUI << 16 | protocol id; PPP: PPP protocol number;
  * IPPROTO: IP protocol / IPv6 next header; NLPID: OSI network layer
- * protocol id (ISO 9577). */
+ * protocol id (ISO 9577); ICMP6: ICMPv6 types the core printer leaves
+ * to a group (RPL). */
 #define DECODE_KEY_TABLES(X) \
 	X(ETHERTYPE, net) \
 	X(LLC, net) \
 	X(SNAP, net) \
 	X(PPP, net) \
 	X(IPPROTO, ip) \
-	X(NLPID, net)
+	X(NLPID, net) \
+	X(ICMP6, icmp6)
 
 #define DECODE_TABLE_ENUM(name, kind) DECODE_T_##name,
 enum decode_table { DECODE_KEY_TABLES(DECODE_TABLE_ENUM) DECODE_T_COUNT };
@@ -88,6 +94,7 @@ enum {
 decode_link_proto *decode_dlt_lookup(int dlt);
 decode_net_proto *decode_net_lookup(enum decode_table t, unsigned key);
 decode_ip_proto *decode_ipproto_lookup(unsigned proto);
+decode_icmp6_proto *decode_icmp6_lookup(unsigned type);
 /* The payload printer for a packet of transport l4 with these ports, in
  * rank order; early selects the PORT_EARLY entries (and only those). c
  * and len are the payload, for the guards. */
@@ -104,6 +111,7 @@ bool decode_pt_known(const char *name);
 #ifndef DECODE_TABLE_EXPAND
 #define DECODE_KIND_net decode_net_proto
 #define DECODE_KIND_ip decode_ip_proto
+#define DECODE_KIND_icmp6 decode_icmp6_proto
 #define DECODE_KIND_OF(name, kind) \
 	typedef DECODE_KIND_##kind decode_kind_##name;
 DECODE_KEY_TABLES(DECODE_KIND_OF)
