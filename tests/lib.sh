@@ -13,8 +13,11 @@
 #
 # Waiting for readiness: wait for the condition itself, never for a time
 # or for a file that may be left from before. Each helper polls every
-# 0.1 s for at most SECS (default 10), returns 0 when the condition
-# holds, else prints why on stderr and returns 1.
+# 0.1 s for at most SECS (default 10) times TEST_WAIT_SCALE (default 3:
+# the files run at once, on a machine that may be busy; a bound only
+# matters when the condition never comes), returns 0 when the condition
+# holds, else prints why on stderr and returns 1. Each test as a whole
+# is bounded by TEST_TIMEOUT seconds (default 180).
 #   wait_listen PORT [tcp|udp] [SECS]   a TCP socket in LISTEN (a bound
 #                           UDP socket) on PORT in this namespace, as the
 #                           kernel reports it (sock_diag, through ss)
@@ -52,7 +55,7 @@ testing()
 	_dir=$(mktemp -d "${T:-/tmp}/t.XXXXXX")
 	printf '%b' "${4:-}" > "$_dir/input"
 	_got=$(cd "$_dir" && printf '%b' "${5:-}" |
-		timeout -k 5 "${TEST_TIMEOUT:-60}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
+		timeout -k 5 "${TEST_TIMEOUT:-180}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
 	_got=${_got%x}
 	_want=$(printf '%b' "$_want"; echo x)
 	_want=${_want%x}
@@ -73,7 +76,7 @@ testing()
 check()
 {
 	_name=$1
-	_out=$(timeout -k 5 "${TEST_TIMEOUT:-60}" bash -c "$2" 2>&1)
+	_out=$(timeout -k 5 "${TEST_TIMEOUT:-180}" bash -c "$2" 2>&1)
 	if [ $? -eq 0 ]; then
 		echo "PASS: $_name"
 		_tb_result PASS
@@ -92,7 +95,7 @@ skip()
 
 wait_for()
 {
-	_n=$(($1 * 10))
+	_n=$(($1 * 10 * ${TEST_WAIT_SCALE:-3}))
 	shift
 	while [ $_n -gt 0 ]; do
 		sh -c "$*" > /dev/null 2>&1 && return 0
@@ -106,7 +109,7 @@ wait_for()
 # succeeds, for at most SECS; WHAT says what was awaited
 _tb_poll()
 {
-	local secs=$1 n=$(($1 * 10)) what=$2
+	local secs=$(($1 * ${TEST_WAIT_SCALE:-3})) n=$(($1 * 10 * ${TEST_WAIT_SCALE:-3})) what=$2
 	shift 2
 	while [ $n -gt 0 ]; do
 		"$@" > /dev/null 2>&1 && return 0
