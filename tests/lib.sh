@@ -17,7 +17,7 @@
 # the files run at once, on a machine that may be busy; a bound only
 # matters when the condition never comes), returns 0 when the condition
 # holds, else prints why on stderr and returns 1. Each test as a whole
-# is bounded by TEST_TIMEOUT seconds (default 180).
+# is bounded by TEST_TIMEOUT seconds (default 300).
 #   wait_listen PORT [tcp|udp] [SECS]   a TCP socket in LISTEN (a bound
 #                           UDP socket) on PORT in this namespace, as the
 #                           kernel reports it (sock_diag, through ss)
@@ -55,7 +55,7 @@ testing()
 	_dir=$(mktemp -d "${T:-/tmp}/t.XXXXXX")
 	printf '%b' "${4:-}" > "$_dir/input"
 	_got=$(cd "$_dir" && printf '%b' "${5:-}" |
-		timeout -k 5 "${TEST_TIMEOUT:-180}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
+		timeout -k 5 "${TEST_TIMEOUT:-300}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
 	_got=${_got%x}
 	_want=$(printf '%b' "$_want"; echo x)
 	_want=${_want%x}
@@ -76,7 +76,7 @@ testing()
 check()
 {
 	_name=$1
-	_out=$(timeout -k 5 "${TEST_TIMEOUT:-180}" bash -c "$2" 2>&1)
+	_out=$(timeout -k 5 "${TEST_TIMEOUT:-300}" bash -c "$2" 2>&1)
 	if [ $? -eq 0 ]; then
 		echo "PASS: $_name"
 		_tb_result PASS
