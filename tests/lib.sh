@@ -5,13 +5,37 @@
 #       ./input and STDIN on standard input; passes when its standard
 #       output equals EXPECTED (printf %b escapes allowed). Check stderr and
 #       exit status inside COMMAND (2>&1, "; echo rc=$?").
-# Commands run with bash, and can call wait_for and wait_port.
+# Commands run with bash, and can call the wait_* helpers below.
 #
 #   check NAME COMMAND      passes when COMMAND exits 0 (output shown on
 #                           failure)
 #   skip NAME REASON        counts nothing, prints SKIP
-#   wait_for SECONDS COMMAND  retries COMMAND every 0.1 s, bounded
-#   wait_port PORT [TCP|UDP]  waits until something listens on PORT
+#
+# Waiting for readiness: wait for the condition itself, never for a time
+# or for a file that may be left from before. Each helper polls every
+# 0.1 s for at most SECS (default 10) times TEST_WAIT_SCALE (default 3:
+# the files run at once, on a machine that may be busy; a bound only
+# matters when the condition never comes), returns 0 when the condition
+# holds, else prints why on stderr and returns 1. Each test as a whole
+# is bounded by TEST_TIMEOUT seconds (default 300).
+#   wait_listen PORT [tcp|udp] [SECS]   a TCP socket in LISTEN (a bound
+#                           UDP socket) on PORT in this namespace, as the
+#                           kernel reports it (sock_diag, through ss)
+#   wait_listen unix PATH [SECS]        a unix socket bound to PATH (as
+#                           given to bind) that listens (stream) or is
+#                           bound (datagram): a socket file left by an
+#                           earlier listener does not count
+#   wait_ss SECS SS-ARGS...  ss -H SS-ARGS prints a line: a connection in
+#                           a state, e.g. wait_ss 5 -tn state syn-sent
+#                           'dport = :9'
+#   wait_file_line FILE REGEX [N [SECS]]  FILE has N (1) lines matching
+#                           the extended REGEX, e.g. a capture's
+#                           "listening on" line or the packets it printed
+#   wait_exit PID [SECS]    process PID has exited (a zombie counts as
+#                           exited: reap it with wait)
+#   wait_for SECS COMMAND   COMMAND (sh -c) succeeds; for conditions the
+#                           others do not cover
+#   wait_port PORT [tcp|udp]  the same as wait_listen PORT
 #
 # $TCPBOX is the binary under test; $T a scratch directory per file.
 # Results go to $TEST_RESULTS, one "PASS"/"FAIL" line per test.
@@ -31,7 +55,7 @@ testing()
 	_dir=$(mktemp -d "${T:-/tmp}/t.XXXXXX")
 	printf '%b' "${4:-}" > "$_dir/input"
 	_got=$(cd "$_dir" && printf '%b' "${5:-}" |
-		timeout -k 5 "${TEST_TIMEOUT:-60}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
+		timeout -k 5 "${TEST_TIMEOUT:-300}" bash -c "$_cmd" 2>"$_dir/.stderr"; echo x)
 	_got=${_got%x}
 	_want=$(printf '%b' "$_want"; echo x)
 	_want=${_want%x}
@@ -52,7 +76,7 @@ testing()
 check()
 {
 	_name=$1
-	_out=$(timeout -k 5 "${TEST_TIMEOUT:-60}" bash -c "$2" 2>&1)
+	_out=$(timeout -k 5 "${TEST_TIMEOUT:-300}" bash -c "$2" 2>&1)
 	if [ $? -eq 0 ]; then
 		echo "PASS: $_name"
 		_tb_result PASS
@@ -71,7 +95,7 @@ skip()
 
 wait_for()
 {
-	_n=$(($1 * 10))
+	_n=$(($1 * 10 * ${TEST_WAIT_SCALE:-3}))
 	shift
 	while [ $_n -gt 0 ]; do
 		sh -c "$*" > /dev/null 2>&1 && return 0
@@ -81,9 +105,90 @@ wait_for()
 	return 1
 }
 
-wait_port()
+# _tb_poll SECS WHAT COMMAND...: run COMMAND every 0.1 s until it
+# succeeds, for at most SECS; WHAT says what was awaited
+_tb_poll()
 {
-	wait_for 10 "grep -q ':$(printf %04X "$1") 00000000:0000 0A' /proc/net/tcp /proc/net/tcp6 2>/dev/null"
+	local secs=$(($1 * ${TEST_WAIT_SCALE:-3})) n=$(($1 * 10 * ${TEST_WAIT_SCALE:-3})) what=$2
+	shift 2
+	while [ $n -gt 0 ]; do
+		"$@" > /dev/null 2>&1 && return 0
+		sleep 0.1
+		n=$((n - 1))
+	done
+	echo "wait: no $what after ${secs} s" >&2
+	return 1
 }
 
-export -f wait_for wait_port
+_tb_has_listener()	# tcp|udp PORT | unix PATH
+{
+	case $1 in
+	tcp)	[ -n "$(ss -Hlnt "sport = :$2")" ] ;;
+	udp)	[ -n "$(ss -Hlnu "sport = :$2")" ] ;;
+	unix)	ss -Hlx | awk -v p="$2" -v a="$3" \
+			'$5 == p || $5 == a { f = 1 } END { exit !f }' ;;
+	esac
+}
+
+wait_listen()
+{
+	local proto=tcp what=$1 secs=10 abs
+	# a socket file may outlive its listener: ask the kernel
+	if [ "$1" = unix ]; then
+		what=$2
+		case $2 in /*) abs=$2 ;; *) abs=$PWD/$2 ;; esac
+		_tb_poll "${3:-10}" "unix socket listening on $2" \
+			_tb_has_listener unix "$2" "$abs"
+		return
+	fi
+	case ${2:-} in
+	tcp|TCP|udp|UDP) proto=$(echo "$2" | tr A-Z a-z); secs=${3:-10} ;;
+	[0-9]*) secs=$2 ;;
+	esac
+	_tb_poll "$secs" "$proto listener on port $what" \
+		_tb_has_listener "$proto" "$what"
+}
+
+wait_port()
+{
+	wait_listen "$@"
+}
+
+wait_ss()
+{
+	local secs=$1
+	shift
+	_tb_poll "$secs" "socket for ss $*" _tb_ss_any "$@"
+}
+
+_tb_ss_any()
+{
+	[ -n "$(ss -H "$@")" ]
+}
+
+wait_file_line()
+{
+	_tb_poll "${4:-10}" "${3:-1} line(s) matching '$2' in $1" \
+		_tb_file_has "$1" "$2" "${3:-1}"
+}
+
+_tb_file_has()
+{
+	[ "$(grep -cE -- "$2" "$1" 2>/dev/null)" -ge "$3" ]
+}
+
+wait_exit()
+{
+	_tb_poll "${2:-10}" "exit of process $1" _tb_exited "$1"
+}
+
+_tb_exited()	# gone, or a zombie
+{
+	local st
+	[ -r "/proc/$1/stat" ] || return 0
+	st=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null) || return 0
+	[ -z "$st" ] || [ "${st%% *}" = Z ] || [ "${st%% *}" = X ]
+}
+
+export -f wait_for wait_port wait_listen wait_ss wait_file_line wait_exit \
+	_tb_poll _tb_has_listener _tb_ss_any _tb_file_has _tb_exited

@@ -18,8 +18,10 @@ import time
 secs, cmd = float(sys.argv[1]), sys.argv[2:]
 pid, fd = pty.fork()
 if pid == 0:
+    # the size is set before the command starts, so it is there when the
+    # command first asks
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     os.execvp(cmd[0], cmd)
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
 end = time.time() + secs
 while time.time() < end:
     r, _, _ = select.select([fd], [], [], 0.1)

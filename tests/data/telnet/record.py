@@ -3,7 +3,7 @@
 
 usage: record.py PORT OUT
 Accepts one connection on 127.0.0.1:PORT, sends nothing, records what
-the client sends in its first second, writes it to OUT as hex bytes
+the client sends in its first two seconds, writes it to OUT as hex bytes
 (one line), and closes.
 """
 import socket
@@ -16,7 +16,7 @@ ls.bind(("127.0.0.1", int(sys.argv[1])))
 ls.listen(1)
 c, _ = ls.accept()
 c.settimeout(0.1)
-got, end = b"", time.time() + 1.0
+got, end = b"", time.time() + 2.0
 while time.time() < end:
     try:
         d = c.recv(4096)
