@@ -544,7 +544,18 @@ static int v1_id_print(struct ik *k, const struct pl *pl)
 	type = g8(k, ext + 4);
 	out_str(" idtype=");
 	STR_OR_ID(type, idtypestr);
-	out_fmt(" protoid=%u port=%u", g8(k, ext + 5), g16(k, ext + 6));
+	{
+		/* a protocol id of 0 is not IP: tcpdump names only others */
+		unsigned proto = g8(k, ext + 5);
+		const char *pn = k->d->nflag || !proto ? NULL :
+				 names_ipproto(proto);
+
+		if (pn)
+			out_fmt(" protoid=%s", pn);
+		else
+			out_fmt(" protoid=%u", proto);
+	}
+	out_fmt(" port=%u", g16(k, ext + 6));
 	if (len) {
 		if (!has(k, data, len))
 			goto trunc;
