@@ -1123,11 +1123,17 @@ static char *nc_proxy_pass(const char *user, const char *phost)
 		die("Unable to read proxy passphrase");
 	snprintf(prompt, sizeof(prompt), "Proxy password for %s@%s: ", user,
 		 phost);
-	if (write_all(fd, prompt, strlen(prompt)) < 0 || tcgetattr(fd, &t) < 0)
+	/* echo off before the prompt, as readpassphrase does: whoever
+	 * answers the prompt at once must not be flushed away */
+	if (tcgetattr(fd, &t) < 0)
 		die("Unable to read proxy passphrase");
 	quiet = t;
 	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
 	tcsetattr(fd, TCSAFLUSH, &quiet);
+	if (write_all(fd, prompt, strlen(prompt)) < 0) {
+		tcsetattr(fd, TCSAFLUSH, &t);
+		die("Unable to read proxy passphrase");
+	}
 	n = read(fd, pass, sizeof(pass) - 1);
 	tcsetattr(fd, TCSAFLUSH, &t);
 	write_all(fd, "\n", 1);
