@@ -244,8 +244,8 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 		atm_addr_print(c, sha, shl, ssa, ssl);
 		break;
 	default:
-		if (!d->xflag && !d->Xflag && !d->Aflag)
-			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+		/* tcpdump dumps it whatever the flags */
+		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 		return;
 	}
 out:
@@ -300,8 +300,8 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 	tok_print(arpop_values, a.op, "Unknown (%u)");
 	out_char(' ');
 	if (!op_print(d, &a)) {
-		if (!d->xflag && !d->Xflag && !d->Aflag)
-			decode_hex_ascii(a.c, (unsigned)cur_left(&a.c), 0);
+		/* tcpdump dumps it whatever the flags */
+		decode_hex_ascii(a.c, (unsigned)cur_left(&a.c), 0);
 		return;
 	}
 out:

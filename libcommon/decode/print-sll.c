@@ -72,7 +72,7 @@ static unsigned sll_payload(struct dctx *d, struct cursor c, unsigned len,
 			}
 			sll_type_print(d, h, len + hdrlen);
 		}
-		if (!d->xflag && !d->Xflag && !d->Aflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
 	return hdrlen;

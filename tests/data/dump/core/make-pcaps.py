@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""make-pcaps.py - write the small captures of tests/data/dump/core.
+
+Each capture holds the packets that showed one difference between the
+core printers and tcpdump (found with difftest.py). Written by hand, byte
+by byte, so that no other encoder is needed; run by hand, then remake the
+.out files with ./regen-core (tcpdump is the oracle).
+"""
+import os
+import struct
+
+ETH_BCAST = bytes.fromhex("ffffffffffff020000000001")
+ARP_REQ = bytes.fromhex("000108000604" "0001" "020000000001" "c0a80001"
+                        "000000000000" "c0a80002")
+
+
+def write_pcap(name, linktype, packets):
+    """packets: (bytes, wire length or None) in order, one second apart"""
+    with open(name, "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144,
+                            linktype))
+        for i, (data, wire) in enumerate(packets, 1):
+            f.write(struct.pack("<IIII", i, 0, len(data), wire or len(data)))
+            f.write(data)
+
+
+def cut(data, n):
+    """the first n bytes of data, with its full length on the wire"""
+    return (data[:n], len(data))
+
+
+def default_print():
+    # payloads no printer decodes: tcpdump dumps them in hex unless
+    # -x, -X or -q (-A does not suppress the dump)
+    arp_unknown_op = ARP_REQ[:6] + b"\x00\x63" + ARP_REQ[8:] + b"pad"
+    write_pcap("default-arp.pcap", 1, [
+        (ETH_BCAST + b"\x08\x06" + arp_unknown_op, None),
+        (ETH_BCAST + b"\x08\x06" + bytes.fromhex("00130800") + b"\x06\x00"
+         + b"\x00\x63" + bytes.fromhex("04000004") + bytes(14) + b"pad", None),
+    ])
+    write_pcap("default-null.pcap", 0, [
+        (struct.pack("<I", 99) + b"hello world", None),
+    ])
+    write_pcap("default-sll.pcap", 113, [
+        (bytes.fromhex("000000010006020000000001000012 34".replace(" ", ""))
+         + b"hello world", None),
+    ])
+
+
+def main():
+    os.chdir(os.path.dirname(os.path.abspath(__file__)))
+    default_print()
+
+
+if __name__ == "__main__":
+    main()
