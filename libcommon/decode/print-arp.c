@@ -188,7 +188,7 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (!cur_has(&c, 12)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	pro = cur_peek(&c, 2) << 8 | cur_peek(&c, 3);
@@ -206,7 +206,7 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 	tsa = tha + thl;
 	tpa = tsa + tsl;
 	if (!cur_has(&c, tpa + tpl)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	if (!d->eflag)
@@ -261,7 +261,7 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (!cur_has(&c, 8)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	a.hrd = cur_be16(&c);
@@ -274,7 +274,7 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	}
 	if (!cur_has(&a.c, tpa_off(&a) + a.pln)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	if (!d->eflag)

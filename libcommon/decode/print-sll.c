@@ -84,7 +84,7 @@ unsigned sll_if_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (cur_left(&c) < SLL_HDR_LEN) {
-		decode_trunc(d, "sll");
+		decode_trunc_cut(d, "sll");
 		return (unsigned)cur_left(&c);
 	}
 	h.pkttype = cur_be16(&c);
@@ -107,7 +107,7 @@ unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (cur_left(&c) < SLL2_HDR_LEN) {
-		decode_trunc(d, "sll2");
+		decode_trunc_cut(d, "sll2");
 		return (unsigned)cur_left(&c);
 	}
 	h.proto = cur_be16(&c);

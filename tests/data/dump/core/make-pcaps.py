@@ -47,9 +47,26 @@ def default_print():
     ])
 
 
+def link_cuts():
+    # ARP, loopback and cooked headers cut short: tcpdump gave up on the
+    # packet, and its -x/-X/-A dumps start at byte 0, not after the link
+    # header
+    arp = ETH_BCAST + b"\x08\x06" + ARP_REQ
+    atm = (ETH_BCAST + b"\x08\x06" + bytes.fromhex("00130800060000010400")
+           + bytes.fromhex("0004") + bytes(14))
+    write_pcap("cut-arp.pcap", 1, [cut(arp, 14), cut(arp, 20), cut(arp, 38),
+                                   cut(atm, 24), cut(atm, 30)])
+    write_pcap("cut-null.pcap", 0, [cut(struct.pack("<I", 2) + bytes(20), 3)])
+    sll = bytes.fromhex("00000001000602000000000100000800") + bytes(20)
+    write_pcap("cut-sll.pcap", 113, [cut(sll, 10)])
+    sll2 = bytes.fromhex("0800000000000001000100060200000000010000") + bytes(20)
+    write_pcap("cut-sll2.pcap", 276, [cut(sll2, 12)])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
+    link_cuts()
 
 
 if __name__ == "__main__":
