@@ -124,9 +124,8 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 	unsigned vhl, hlen, tos, totlen, off;
 
 	if (!cur_has(&c, 1)) {
-		if (!d->eflag)
-			out_str("IP ");
-		decode_trunc(d, "ip");
+		/* tcpdump gives up reading the version, before "IP " */
+		decode_trunc_cut(d, "ip");
 		return;
 	}
 	vhl = cur_peek(&c, 0);

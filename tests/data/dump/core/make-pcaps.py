@@ -10,6 +10,7 @@ import os
 import struct
 
 ETH_BCAST = bytes.fromhex("ffffffffffff020000000001")
+ETH = bytes.fromhex("020000000002020000000001")
 ARP_REQ = bytes.fromhex("000108000604" "0001" "020000000001" "c0a80001"
                         "000000000000" "c0a80002")
 
@@ -63,10 +64,24 @@ def link_cuts():
     write_pcap("cut-sll2.pcap", 276, [cut(sll2, 12)])
 
 
+def ip_cuts():
+    # no byte of the IP header: tcpdump gives up before "IP " and dumps
+    # from byte 0; one byte or more: "IP  [|ip]", dump after the link
+    # header
+    ip4 = (ETH + b"\x08\x00" + bytes.fromhex("4500001c00010000401100007f000001"
+                                          "7f000001") + bytes(8))
+    ip6 = (ETH + b"\x86\xdd" + bytes.fromhex("6000000000081140") + bytes(15)
+           + b"\x01" + bytes(15) + b"\x01" + bytes(8))
+    write_pcap("cut-ip.pcap", 1, [cut(ip4, 14), cut(ip4, 15), cut(ip4, 33),
+                                  cut(ip6, 14), cut(ip6, 15), cut(ip6, 53)])
+    write_pcap("cut-ip-null.pcap", 0, [cut(struct.pack("<I", 2) + ip4[14:], 4)])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
     link_cuts()
+    ip_cuts()
 
 
 if __name__ == "__main__":
