@@ -330,7 +330,10 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 						(total - w->length));
 				len = (unsigned)(total - off);
 			} else if (w->payload_len == 0) {
-				len = 0;	/* no jumbo: the header says 0 */
+				/* no jumbo: the header says 0, and the
+				 * capture ends there too */
+				len = 0;
+				c.end = c.p;
 			}
 			w->ip.nh = (uint8_t)nh;
 			w->ip.len = len;

@@ -77,11 +77,27 @@ def ip_cuts():
     write_pcap("cut-ip-null.pcap", 0, [cut(struct.pack("<I", 2) + ip4[14:], 4)])
 
 
+def ip6_plen0():
+    # payload length 0 and no jumbo option: tcpdump cuts the capture at
+    # the end of the fixed header, so the transport is not captured
+    src, dst = bytes(15) + b"\x01", bytes(15) + b"\x02"
+    tcp = bytes.fromhex("ed3230510000000100000000a0020000abcd0000"
+                        "020405b40402080a000000010000000001030307")
+    udp = bytes.fromhex("3039003500080000")
+    write_pcap("ip6-plen0.pcap", 1, [
+        (ETH + b"\x86\xdd" + bytes.fromhex("6000000000000640") + src + dst
+         + tcp, None),
+        (ETH + b"\x86\xdd" + bytes.fromhex("6000000000001140") + src + dst
+         + udp, None),
+    ])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
     link_cuts()
     ip_cuts()
+    ip6_plen0()
 
 
 if __name__ == "__main__":
