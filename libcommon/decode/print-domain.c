@@ -813,7 +813,7 @@ static void dns_print(struct dctx *d, struct cursor c, unsigned len,
 		}
 		len -= 2;
 		if (!cur_has(&c, 2)) {
-			decode_trunc(d, "domain");
+			decode_trunc_cut(d, "domain");
 			return;
 		}
 		if (cur_peek(&c, 0) << 8 | cur_peek(&c, 1)) {

@@ -111,6 +111,34 @@ def tcp_md5():
     ])
 
 
+def ip4(proto, payload, src="0a000001", dst="0a000002"):
+    hdr = (bytes.fromhex("4500") + struct.pack(">H", 20 + len(payload))
+           + bytes.fromhex("00014000") + bytes([64, proto]) + b"\x00\x00"
+           + bytes.fromhex(src + dst))
+    return ETH + b"\x08\x00" + hdr + payload
+
+
+def dns_tcp_cut():
+    # DNS over TCP cut inside its length prefix: tcpdump gives up on the
+    # packet ("[|domain]", dumps from byte 0)
+    msg = (bytes.fromhex("123401000001000000000000")
+           + b"\x07example\x03com\x00\x00\x01\x00\x01")
+    dns = struct.pack(">H", len(msg)) + msg
+    tcp = bytes.fromhex("ed32003500000001000000025018010000000000")
+    pkt = ip4(6, tcp + dns)
+    write_pcap("dns-tcp-cut.pcap", 1, [cut(pkt, 54), cut(pkt, 55),
+                                       cut(pkt, 56), cut(pkt, 60)])
+
+
+def ip_hlen_cut():
+    # an IPv4 header longer than what was captured: tcpdump gives up on
+    # the packet after "[remaining caplen(N) < header length(M)]"
+    pkt = bytearray(ip4(17, bytes.fromhex("3039003500100000") + b"12345678"))
+    pkt[14] = 0x4f
+    pkt[16:18] = struct.pack(">H", 80)
+    write_pcap("ip-hlen-cut.pcap", 1, [(bytes(pkt), None)])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -118,6 +146,8 @@ def main():
     ip_cuts()
     ip6_plen0()
     tcp_md5()
+    dns_tcp_cut()
+    ip_hlen_cut()
 
 
 if __name__ == "__main__":
