@@ -187,7 +187,7 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 		if (!cur_has(&hdr, hlen)) {
 			out_fmt(" [remaining caplen(%u) < header length(%u)]",
 				(unsigned)cur_left(&hdr), hlen);
-			decode_trunc(d, "ip");
+			decode_trunc_cut(d, "ip");
 			return;
 		}
 		cur_skip(&hdr, hlen);
