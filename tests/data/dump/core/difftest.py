@@ -167,8 +167,36 @@ TCP_OPTS = [
 ]
 
 
+IP_OPTS = [
+    b"\x01\x01\x01\x00",
+    b"\x07\x07\x04\x0a\x00\x00\x01",
+    b"\x83\x07\x04\x0a\x00\x00\x01",
+    b"\x89\x0b\x08\x0a\x00\x00\x01\x0a\x00\x00\x02",
+    b"\x44\x0c\x05\x01\x00\x00\x00\x01\x00\x00\x00\x02",
+    b"\x94\x04\x00\x00",
+    b"\x82\x0b" + bytes(9),
+    b"\x07\x02",
+    b"\x07\x01\x00\x00",
+    b"\x44\x03\x05",
+    b"\x99\x05\x01\x02\x03",
+    b"\x00\x07\x07\x04",
+]
+
+
 def mutate(data, off, et):
     """Yield (tag, bytes) variants with mutated header fields."""
+    if et == 0x806 and len(data) >= off + 8:
+        for i, vals in ((4, (0, 1, 4, 8, 255)), (5, (0, 1, 6, 16, 255)),
+                        (7, (0, 3, 4, 5, 8, 9, 10, 99))):
+            for v in vals:
+                b = bytearray(data)
+                b[off + i] = v
+                yield "arp%d=%d" % (i, v), bytes(b)
+        for hrd in (6, 15, 19, 32, 0xffff):
+            b = bytearray(data)
+            set16(b, off, hrd)
+            yield "arphrd%d" % hrd, bytes(b)
+        return
     info = l4_info(data, off, et)
     if info is None:
         return
@@ -223,12 +251,34 @@ def mutate(data, off, et):
             b[l4 + 12] = (b[l4 + 12] & 0x0f) | ((5 + len(o) // 4) << 4)
             fix_len(b, off, ver, len(b) - off)
             yield "optset%d" % i, bytes(b)
+    if ver == 4 and ihl == 20:
+        for i, o in enumerate(IP_OPTS):
+            o = o + b"\x00" * (-len(o) % 4)
+            b = bytearray(data[:off + 20] + o + data[off + 20:])
+            b[off] = 0x40 | (5 + len(o) // 4)
+            set16(b, off + 2, struct.unpack(">H", data[off + 2:off + 4])[0]
+                  + len(o))
+            yield "ipopt%d" % i, bytes(b)
     if proto == 17 and len(data) >= l4 + 8:
         ul = struct.unpack(">H", data[l4 + 4:l4 + 6])[0]
         for v in (0, 4, 7, 8, 9, ul - 1, ul + 1, 0xffff):
             b = bytearray(data)
             set16(b, l4 + 4, v)
             yield "ulen%d" % v, bytes(b)
+        ports = struct.unpack(">HH", data[l4:l4 + 4])
+        if 53 in ports and len(data) >= l4 + 8 + 12:
+            dns = l4 + 8
+            for i, v in ((2, 0x80), (2, 0x84), (2, 0xff), (3, 0x0f),
+                         (3, 0xff), (3, 0x83), (5, 0), (5, 9), (7, 0),
+                         (7, 5), (9, 3), (11, 2), (11, 40)):
+                b = bytearray(data)
+                b[dns + i] = v
+                yield "dns%d=%x" % (i, v), bytes(b)
+            for i in range(12, min(len(data) - dns, 40)):
+                for v in (0, 0x3f, 0xc0, 0xc00c & 0xff, 0x41):
+                    b = bytearray(data)
+                    b[dns + i] = v
+                    yield "dnsb%d=%x" % (i, v), bytes(b)
 
 
 def fix_len(b, off, ver, iplen):

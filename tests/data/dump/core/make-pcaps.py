@@ -139,6 +139,41 @@ def ip_hlen_cut():
     write_pcap("ip-hlen-cut.pcap", 1, [(bytes(pkt), None)])
 
 
+def csum(data):
+    if len(data) % 2:
+        data += b"\x00"
+    s = sum(struct.unpack(">%dH" % (len(data) // 2), data))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return ~s & 0xffff
+
+
+def source_route():
+    # loose and strict source routes: the transport checksum's pseudo
+    # header takes the route's last address as the destination
+    src, dst, last = (bytes.fromhex(x) for x in
+                      ("0a000001", "0a000002", "0a000063"))
+    pkts = []
+    for opt in (b"\x83\x07\x04" + last + b"\x00",
+                b"\x89\x0b\x04" + dst + last + b"\x00",
+                b"\x01\x83\x07\x04" + last):
+        for proto, l4 in ((6, bytes.fromhex("ed32303900000001000000005002"
+                                            "010000000000") + b"data"),
+                          (17, bytes.fromhex("ed3230390000" "0000") + b"data")):
+            if proto == 17:
+                l4 = l4[:4] + struct.pack(">H", len(l4)) + l4[6:]
+            for pdst in (last, dst):
+                ph = src + pdst + bytes([0, proto]) + struct.pack(">H", len(l4))
+                k = 16 if proto == 6 else 6
+                seg = l4[:k] + struct.pack(">H", csum(ph + l4)) + l4[k + 2:]
+                hdr = (bytes([0x40 | (5 + len(opt) // 4), 0])
+                       + struct.pack(">H", 20 + len(opt) + len(seg))
+                       + bytes.fromhex("00014000") + bytes([64, proto])
+                       + b"\x00\x00" + src + dst + opt)
+                pkts.append((ETH + b"\x08\x00" + hdr + seg, None))
+    write_pcap("ip-srcroute.pcap", 1, pkts)
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -148,6 +183,7 @@ def main():
     tcp_md5()
     dns_tcp_cut()
     ip_hlen_cut()
+    source_route()
 
 
 if __name__ == "__main__":
