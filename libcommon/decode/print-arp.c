@@ -50,11 +50,52 @@ static unsigned tpa_off(const struct arp *a)
 	return SHA_OFF + 2 * a->hln + a->pln;
 }
 
+/* A Frame Relay hardware address (Q.922, 2 to 4 bytes, the EA bit ends
+ * it): its DLCI, or tcpdump's words for a bad one. */
+static void dlci_print(const struct arp *a, unsigned off)
+{
+	unsigned n = a->hln, b0, b1, b, dlci;
+
+	b0 = cur_peek(&a->c, off);
+	if (b0 & 1) {
+		out_str("<Invalid DLCI>");
+		return;
+	}
+	if (n < 2)
+		goto cut;
+	b1 = cur_peek(&a->c, off + 1);
+	dlci = (b0 & 0xfc) << 2 | (b1 & 0xf0) >> 4;
+	if (!(b1 & 1)) {
+		if (n < 3)
+			goto cut;
+		b = cur_peek(&a->c, off + 2);
+		if (!(b & 1)) {
+			dlci = dlci << 7 | b >> 1;
+			if (n < 4)
+				goto cut;
+			b = cur_peek(&a->c, off + 3);
+		}
+		if (!(b & 1)) {
+			out_str("<Invalid DLCI>");
+			return;
+		}
+		dlci = dlci << 6 | b >> 2;
+	}
+	out_fmt("DLCI %u", dlci);
+	return;
+cut:
+	out_str("<Truncated>");
+}
+
 /* A hardware address: Ethernet's form for 6 bytes, else colon hex. */
 static void linkaddr_print(struct dctx *d, const struct arp *a, unsigned off)
 {
 	unsigned i;
 
+	if (a->hln && a->hrd == 15) {
+		dlci_print(a, off);
+		return;
+	}
 	if (a->hln == 6) {
 		uint8_t e[6];
 

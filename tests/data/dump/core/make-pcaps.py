@@ -174,6 +174,24 @@ def source_route():
     write_pcap("ip-srcroute.pcap", 1, pkts)
 
 
+def arp_frelay():
+    # Frame Relay ARP: the hardware addresses are Q.922 (DLCI) ones
+    pkts = []
+    for op in (1, 2, 3, 4, 8, 9):
+        for sha, tha in ((b"\x18\x41", b"\x00\x00"),
+                         (b"\x18\x40\x05", b"\x01\x02\x03"),
+                         (b"\x18\x40\x04\x05", b"\x00\x00\x00\x00"),
+                         (b"\x18", b"\x19"),
+                         (b"\x18\x40", b"\x18\x41"),
+                         (b"\x18\x40\x04\x04", b"\x18\x40\x04\x07"),
+                         (b"", b"")):
+            arp = (bytes.fromhex("000f0800") + bytes([len(sha), 4])
+                   + struct.pack(">H", op) + sha + bytes.fromhex("0a000001")
+                   + tha + bytes.fromhex("0a000002"))
+            pkts.append((ETH_BCAST + b"\x08\x06" + arp, None))
+    write_pcap("arp-frelay.pcap", 1, pkts)
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -184,6 +202,7 @@ def main():
     dns_tcp_cut()
     ip_hlen_cut()
     source_route()
+    arp_frelay()
 
 
 if __name__ == "__main__":
