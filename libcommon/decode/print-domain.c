@@ -548,9 +548,15 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 		break;
 	}
 	case T_URI:
-		if (!has(s, off, len) || len < 4)
+		if (!has(s, off, len))
 			return false;
+		if (!has(s, off, 4)) {
+			s->d->cut = true;	/* tcpdump's read gives up */
+			return false;
+		}
 		out_fmt(" %u %u ", be16(s, off), be16(s, off + 2));
+		/* a length under 4 wraps tcpdump's count: it prints the
+		 * rest of the capture */
 		return printn(s, off + 4, len - 4);
 	case T_OPT:
 		out_fmt(" UDPsize=%u", class);

@@ -192,6 +192,24 @@ def arp_frelay():
     write_pcap("arp-frelay.pcap", 1, pkts)
 
 
+def dns_uri_short():
+    # a URI record shorter than its 4-byte priority and weight: tcpdump's
+    # count wraps and it prints the rest of the capture, or gives up on
+    # the packet when even those 4 bytes are not captured
+    def reply(rdata, rdlen):
+        msg = (bytes.fromhex("af2d85800001000100000000")
+               + b"\x05_http\x03dns\x04test\x00\x01\x00\x00\x01"
+               + b"\xc0\x0c\x01\x00\x00\x01\x00\x00\x2a\x30"
+               + struct.pack(">H", rdlen) + rdata)
+        udp = struct.pack(">HHHH", 53, 40000, 8 + len(msg), 0) + msg
+        return ip4(17, udp)
+    uri = b"\x00\x0a\x00\x05http://www.dns.test/"
+    write_pcap("dns-uri-short.pcap", 1, [
+        (reply(uri, len(uri)), None), (reply(uri, 1), None),
+        (reply(uri, 3), None), cut(reply(uri, 1), 14 + 20 + 8 + 44 + 2),
+    ])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -203,6 +221,7 @@ def main():
     ip_hlen_cut()
     source_route()
     arp_frelay()
+    dns_uri_short()
 
 
 if __name__ == "__main__":
