@@ -203,8 +203,10 @@ static void atm_addr_print(struct cursor c, unsigned ha, unsigned hlen,
 	}
 }
 
+/* bad: what tcpdump says of a wrong length, "<wrong splen>" or
+ * "<wrong tplen>" */
 static void atm_paddr_print(struct dctx *d, struct cursor c, unsigned pro,
-			    unsigned off, unsigned n)
+			    unsigned off, unsigned n, const char *bad)
 {
 	uint8_t ip[4];
 	unsigned i;
@@ -214,7 +216,7 @@ static void atm_paddr_print(struct dctx *d, struct cursor c, unsigned pro,
 		return;
 	}
 	if (n != 4) {
-		out_str("<wrong tplen>");
+		out_str(bad);
 		return;
 	}
 	for (i = 0; i < 4; i++)
@@ -270,17 +272,17 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 	switch (op) {
 	case ARPOP_REQUEST:
 		out_str("who-has ");
-		atm_paddr_print(d, c, pro, tpa, tpl);
+		atm_paddr_print(d, c, pro, tpa, tpl, "<wrong tplen>");
 		if (thl) {
 			out_str(" (");
 			atm_addr_print(c, tha, thl, tsa, tsl);
 			out_char(')');
 		}
 		out_str(" tell ");
-		atm_paddr_print(d, c, pro, spa, spl);
+		atm_paddr_print(d, c, pro, spa, spl, "<wrong splen>");
 		break;
 	case ARPOP_REPLY:
-		atm_paddr_print(d, c, pro, spa, spl);
+		atm_paddr_print(d, c, pro, spa, spl, "<wrong splen>");
 		out_str(" is-at ");
 		atm_addr_print(c, sha, shl, ssa, ssl);
 		break;

@@ -210,6 +210,20 @@ def dns_uri_short():
     ])
 
 
+def atmarp_lengths():
+    # ATM ARP with protocol addresses not 4 bytes long (-v prints the
+    # operation): tcpdump names the wrong length, sender's or target's
+    pkts = []
+    for op in (1, 2):
+        for spl, tpl in ((3, 4), (4, 3), (2, 2)):
+            arp = (bytes.fromhex("00130800") + bytes([6, 0])
+                   + struct.pack(">H", op) + bytes([spl, 6, 0, tpl])
+                   + bytes.fromhex("020000000001") + bytes(range(1, spl + 1))
+                   + bytes.fromhex("020000000002") + bytes(range(5, tpl + 5)))
+            pkts.append((ETH_BCAST + b"\x08\x06" + arp, None))
+    write_pcap("arp-atm-len.pcap", 1, pkts)
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -222,6 +236,7 @@ def main():
     source_route()
     arp_frelay()
     dns_uri_short()
+    atmarp_lengths()
 
 
 if __name__ == "__main__":
