@@ -224,6 +224,23 @@ def atmarp_lengths():
     write_pcap("arp-atm-len.pcap", 1, pkts)
 
 
+def txt_cut():
+    # text lines (whois) and the SSH banner cut by the capture: tcpdump's
+    # byte reads give up on the packet, its dumps start at byte 0; a line
+    # printable to the end of the capture is only marked cut
+    def seg(port, data):
+        tcp = (struct.pack(">HH", 40000, port)
+               + bytes.fromhex("00000001000000025018010000000000"))
+        return ip4(6, tcp + data)
+    whois = seg(43, b"example.com\r\n")
+    ssh = seg(22, b"SSH-2.0-OpenSSH_9.2\r\n")
+    write_pcap("../core-txt/txt-cut.pcap", 1, [
+        cut(whois, 54), cut(whois, 60), cut(whois, 66), cut(whois, 67),
+        (whois, None), cut(ssh, 54), cut(ssh, 56), cut(ssh, 62),
+        cut(ssh, 74), cut(ssh, 75), (ssh, None),
+    ])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -237,6 +254,7 @@ def main():
     arp_frelay()
     dns_uri_short()
     atmarp_lengths()
+    txt_cut()
 
 
 if __name__ == "__main__":
