@@ -191,7 +191,7 @@ static int rt6_print(struct dctx *d, struct cursor c, struct ip6_walk *w)
 		if (rsv || d->vflag)
 			out_fmt(", rsv=0x%0x", rsv);
 		if (len % 2 == 1) {
-			out_fmt(" [invalid length %u]", len);
+			out_fmt(" (invalid length %u)", len);
 			decode_invalid(d);
 			return -1;
 		}

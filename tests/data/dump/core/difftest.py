@@ -183,6 +183,26 @@ IP_OPTS = [
 ]
 
 
+# IPv6 extension headers put before the transport: (next header, bytes;
+# the first byte is replaced by the transport's protocol)
+IP6_EXTS = [
+    (0, b"\x00\x00\x01\x04\x00\x00\x00\x00"),
+    (0, b"\x00\x00\x05\x02\x00\x00\x01\x00"),
+    (0, b"\x00\x00\xc2\x04\x00\x01\x00\x00"),
+    (0, b"\x00\x00\x00\x01\x00\x01\x09\x00"),
+    (60, b"\x00\x00\x01\x04\x00\x00\x00\x00"),
+    (60, b"\x00\x01\xc9\x10" + bytes(14) + b"\x01\x00"),
+    (44, b"\x00\x00\x00\x00\x00\x00\x00\x01"),
+    (44, b"\x00\x00\x00\x01\x00\x00\x00\x01"),
+    (44, b"\x00\x00\x00\x09\x12\x34\x56\x78"),
+    (43, b"\x00\x02\x00\x01\x00\x00\x00\x00" + bytes(15) + b"\x01"),
+    (43, b"\x00\x02\x02\x00\x00\x00\x00\x00" + bytes(15) + b"\x02"),
+    (43, b"\x00\x02\x04\x00\x00\x00\x00\x00" + bytes(15) + b"\x03"),
+    (43, b"\x00\x03\x00\x01\x00\x00\x00\x00" + bytes(16)),
+    (0, b"\x00\x05\x01\x04\x00\x00\x00\x00"),
+]
+
+
 def mutate(data, off, et):
     """Yield (tag, bytes) variants with mutated header fields."""
     if et == 0x806 and len(data) >= off + 8:
@@ -224,6 +244,12 @@ def mutate(data, off, et):
             b = bytearray(data)
             set16(b, off + 4, v)
             yield "plen%d" % v, bytes(b)
+        for i, (nh, ext) in enumerate(IP6_EXTS):
+            ext = bytes([proto]) + ext[1:]
+            b = bytearray(data[:off + 40] + ext + data[off + 40:])
+            b[off + 6] = nh
+            set16(b, off + 4, pl + len(ext))
+            yield "ext%d" % i, bytes(b)
     if proto == 6 and len(data) >= l4 + 20:
         doff = data[l4 + 12] >> 4
         for v in (0, 4, 5, 6, 8, 15):

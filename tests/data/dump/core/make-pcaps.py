@@ -241,6 +241,18 @@ def txt_cut():
     ])
 
 
+def rt6_odd():
+    # a type 0 or 2 routing header with an odd length (in 8-byte units)
+    src, dst = bytes(15) + b"\x01", bytes(15) + b"\x02"
+    pkts = []
+    for rtype in (0, 2):
+        rt = bytes([59, 3, rtype, 1]) + bytes(4) + bytes(16) + bytes(8)
+        ip6 = (bytes.fromhex("60000000") + struct.pack(">H", len(rt))
+               + b"\x2b\x40" + src + dst)
+        pkts.append((ETH + b"\x86\xdd" + ip6 + rt, None))
+    write_pcap("rt6-odd.pcap", 1, pkts)
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -255,6 +267,7 @@ def main():
     dns_uri_short()
     atmarp_lengths()
     txt_cut()
+    rt6_odd()
 
 
 if __name__ == "__main__":
