@@ -138,12 +138,14 @@ static int opthdr_print(struct dctx *d, struct cursor c, struct ip6_walk *w,
 		return -1;
 	}
 	len = (cur_peek(&c, 1) + 1u) << 3;
-	out_str(hbh ? "HBH " : "DSTOPT ");
 	if (!cur_has(&c, len)) {
 		decode_trunc(d, proto);
 		return -1;
 	}
-	if (d->vflag) {
+	out_str(hbh ? "HBH " : "DSTOPT ");
+	/* tcpdump walks hop-by-hop options even without -v (for the
+	 * jumbo payload), destination options only with it */
+	if (d->vflag || hbh) {
 		struct cursor o = c;
 
 		cur_skip(&o, 2);

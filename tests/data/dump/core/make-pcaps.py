@@ -253,6 +253,25 @@ def rt6_odd():
     write_pcap("rt6-odd.pcap", 1, pkts)
 
 
+def ip6_opthdr():
+    # hop-by-hop options are walked even without -v, destination options
+    # only with it; a header longer than the payload is cut before its
+    # name is printed
+    src, dst = bytes(15) + b"\x01", bytes(15) + b"\x02"
+    udp = bytes.fromhex("3039303900080000")
+    pkts = []
+    for nh, ext in ((0, b"\x11\x00\x00\x01\x00\x01\x09\x00"),
+                    (60, b"\x11\x00\x00\x01\x00\x01\x09\x00"),
+                    (0, b"\x11\x00\x01\x04\x00\x00\x00\x00"),
+                    (0, b"\x11\x00\x05\x03\x00\x00\x01\x00"),
+                    (0, b"\x11\x05\x01\x04\x00\x00\x00\x00"),
+                    (60, b"\x11\x05\x01\x04\x00\x00\x00\x00")):
+        ip6 = (bytes.fromhex("60000000") + struct.pack(">H", len(ext + udp))
+               + bytes([nh, 64]) + src + dst)
+        pkts.append((ETH + b"\x86\xdd" + ip6 + ext + udp, None))
+    write_pcap("ip6-opthdr.pcap", 1, pkts)
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -268,6 +287,7 @@ def main():
     atmarp_lengths()
     txt_cut()
     rt6_odd()
+    ip6_opthdr()
 
 
 if __name__ == "__main__":
