@@ -272,6 +272,19 @@ def ip6_opthdr():
     write_pcap("ip6-opthdr.pcap", 1, pkts)
 
 
+def resp_cut():
+    # RESP (Redis) with a message's type byte not captured: tcpdump gives
+    # up on the packet
+    def seg(data):
+        tcp = (struct.pack(">HH", 40000, 6379)
+               + bytes.fromhex("00000001000000025018010000000000"))
+        return ip4(6, tcp + data)
+    msg = seg(b"*2\r\n$3\r\nGET\r\n$3\r\nkey\r\n")
+    write_pcap("../core-txt/resp-cut.pcap", 1, [
+        cut(msg, 54), cut(msg, 58), cut(msg, 67), cut(msg, 70), (msg, None),
+    ])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -288,6 +301,7 @@ def main():
     txt_cut()
     rt6_odd()
     ip6_opthdr()
+    resp_cut()
 
 
 if __name__ == "__main__":
