@@ -4,14 +4,18 @@
 Takes packets that only the core printers decode (Ethernet, Linux cooked,
 BSD loopback and raw IP links carrying ARP, plain TCP, plain UDP and DNS)
 from the corpus pcaps and from our own captures, makes variants of each
-(every truncation of its first 120 bytes, mutated IP header length, total
-length and fragment field, TCP data offset, flags and option bytes, UDP
-length), prints them with tcpdump and with tcpbox under several flag sets
-and reports the packets whose output differs.
+(every truncation of its first 120 bytes; mutated IPv4 header length,
+total length and fragment field, inserted IPv4 options; IPv6 payload
+length, inserted extension headers; TCP data offset, flags, option bytes
+and option sets; UDP length; ARP lengths, operation and hardware type;
+DNS header and name bytes), prints them with tcpdump and with tcpbox
+under several flag sets and reports the packets whose output differs.
 
-usage: tests/data/dump/core/difftest.py [-t TCPBOX] [-c CORPUS] [-o DIR]
-           [-f FLAGS]... [-s N] [-l LIMIT] [EXTRA.pcap...]
+usage: tests/data/dump/core/difftest.py [-t "TCPBOX dump"] [-c CORPUS]
+           [-o DIR] [-f=FLAGS]... [-n PER_FILE] [-s N] [-g] [EXTRA.pcap...]
 Run it by hand from the top of the tree; it needs /usr/bin/tcpdump.
+-g counts the differences by their first differing line (numbers
+blurred), with an example of each; the variants are left in DIR.
 """
 import argparse
 import glob
