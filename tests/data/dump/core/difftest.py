@@ -318,7 +318,7 @@ def fix_len(b, off, ver, iplen):
         set16(b, off + 4, iplen - 40)
 
 
-def core_packets(path, tcpdump, maxn):
+def core_packets(path, tcpdump, maxn, every=False):
     r = read_pcap(path)
     if r is None:
         return None
@@ -336,7 +336,7 @@ def core_packets(path, tcpdump, maxn):
         # one packet per shape is enough
         body = re.sub(r"^\s*\d+\s+[\d:.]+ ", "", ls[0])
         shape = re.sub(r"[\d.:a-f]+", "N", body)[:60]
-        if shape in seen:
+        if shape in seen and not every:
             continue
         seen.add(shape)
         keep.append(p)
@@ -381,6 +381,8 @@ def main():
                     help="packets kept per source capture")
     ap.add_argument("-s", "--samples", type=int, default=3,
                     help="differing packets shown per flag set")
+    ap.add_argument("-a", "--all", action="store_true",
+                    help="keep packets of the same shape too")
     ap.add_argument("-g", "--group", action="store_true",
                     help="count the differences by their first differing line")
     ap.add_argument("extra", nargs="*")
@@ -393,7 +395,7 @@ def main():
     os.makedirs(a.outdir, exist_ok=True)
     bylink = defaultdict(list)
     for path in srcs:
-        r = core_packets(path, a.tcpdump, a.per_file)
+        r = core_packets(path, a.tcpdump, a.per_file, a.all)
         if not r:
             continue
         lt, keep = r

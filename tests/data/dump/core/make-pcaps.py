@@ -285,6 +285,17 @@ def resp_cut():
     ])
 
 
+def ts_zero():
+    # a packet stamped 0.000000: tcpdump's -ttt/-ttttt reference time
+    # counts as unset while it is zero
+    arp = ETH_BCAST + b"\x08\x06" + ARP_REQ
+    with open("ts-zero.pcap", "wb") as f:
+        f.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
+        for sec, usec in ((0, 0), (7, 250000), (9, 0), (0, 0), (12, 5)):
+            f.write(struct.pack("<IIII", sec, usec, len(arp), len(arp)))
+            f.write(arp)
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -302,6 +313,7 @@ def main():
     rt6_odd()
     ip6_opthdr()
     resp_cut()
+    ts_zero()
 
 
 if __name__ == "__main__":
