@@ -296,6 +296,21 @@ def ts_zero():
             f.write(arp)
 
 
+def dns_bitlabel_cut():
+    # an EDNS0 bit-string label cut by the capture inside its bits:
+    # tcpdump gives up on the packet
+    # (a query's additional record: printed with -vv)
+    msg = (bytes.fromhex("123401000000000000000001")
+           + b"\x41\x20\x0a\x0b\x0c\x0d\x00\x00\x01\x00\x01"
+           + bytes(6))
+    udp = struct.pack(">HHHH", 40000, 53, 8 + len(msg), 0) + msg
+    pkt = ip4(17, udp)
+    write_pcap("dns-bitlabel-cut.pcap", 1, [
+        (pkt, None), cut(pkt, 14 + 28 + 12 + 2), cut(pkt, 14 + 28 + 12 + 4),
+        cut(pkt, 14 + 28 + 12 + 1),
+    ])
+
+
 def main():
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     default_print()
@@ -314,6 +329,7 @@ def main():
     ip6_opthdr()
     resp_cut()
     ts_zero()
+    dns_bitlabel_cut()
 
 
 if __name__ == "__main__":
