@@ -53,7 +53,7 @@ struct dctx {
 	/* per-run state */
 	uint64_t count;		/* packets printed so far */
 	int64_t prev_sec, prev_frac, first_sec, first_frac;
-	bool have_prev, have_first;
+	bool have_first;
 	int64_t hms_sec;	/* the second whose "hh:mm:ss." is in hms */
 	bool hms_valid;
 	char hms[16];

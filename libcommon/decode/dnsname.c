@@ -93,17 +93,20 @@ static int blabel_print(const struct dns *s, unsigned off)
 	out_str("\\[x");
 	for (p = off + 1, b = bitlen; p < lim && b > 7; b -= 8, p++) {
 		if (!has(s, p, 1))
-			return BAD;
+			goto cut;
 		out_fmt("%02x", u8(s, p));
 	}
 	if (b > 0 && !has(s, p, 1))
-		return BAD;
+		goto cut;
 	if (b > 4)
 		out_fmt("%02x", u8(s, p) & (0xff << (8 - b)));
 	else if (b > 0)
 		out_fmt("%1x", ((u8(s, p) >> 4) & 0x0f) & (0x0f << (4 - b)));
 	out_fmt("/%u]", bitlen);
 	return (int)lim;
+cut:
+	s->d->cut = true;	/* tcpdump's read gives up on the packet */
+	return BAD;
 }
 
 int dns_name_print(const struct dns *s, unsigned off)

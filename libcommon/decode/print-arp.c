@@ -50,11 +50,52 @@ static unsigned tpa_off(const struct arp *a)
 	return SHA_OFF + 2 * a->hln + a->pln;
 }
 
+/* A Frame Relay hardware address (Q.922, 2 to 4 bytes, the EA bit ends
+ * it): its DLCI, or tcpdump's words for a bad one. */
+static void dlci_print(const struct arp *a, unsigned off)
+{
+	unsigned n = a->hln, b0, b1, b, dlci;
+
+	b0 = cur_peek(&a->c, off);
+	if (b0 & 1) {
+		out_str("<Invalid DLCI>");
+		return;
+	}
+	if (n < 2)
+		goto cut;
+	b1 = cur_peek(&a->c, off + 1);
+	dlci = (b0 & 0xfc) << 2 | (b1 & 0xf0) >> 4;
+	if (!(b1 & 1)) {
+		if (n < 3)
+			goto cut;
+		b = cur_peek(&a->c, off + 2);
+		if (!(b & 1)) {
+			dlci = dlci << 7 | b >> 1;
+			if (n < 4)
+				goto cut;
+			b = cur_peek(&a->c, off + 3);
+		}
+		if (!(b & 1)) {
+			out_str("<Invalid DLCI>");
+			return;
+		}
+		dlci = dlci << 6 | b >> 2;
+	}
+	out_fmt("DLCI %u", dlci);
+	return;
+cut:
+	out_str("<Truncated>");
+}
+
 /* A hardware address: Ethernet's form for 6 bytes, else colon hex. */
 static void linkaddr_print(struct dctx *d, const struct arp *a, unsigned off)
 {
 	unsigned i;
 
+	if (a->hln && a->hrd == 15) {
+		dlci_print(a, off);
+		return;
+	}
 	if (a->hln == 6) {
 		uint8_t e[6];
 
@@ -162,8 +203,10 @@ static void atm_addr_print(struct cursor c, unsigned ha, unsigned hlen,
 	}
 }
 
+/* bad: what tcpdump says of a wrong length, "<wrong splen>" or
+ * "<wrong tplen>" */
 static void atm_paddr_print(struct dctx *d, struct cursor c, unsigned pro,
-			    unsigned off, unsigned n)
+			    unsigned off, unsigned n, const char *bad)
 {
 	uint8_t ip[4];
 	unsigned i;
@@ -173,7 +216,7 @@ static void atm_paddr_print(struct dctx *d, struct cursor c, unsigned pro,
 		return;
 	}
 	if (n != 4) {
-		out_str("<wrong tplen>");
+		out_str(bad);
 		return;
 	}
 	for (i = 0; i < 4; i++)
@@ -188,7 +231,7 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (!cur_has(&c, 12)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	pro = cur_peek(&c, 2) << 8 | cur_peek(&c, 3);
@@ -206,7 +249,7 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 	tsa = tha + thl;
 	tpa = tsa + tsl;
 	if (!cur_has(&c, tpa + tpl)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	if (!d->eflag)
@@ -229,23 +272,23 @@ static void atmarp_print(struct dctx *d, struct cursor c, unsigned len)
 	switch (op) {
 	case ARPOP_REQUEST:
 		out_str("who-has ");
-		atm_paddr_print(d, c, pro, tpa, tpl);
+		atm_paddr_print(d, c, pro, tpa, tpl, "<wrong tplen>");
 		if (thl) {
 			out_str(" (");
 			atm_addr_print(c, tha, thl, tsa, tsl);
 			out_char(')');
 		}
 		out_str(" tell ");
-		atm_paddr_print(d, c, pro, spa, spl);
+		atm_paddr_print(d, c, pro, spa, spl, "<wrong splen>");
 		break;
 	case ARPOP_REPLY:
-		atm_paddr_print(d, c, pro, spa, spl);
+		atm_paddr_print(d, c, pro, spa, spl, "<wrong splen>");
 		out_str(" is-at ");
 		atm_addr_print(c, sha, shl, ssa, ssl);
 		break;
 	default:
-		if (!d->xflag && !d->Xflag && !d->Aflag)
-			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+		/* tcpdump dumps it whatever the flags */
+		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 		return;
 	}
 out:
@@ -261,7 +304,7 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (!cur_has(&c, 8)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	a.hrd = cur_be16(&c);
@@ -274,7 +317,7 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	}
 	if (!cur_has(&a.c, tpa_off(&a) + a.pln)) {
-		decode_trunc(d, "arp");
+		decode_trunc_cut(d, "arp");
 		return;
 	}
 	if (!d->eflag)
@@ -300,8 +343,8 @@ void arp_print(struct dctx *d, struct cursor c, unsigned len)
 	tok_print(arpop_values, a.op, "Unknown (%u)");
 	out_char(' ');
 	if (!op_print(d, &a)) {
-		if (!d->xflag && !d->Xflag && !d->Aflag)
-			decode_hex_ascii(a.c, (unsigned)cur_left(&a.c), 0);
+		/* tcpdump dumps it whatever the flags */
+		decode_hex_ascii(a.c, (unsigned)cur_left(&a.c), 0);
 		return;
 	}
 out:

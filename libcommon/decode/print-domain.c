@@ -116,7 +116,6 @@ static void rcode_print(unsigned rcode)
 		out_fmt(" Resp%u", rcode & 0xfff);
 }
 
-/* n bytes at off, escaped; false when the capture ends first. */
 /* " TYPE[ CLASS]? name", a question. */
 static int qprint(const struct dns *s, unsigned off)
 {
@@ -350,8 +349,12 @@ static bool rdata_print(const struct dns *s, unsigned type, unsigned class,
 		break;
 	}
 	case T_URI:
-		if (!has(s, off, len) || len < 4)
+		if (!has(s, off, len))
 			return false;
+		if (!has(s, off, 4)) {
+			s->d->cut = true;	/* tcpdump's read gives up */
+			return false;
+		}
 		out_fmt(" %u %u ", be16(s, off), be16(s, off + 2));
 		return dns_printn(s, off + 4, len - 4);
 	case T_OPT:
@@ -615,7 +618,7 @@ static void dns_print(struct dctx *d, struct cursor c, unsigned len,
 		}
 		len -= 2;
 		if (!cur_has(&c, 2)) {
-			decode_trunc(d, "domain");
+			decode_trunc_cut(d, "domain");
 			return;
 		}
 		if (cur_peek(&c, 0) << 8 | cur_peek(&c, 1)) {

@@ -122,6 +122,31 @@ void ipip_print(struct dctx *d, struct cursor c, unsigned len,
 	ip_print(d, c, len);
 }
 
+/* The destination of the transport checksum's pseudo-header: the last
+ * address of a loose or strict source route option, as tcpdump takes
+ * it, else the header's (already in pdst). */
+static void ip_finddst(struct cursor hdr, unsigned hlen, uint8_t pdst[4])
+{
+	unsigned off = IP_HDRLEN, opt, olen, i;
+
+	while (off < hlen && cur_has(&hdr, off + 2)) {
+		opt = cur_peek(&hdr, off);
+		if (opt == 0)	/* end of options */
+			return;
+		olen = opt == 1 ? 1 : cur_peek(&hdr, off + 1);
+		if (olen < 2 && opt != 1)
+			return;
+		if (hlen - off < olen || !cur_has(&hdr, off + olen))
+			return;
+		if ((opt == 131 || opt == 137) && olen >= 7) {
+			for (i = 0; i < 4; i++)
+				pdst[i] = cur_peek(&hdr, off + olen - 4 + i);
+			return;
+		}
+		off += olen;
+	}
+}
+
 void ip_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	struct cursor hdr = c;
@@ -129,7 +154,7 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 	unsigned vhl, hlen, tos, totlen, off;
 
 	if (!cur_has(&c, 1)) {
-		/* tcpdump reads the version before it prints anything */
+		/* tcpdump gives up reading the version, before "IP " */
 		decode_trunc_cut(d, "ip");
 		return;
 	}
@@ -179,6 +204,7 @@ void ip_print(struct dctx *d, struct cursor c, unsigned len)
 	if (cur_left(&hdr) > totlen)
 		hdr.end = hdr.p + totlen;
 	ip.len = totlen - hlen;
+	ip_finddst(hdr, hlen, ip.pdst);
 	ip.fragmented = (off & IP_MF) != 0;
 	if (d->vflag && !ip_verbose(d, hdr, hlen, tos, off, &ip, totlen)) {
 		if (d->stop)

@@ -202,7 +202,7 @@ static int rt6_print(struct dctx *d, struct cursor c, struct ip6_walk *w)
 		if (rsv || d->vflag)
 			out_fmt(", rsv=0x%0x", rsv);
 		if (len % 2 == 1) {
-			out_fmt(" [invalid length %u]", len);
+			out_fmt(" (invalid length %u)", len);
 			decode_invalid(d);
 			return -1;
 		}
@@ -347,7 +347,10 @@ static void ip6_chain(struct dctx *d, struct cursor c, unsigned len,
 						(total - w->length));
 				len = (unsigned)(total - off);
 			} else if (w->payload_len == 0) {
-				len = 0;	/* no jumbo: the header says 0 */
+				/* no jumbo: the header says 0, and the
+				 * capture ends there too */
+				len = 0;
+				c.end = c.p;
 			}
 			w->ip.nh = (uint8_t)nh;
 			w->ip.len = len;

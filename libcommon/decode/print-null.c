@@ -46,7 +46,7 @@ static unsigned bsd_loop_print(struct dctx *d, struct cursor c, unsigned len,
 	unsigned family;
 
 	if (cur_left(&c) < NULL_HDRLEN) {
-		decode_trunc(d, "null");
+		decode_trunc_cut(d, "null");
 		return (unsigned)cur_left(&c);
 	}
 	family = network_order ? cur_be32(&c) : cur_le32(&c);
@@ -68,7 +68,7 @@ static unsigned bsd_loop_print(struct dctx *d, struct cursor c, unsigned len,
 	default:
 		if (!d->eflag)
 			null_hdr_print(d, family, len + NULL_HDRLEN);
-		if (!d->xflag && !d->Xflag && !d->Aflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
 	return NULL_HDRLEN;

@@ -21,6 +21,7 @@ struct rp {
 	struct cursor c;
 	unsigned off;
 	int left;
+	bool cut;	/* a message's type byte was not captured */
 };
 
 static bool have(const struct rp *r, int n)
@@ -65,6 +66,14 @@ static int find_crlf(const struct rp *r)
 	}
 }
 
+/* L_TRUNC, noting when tcpdump's byte read gave up on the packet (the
+ * length says there is more, the capture has ended). */
+static int length_trunc(struct rp *r)
+{
+	r->cut = r->left >= 1;
+	return L_TRUNC;
+}
+
 /* A bulk string or array length with its \r\n; moves past what it
  * read, also when it is invalid. */
 static int resp_length(struct rp *r)
@@ -73,14 +82,14 @@ static int resp_length(struct rp *r)
 	bool neg = false, digit = false, large = false;
 
 	if (!have(r, 1))
-		return L_TRUNC;
+		return length_trunc(r);
 	if (ch(r, 0) == '-') {
 		neg = true;
 		step(r, 1);
 	}
 	for (;;) {
 		if (!have(r, 1))
-			return L_TRUNC;
+			return length_trunc(r);
 		c = ch(r, 0);
 		if (c < '0' || c > '9') {
 			if (!digit) {
@@ -103,7 +112,7 @@ static int resp_length(struct rp *r)
 	if (c != '\r')
 		return L_INVALID;
 	if (!have(r, 1))
-		return L_TRUNC;
+		return length_trunc(r);
 	c = ch(r, 0);
 	step(r, 1);
 	if (c != '\n')
@@ -219,8 +228,11 @@ static bool inline_print(struct rp *r)
 
 static bool resp_parse(struct rp *r)
 {
-	if (!have(r, 1))
+	if (!have(r, 1)) {
+		/* tcpdump's read of the type byte gives up on the packet */
+		r->cut = r->left >= 1;
 		return false;
+	}
 	switch (ch(r, 0)) {
 	case '+': case '-': case ':': return simple_print(r);
 	case '$': return bulk_print(r);
@@ -235,14 +247,17 @@ DECODE_PT("resp", TCP, resp_print)
 void resp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)
 {
-	struct rp r = { c, 0, (int)len };
+	struct rp r = { c, 0, (int)len, false };
 
 	if (!len)
 		return;
 	out_str(": RESP");
 	while (r.left > 0) {
 		if (!resp_parse(&r)) {
-			decode_trunc(d, "resp");
+			if (r.cut)
+				decode_trunc_cut(d, "resp");
+			else
+				decode_trunc(d, "resp");
 			return;
 		}
 	}

@@ -72,7 +72,7 @@ static unsigned sll_payload(struct dctx *d, struct cursor c, unsigned len,
 			}
 			sll_type_print(d, h, len + hdrlen);
 		}
-		if (!d->xflag && !d->Xflag && !d->Aflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
 	return hdrlen;
@@ -84,7 +84,7 @@ unsigned sll_if_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (cur_left(&c) < SLL_HDR_LEN) {
-		decode_trunc(d, "sll");
+		decode_trunc_cut(d, "sll");
 		return (unsigned)cur_left(&c);
 	}
 	h.pkttype = cur_be16(&c);
@@ -107,7 +107,7 @@ unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len)
 	const char *s;
 
 	if (cur_left(&c) < SLL2_HDR_LEN) {
-		decode_trunc(d, "sll2");
+		decode_trunc_cut(d, "sll2");
 		return (unsigned)cur_left(&c);
 	}
 	h.proto = cur_be16(&c);

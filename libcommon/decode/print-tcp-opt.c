@@ -105,7 +105,11 @@ static int opt_data(struct dctx *d, unsigned opt, struct cursor c,
 		out_uint(cur_be32(&c), 0);
 		break;
 	case OPT_MD5:
-		out_char(' ');
+		/* tcpdump cannot check without the -M secret, which
+		 * tcpbox refuses */
+		out_str(conn->whole ? " shared secret not supplied with -M, " :
+				      " snaplen too short, ");
+		out_str("can't check - ");
 		for (i = 0; i < TCP_SIGLEN; i++)
 			out_hex(cur_u8(&c), 2);
 		break;

@@ -251,6 +251,8 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 	if (hlen > TCP_HDRLEN) {
 		struct cursor opt = tcp;
 
+		conn.whole = cur_left(&tcp) >= (size_t)hlen + len;
+
 		cur_skip(&opt, TCP_HDRLEN);
 		if (tcp_options_print(d, cur_sub(&opt, hlen - TCP_HDRLEN),
 				      hlen - TCP_HDRLEN, &conn) < 0)

@@ -61,7 +61,7 @@ static unsigned txt_line(struct dctx *d, const char *proto, const char *prefix,
 		unsigned ch;
 
 		if (!cur_has(&c, idx + 1)) {
-			decode_trunc(d, proto);
+			decode_trunc_cut(d, proto);
 			return 0;
 		}
 		ch = cur_peek(&c, idx);
@@ -74,7 +74,7 @@ static unsigned txt_line(struct dctx *d, const char *proto, const char *prefix,
 			if (idx + 1 >= len)
 				return 0;
 			if (!cur_has(&c, idx + 2)) {
-				decode_trunc(d, proto);
+				decode_trunc_cut(d, proto);
 				return 0;
 			}
 			if (cur_peek(&c, idx + 1) != '\n')
@@ -174,7 +174,7 @@ void ssh_print(struct dctx *d, struct cursor c, unsigned len,
 
 	for (idx = 0; idx < 4; idx++) {
 		if (!cur_has(&c, idx + 1)) {
-			decode_trunc(d, "ssh");
+			decode_trunc_cut(d, "ssh");
 			return;
 		}
 		if (cur_peek(&c, idx) != (uint8_t)magic[idx])
@@ -184,7 +184,7 @@ void ssh_print(struct dctx *d, struct cursor c, unsigned len,
 		unsigned ch;
 
 		if (!cur_has(&c, idx + 1)) {
-			decode_trunc(d, "ssh");
+			decode_trunc_cut(d, "ssh");
 			return;
 		}
 		ch = cur_peek(&c, idx);
@@ -194,7 +194,7 @@ void ssh_print(struct dctx *d, struct cursor c, unsigned len,
 			if (idx + 1 >= len)
 				return;
 			if (!cur_has(&c, idx + 2)) {
-				decode_trunc(d, "ssh");
+				decode_trunc_cut(d, "ssh");
 				return;
 			}
 			if (cur_peek(&c, idx + 1) != '\n')

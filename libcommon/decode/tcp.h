@@ -12,6 +12,7 @@ struct tcp_conn {
 	uint32_t ack_base;
 	unsigned flags;
 	unsigned sport, dport;
+	bool whole;		/* the payload is all captured */
 };
 
 /* ", options [...]"; returns -1 when the packet's line ended (marker). */

@@ -347,10 +347,11 @@ static void ts_print(struct dctx *d, int64_t sec, int64_t frac)
 		break;
 	case TS_DELTA:
 	case TS_FIRST:
-		if (!d->have_prev) {
+		/* tcpdump's reference time counts as unset while it is
+		 * 0.000000, so a packet stamped 0 does not become it */
+		if (!d->prev_sec && !d->prev_frac) {
 			d->prev_sec = sec;
 			d->prev_frac = frac;
-			d->have_prev = true;
 		}
 		ts_delta(d, sec, frac, d->prev_sec, d->prev_frac);
 		if (d->ts == TS_DELTA) {
@@ -384,7 +385,8 @@ static void ts_print(struct dctx *d, int64_t sec, int64_t frac)
 void decode_init(struct dctx *d)
 {
 	d->count = 0;
-	d->have_prev = false;
+	d->prev_sec = 0;
+	d->prev_frac = 0;
 }
 
 void decode_done(struct dctx *d)
