@@ -1,0 +1,52 @@
+#!/usr/bin/python3
+# Make the small captures of this directory, each proving one difference
+# mutate.py found, and the tcpdump output for each (run by hand; needs the
+# Debian tcpdump).  Packets cut or mutated from the corpus are kept here
+# as hex.
+import os, subprocess, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mutate import ip4, ip6, write_pcap
+
+def names():
+    out = []
+    for p in (62, 77, 135):
+        out += [ip4(p, bytes(32)), ip4(p, bytes(32), 0x2000), ip4(p, bytes(32), 0x10),
+                ip6(p, bytes(32)), ip6(44, bytes([p, 0, 0, 1, 0, 0, 0, 1]) + bytes(32)),
+                ip6(44, bytes([p, 0, 0, 0x20, 0, 0, 0, 1]) + bytes(32))]
+    return out
+
+HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
+# mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
+# numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
+'''
+
+HEX = {
+}
+
+# name: (packets, option sets); every set with -n goes into TESTLIST (the
+# test adds the -n), the others are for tests/names.test
+CAPTURES = {
+    'ipproto': (names, ['-n', '']),
+}
+
+def main():
+    os.chdir(os.path.dirname(os.path.abspath(__file__)))
+    lines = []
+    for name, (gen, optsets) in CAPTURES.items():
+        pkts = gen() if callable(gen) else [bytes.fromhex(h) for h in gen]
+        write_pcap(name + '.pcap', [(None, p) for p in pkts])
+        for opts in optsets:
+            rest = [o for o in opts.split() if o != '-n']
+            tag = '-'.join([name] + [o.lstrip('-') for o in rest])
+            if '-n' not in opts.split():
+                tag += '-names'
+            with open(tag + '.out', 'wb') as f:
+                subprocess.run(['tcpdump', '-#', '-r', name + '.pcap'] + opts.split(),
+                               stdout=f, stderr=subprocess.DEVNULL,
+                               env=dict(os.environ, TZ='GMT0', LC_ALL='C'), check=True)
+            if '-n' in opts.split():
+                lines.append(' '.join(['diff-' + tag, name + '.pcap', tag + '.out'] + rest))
+    with open('TESTLIST', 'w') as f:
+        f.write(HEAD + ''.join(l + '\n' for l in lines))
+
+main()
