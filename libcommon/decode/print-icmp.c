@@ -39,8 +39,8 @@ static const struct tok icmp2str[] = {
 /* Codes 4.. of unreachable; %s is the quoted destination. */
 static const struct tok unreach2str[] = {
 	{ 5, "%s unreachable - source route failed" },
-	{ 6, "%s unreachable - dest network unknown" },
-	{ 7, "%s unreachable - dest host unknown" },
+	{ 6, "net %s unreachable - unknown" },
+	{ 7, "host %s unreachable - unknown" },
 	{ 8, "%s unreachable - source host isolated" },
 	{ 9, "net %s unreachable - admin prohibited" },
 	{ 10, "host %s unreachable - admin prohibited" },

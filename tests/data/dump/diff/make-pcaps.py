@@ -5,7 +5,8 @@
 # as hex.
 import os, subprocess, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mutate import ip4, ip6, write_pcap
+from mutate import csum, ip4, ip6, write_pcap
+import struct
 
 def names():
     out = []
@@ -14,6 +15,21 @@ def names():
                 ip6(p, bytes(32)), ip6(44, bytes([p, 0, 0, 1, 0, 0, 0, 1]) + bytes(32)),
                 ip6(44, bytes([p, 0, 0, 0x20, 0, 0, 0, 1]) + bytes(32))]
     return out
+
+def unreach():
+    # every unreachable code, quoting a UDP datagram
+    inner = bytearray.fromhex('4500001c00010000401100000a0000020a000001') + \
+        struct.pack('>HHHH', 1234, 53, 8, 0)
+    inner[10:12] = struct.pack('>H', csum(bytes(inner[:20])))
+    out = []
+    for code in range(16):
+        body = bytearray(struct.pack('>BBHI', 3, code, 0, 0) + inner)
+        body[2:4] = struct.pack('>H', csum(bytes(body)))
+        out.append(ip4(1, bytes(body)))
+    return out
+
+def mtrace():
+    return [ip6(58, struct.pack('>BBHI', t, 0, 0, 0) + bytes(40)) for t in (200, 201)]
 
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
@@ -27,6 +43,8 @@ HEX = {
 # test adds the -n), the others are for tests/names.test
 CAPTURES = {
     'ipproto': (names, ['-n', '']),
+    'icmp-unreach': (unreach, ['-n', '-n -v']),
+    'icmp6-mtrace': (mtrace, ['-n']),
 }
 
 def main():
