@@ -44,7 +44,7 @@ static const struct tok icmp6_type_values[] = {
 	{ 147, "mobile router advertisement" },
 	{ 139, "who-are-you request" }, { 140, "who-are-you reply" },
 	{ 139, "node information query" }, { 140, "node information reply" },
-	{ 200, "mtrace message" }, { 201, "mtrace response" },
+	{ 200, "mtrace response" }, { 201, "mtrace message" },
 	{ 155, "RPL" },
 	{ 0, NULL }
 };
