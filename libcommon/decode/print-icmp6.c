@@ -392,6 +392,20 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 	return true;
 }
 
+/* tcpdump formats an address before its label: nothing when it is cut,
+ * and that read gives up on the packet (the hex dump starts at the link
+ * header) */
+static bool addr_after(struct dctx *d, struct cursor c, const char *label,
+		       unsigned off)
+{
+	if (!cur_has(&c, off + 16)) {
+		d->cut = true;
+		return false;
+	}
+	out_str(label);
+	return decode_ip6addr_at(d, c, off);
+}
+
 /* The part of the ND messages after the type name; false when cut. */
 static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		     unsigned len)
@@ -417,14 +431,12 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		break;
 	case NEIGHBOR_SOLICIT:
 		fixed = 24;
-		out_str(", who has ");
-		if (!decode_ip6addr_at(d, c, 8))
+		if (!addr_after(d, c, ", who has ", 8))
 			return false;
 		break;
 	case NEIGHBOR_ADVERT:
 		fixed = 24;
-		out_str(", tgt is ");
-		if (!decode_ip6addr_at(d, c, 8))
+		if (!addr_after(d, c, ", tgt is ", 8))
 			return false;
 		if (d->vflag) {
 			out_str(", Flags [");
@@ -434,11 +446,9 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		break;
 	default: /* REDIRECT */
 		fixed = 40;
-		out_str(", ");
-		if (!decode_ip6addr_at(d, c, 24))
+		if (!addr_after(d, c, ", ", 24))
 			return false;
-		out_str(" to ");
-		if (!decode_ip6addr_at(d, c, 8))
+		if (!addr_after(d, c, " to ", 8))
 			return false;
 		break;
 	}

@@ -31,6 +31,15 @@ def unreach():
 def mtrace():
     return [ip6(58, struct.pack('>BBHI', t, 0, 0, 0) + bytes(40)) for t in (200, 201)]
 
+def nd_cut():
+    # solicitation, advertisement and redirect, cut inside an address
+    out = []
+    for t, n in ((135, 24), (136, 24), (137, 40)):
+        msg = struct.pack('>BBHI', t, 0, 0, 0) + bytes(range(1, n - 7))
+        for cut in (12, 24, 30, n):
+            out.append(ip6(58, msg)[:54 + cut])
+    return out
+
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
 # numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
@@ -45,6 +54,7 @@ CAPTURES = {
     'ipproto': (names, ['-n', '']),
     'icmp-unreach': (unreach, ['-n', '-n -v']),
     'icmp6-mtrace': (mtrace, ['-n']),
+    'icmp6-nd-cut': (nd_cut, ['-n', '-n -v', '-n -x']),
 }
 
 def main():
