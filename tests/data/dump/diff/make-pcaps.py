@@ -5,7 +5,7 @@
 # as hex.
 import os, subprocess, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mutate import csum, ip4, ip6, write_pcap
+from mutate import csum, ip4, ip6, read_pcap, write_pcap
 import struct
 
 def names():
@@ -40,6 +40,12 @@ def nd_cut():
             out.append(ip6(58, msg)[:54 + cut])
     return out
 
+def ntp_cut():
+    # the corpus's NTP client packet with a key id and digest, cut at
+    # every length from the UDP header on
+    _, pkts = read_pcap('/work/shared/corpus/tcpdump-4.99.3/ntp.pcap')
+    return [pkts[0][:n] for n in range(42, len(pkts[0]) + 1)]
+
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
 # numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
@@ -54,6 +60,7 @@ CAPTURES = {
     'ipproto': (names, ['-n', '']),
     'icmp-unreach': (unreach, ['-n', '-n -v']),
     'icmp6-mtrace': (mtrace, ['-n']),
+    'ntp-cut': (ntp_cut, ['-n', '-n -v', '-n -v -x']),
     'icmp6-nd-cut': (nd_cut, ['-n', '-n -v', '-n -x']),
 }
 
