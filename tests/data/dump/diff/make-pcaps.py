@@ -46,6 +46,13 @@ def ntp_cut():
     _, pkts = read_pcap('/work/shared/corpus/tcpdump-4.99.3/ntp.pcap')
     return [pkts[0][:n] for n in range(42, len(pkts[0]) + 1)]
 
+def timed_cut():
+    # a TSP_SETTIME built here, cut at every length from the UDP header on
+    tsp = struct.pack('>BBH', 5, 1, 7) + struct.pack('>ii', 1700000000, 256912) + b'host\0'
+    udp = struct.pack('>HHHH', 525, 525, 8 + len(tsp), 0) + tsp
+    pkt = ip4(17, udp)
+    return [pkt[:n] for n in range(42, len(pkt) + 1)]
+
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
 # numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
@@ -61,6 +68,7 @@ CAPTURES = {
     'icmp-unreach': (unreach, ['-n', '-n -v']),
     'icmp6-mtrace': (mtrace, ['-n']),
     'ntp-cut': (ntp_cut, ['-n', '-n -v', '-n -v -x']),
+    'timed-cut': (timed_cut, ['-n', '-n -x']),
     'icmp6-nd-cut': (nd_cut, ['-n', '-n -v', '-n -x']),
 }
 

@@ -12,6 +12,8 @@ TOP = os.path.abspath(os.path.join(os.path.dirname(__file__), '../../../..'))
 CORPUS = '/work/shared/corpus/tcpdump-4.99.3'
 FLAGS = ['-n', '-n -v', '-n -vv', '-n -vvv', '-n -x', '-n -X', '-n -e', '', '-v',
          '-n -T vat', '-n -v -T vat']
+if os.environ.get('MUTATE_FLAGS'):      # e.g. MUTATE_FLAGS='-n,-n -x'
+    FLAGS = os.environ['MUTATE_FLAGS'].split(',')
 
 def read_pcap(path):
     with open(path, 'rb') as f:
