@@ -60,6 +60,8 @@ static const struct tok type2str[] = {
 	{ 0, NULL }
 };
 
+enum { TEXT_OK = 1, TEXT_CUT = 0, TEXT_TRUNC = -1 };
+
 /* The ICMP message, its quoted IP header at offset 8. */
 struct icmp {
 	struct dctx *d;
@@ -85,17 +87,20 @@ static const char *addr(struct icmp *m, unsigned off, char *buf)
 	return decode_ip4addr_str(m->d, a, buf);
 }
 
-static bool unreach_port(struct icmp *m, char *buf, size_t n)
+/* tcpdump checks the quoted protocol and port (a plain marker), then
+ * reads the address (a cut) */
+static int unreach_port(struct icmp *m, char *buf, size_t n)
 {
 	unsigned hlen, proto, dport;
 	const char *dst, *name = NULL;
 
-	if (!has(m, 8, 1))
-		return false;
+	if (!has(m, 17, 1))
+		return TEXT_TRUNC;
 	hlen = (cur_peek(&m->c, 8) & 15) * 4;
-	if (!has(m, 8 + hlen + 2, 2) || !has(m, 17, 1) ||
-	    !(dst = addr(m, 24, m->a1)))
-		return false;
+	if (!has(m, 8 + hlen + 2, 2))
+		return TEXT_TRUNC;
+	if (!(dst = addr(m, 24, m->a1)))
+		return TEXT_CUT;
 	dport = cur_peek_be16(&m->c, 8 + hlen + 2);
 	proto = cur_peek(&m->c, 17);
 	if (proto == IPP_TCP || proto == IPP_UDP) {
@@ -111,10 +116,10 @@ static bool unreach_port(struct icmp *m, char *buf, size_t n)
 		snprintf(buf, n, "%s protocol %u port %u unreachable", dst,
 			 proto, dport);
 	}
-	return true;
+	return TEXT_OK;
 }
 
-static bool unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
+static int unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
 {
 	const char *dst, *fmt;
 	unsigned mtu;
@@ -179,8 +184,6 @@ static void tstamp_str(uint32_t t, char *buf, size_t n)
 	min -= hrs * 60;
 	snprintf(buf, n, "%02u:%02u:%02u.%03u", hrs, min, sec, ms);
 }
-
-enum { TEXT_OK = 1, TEXT_CUT = 0, TEXT_TRUNC = -1 };
 
 /* Router advertisement (RFC 1256): lifetime, count, then the
  * addresses and preferences, in tcpdump's text buffer of 164 bytes. */

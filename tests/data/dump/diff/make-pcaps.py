@@ -53,6 +53,11 @@ def timed_cut():
     pkt = ip4(17, udp)
     return [pkt[:n] for n in range(42, len(pkt) + 1)]
 
+def port_unreach_cut():
+    # a port unreachable cut at every length from the ICMP header on
+    pkt = unreach()[3]
+    return [pkt[:n] for n in range(34, len(pkt) + 1)]
+
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
 # numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
@@ -69,6 +74,7 @@ CAPTURES = {
     'icmp6-mtrace': (mtrace, ['-n']),
     'ntp-cut': (ntp_cut, ['-n', '-n -v', '-n -v -x']),
     'timed-cut': (timed_cut, ['-n', '-n -x']),
+    'icmp-port-cut': (port_unreach_cut, ['-n', '-n -x']),
     'icmp6-nd-cut': (nd_cut, ['-n', '-n -v', '-n -x']),
 }
 
