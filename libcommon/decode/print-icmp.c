@@ -87,8 +87,8 @@ static const char *addr(struct icmp *m, unsigned off, char *buf)
 	return decode_ip4addr_str(m->d, a, buf);
 }
 
-/* tcpdump checks the quoted protocol and port (a plain marker), then
- * reads the address (a cut) */
+/* tcpdump checks the quoted protocol (a plain marker), then reads the
+ * port and the address (a cut) */
 static int unreach_port(struct icmp *m, char *buf, size_t n)
 {
 	unsigned hlen, proto, dport;
@@ -97,9 +97,7 @@ static int unreach_port(struct icmp *m, char *buf, size_t n)
 	if (!has(m, 17, 1))
 		return TEXT_TRUNC;
 	hlen = (cur_peek(&m->c, 8) & 15) * 4;
-	if (!has(m, 8 + hlen + 2, 2))
-		return TEXT_TRUNC;
-	if (!(dst = addr(m, 24, m->a1)))
+	if (!has(m, 8 + hlen + 2, 2) || !(dst = addr(m, 24, m->a1)))
 		return TEXT_CUT;
 	dport = cur_peek_be16(&m->c, 8 + hlen + 2);
 	proto = cur_peek(&m->c, 17);
