@@ -352,8 +352,10 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt(" [invalid len %u]", len);
 		return true;
 	}
-	if (!cur_has(&c, 8))
+	if (!cur_has(&c, 8)) {
+		d->cut = true;	/* tcpdump's read of the count gives up */
 		return false;
+	}
 	groups = cur_peek_be16(&c, 6);
 	out_fmt(", %u group record(s)", groups);
 	if (!d->vflag)

@@ -58,6 +58,12 @@ def port_unreach_cut():
     pkt = unreach()[3]
     return [pkt[:n] for n in range(34, len(pkt) + 1)]
 
+def mld2_cut():
+    # an MLDv2 report with one record, cut inside its first 8 bytes
+    rec = struct.pack('>BBH', 4, 0, 0) + bytes.fromhex('ff020000000000000000000000000016')
+    pkt = ip6(58, struct.pack('>BBHHH', 143, 0, 0, 0, 1) + rec)
+    return [pkt[:n] for n in range(54, 63)]
+
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
 # numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
@@ -75,6 +81,7 @@ CAPTURES = {
     'ntp-cut': (ntp_cut, ['-n', '-n -v', '-n -v -x']),
     'timed-cut': (timed_cut, ['-n', '-n -x']),
     'icmp-port-cut': (port_unreach_cut, ['-n', '-n -x']),
+    'icmp6-mld2-cut': (mld2_cut, ['-n', '-n -x']),
     'icmp6-nd-cut': (nd_cut, ['-n', '-n -v', '-n -x']),
 }
 
