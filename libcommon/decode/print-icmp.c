@@ -324,7 +324,7 @@ static void multipart_print(struct icmp *m, unsigned len)
 	unsigned ver, hlen = len - ICMP_EXTD_MINLEN, off;
 
 	if (!has(m, 0, 141)) {
-		decode_trunc_cut(m->d, "icmp");
+		decode_trunc(m->d, "icmp");
 		return;
 	}
 	cur_skip(&ext, ICMP_EXTD_MINLEN);

@@ -64,6 +64,17 @@ def mld2_cut():
     pkt = ip6(58, struct.pack('>BBHHH', 143, 0, 0, 0, 1) + rec)
     return [pkt[:n] for n in range(54, 63)]
 
+def quoted_cut():
+    # a port unreachable quoting 180 bytes of a UDP datagram (room for
+    # RFC 4884 extensions), cut before and inside the extension header
+    inner = bytearray.fromhex('450000c800010000401100000a0000020a000001') + \
+        struct.pack('>HHHH', 1234, 9, 180, 0) + bytes(172)
+    inner[10:12] = struct.pack('>H', csum(bytes(inner[:20])))
+    body = bytearray(struct.pack('>BBHI', 3, 3, 0, 0) + inner)
+    body[2:4] = struct.pack('>H', csum(bytes(body)))
+    pkt = ip4(1, bytes(body))
+    return [pkt[:n] for n in (80, 150, 170, 175, 180, len(pkt))]
+
 HEAD = '''# Packets on which tcpbox once printed other bytes than tcpdump: cut,
 # mutated or built by mutate.py (ICMP, ICMPv6, the IPv4/IPv6 protocol
 # numbers, NTP, timed, vat), made with make-pcaps.py, outputs by tcpdump
@@ -82,6 +93,7 @@ CAPTURES = {
     'timed-cut': (timed_cut, ['-n', '-n -x']),
     'icmp-port-cut': (port_unreach_cut, ['-n', '-n -x']),
     'icmp6-mld2-cut': (mld2_cut, ['-n', '-n -x']),
+    'icmp-quoted-cut': (quoted_cut, ['-n -v', '-n -v -x']),
     'icmp6-nd-cut': (nd_cut, ['-n', '-n -v', '-n -x']),
 }
 
