@@ -39,8 +39,8 @@ static const struct tok icmp2str[] = {
 /* Codes 4.. of unreachable; %s is the quoted destination. */
 static const struct tok unreach2str[] = {
 	{ 5, "%s unreachable - source route failed" },
-	{ 6, "%s unreachable - dest network unknown" },
-	{ 7, "%s unreachable - dest host unknown" },
+	{ 6, "net %s unreachable - unknown" },
+	{ 7, "host %s unreachable - unknown" },
 	{ 8, "%s unreachable - source host isolated" },
 	{ 9, "net %s unreachable - admin prohibited" },
 	{ 10, "host %s unreachable - admin prohibited" },
@@ -59,6 +59,8 @@ static const struct tok type2str[] = {
 	{ 3, "redirect-tos %s to host %s" },
 	{ 0, NULL }
 };
+
+enum { TEXT_OK = 1, TEXT_CUT = 0, TEXT_TRUNC = -1 };
 
 /* The ICMP message, its quoted IP header at offset 8. */
 struct icmp {
@@ -85,17 +87,18 @@ static const char *addr(struct icmp *m, unsigned off, char *buf)
 	return decode_ip4addr_str(m->d, a, buf);
 }
 
-static bool unreach_port(struct icmp *m, char *buf, size_t n)
+/* tcpdump checks the quoted protocol (a plain marker), then reads the
+ * port and the address (a cut) */
+static int unreach_port(struct icmp *m, char *buf, size_t n)
 {
 	unsigned hlen, proto, dport;
 	const char *dst, *name = NULL;
 
-	if (!has(m, 8, 1))
-		return false;
+	if (!has(m, 17, 1))
+		return TEXT_TRUNC;
 	hlen = (cur_peek(&m->c, 8) & 15) * 4;
-	if (!has(m, 8 + hlen + 2, 2) || !has(m, 17, 1) ||
-	    !(dst = addr(m, 24, m->a1)))
-		return false;
+	if (!has(m, 8 + hlen + 2, 2) || !(dst = addr(m, 24, m->a1)))
+		return TEXT_CUT;
 	dport = cur_peek_be16(&m->c, 8 + hlen + 2);
 	proto = cur_peek(&m->c, 17);
 	if (proto == IPP_TCP || proto == IPP_UDP) {
@@ -111,10 +114,10 @@ static bool unreach_port(struct icmp *m, char *buf, size_t n)
 		snprintf(buf, n, "%s protocol %u port %u unreachable", dst,
 			 proto, dport);
 	}
-	return true;
+	return TEXT_OK;
 }
 
-static bool unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
+static int unreach_text(struct icmp *m, unsigned code, char *buf, size_t n)
 {
 	const char *dst, *fmt;
 	unsigned mtu;
@@ -179,8 +182,6 @@ static void tstamp_str(uint32_t t, char *buf, size_t n)
 	min -= hrs * 60;
 	snprintf(buf, n, "%02u:%02u:%02u.%03u", hrs, min, sec, ms);
 }
-
-enum { TEXT_OK = 1, TEXT_CUT = 0, TEXT_TRUNC = -1 };
 
 /* Router advertisement (RFC 1256): lifetime, count, then the
  * addresses and preferences, in tcpdump's text buffer of 164 bytes. */
@@ -323,7 +324,7 @@ static void multipart_print(struct icmp *m, unsigned len)
 	unsigned ver, hlen = len - ICMP_EXTD_MINLEN, off;
 
 	if (!has(m, 0, 141)) {
-		decode_trunc_cut(m->d, "icmp");
+		decode_trunc(m->d, "icmp");
 		return;
 	}
 	cur_skip(&ext, ICMP_EXTD_MINLEN);

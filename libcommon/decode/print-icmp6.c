@@ -44,7 +44,7 @@ static const struct tok icmp6_type_values[] = {
 	{ 147, "mobile router advertisement" },
 	{ 139, "who-are-you request" }, { 140, "who-are-you reply" },
 	{ 139, "node information query" }, { 140, "node information reply" },
-	{ 200, "mtrace message" }, { 201, "mtrace response" },
+	{ 200, "mtrace response" }, { 201, "mtrace message" },
 	{ 155, "RPL" },
 	{ 0, NULL }
 };
@@ -352,8 +352,10 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt(" [invalid len %u]", len);
 		return true;
 	}
-	if (!cur_has(&c, 8))
+	if (!cur_has(&c, 8)) {
+		d->cut = true;	/* tcpdump's read of the count gives up */
 		return false;
+	}
 	groups = cur_peek_be16(&c, 6);
 	out_fmt(", %u group record(s)", groups);
 	if (!d->vflag)
@@ -392,6 +394,20 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 	return true;
 }
 
+/* tcpdump formats an address before its label: nothing when it is cut,
+ * and that read gives up on the packet (the hex dump starts at the link
+ * header) */
+static bool addr_after(struct dctx *d, struct cursor c, const char *label,
+		       unsigned off)
+{
+	if (!cur_has(&c, off + 16)) {
+		d->cut = true;
+		return false;
+	}
+	out_str(label);
+	return decode_ip6addr_at(d, c, off);
+}
+
 /* The part of the ND messages after the type name; false when cut. */
 static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		     unsigned len)
@@ -417,14 +433,12 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		break;
 	case NEIGHBOR_SOLICIT:
 		fixed = 24;
-		out_str(", who has ");
-		if (!decode_ip6addr_at(d, c, 8))
+		if (!addr_after(d, c, ", who has ", 8))
 			return false;
 		break;
 	case NEIGHBOR_ADVERT:
 		fixed = 24;
-		out_str(", tgt is ");
-		if (!decode_ip6addr_at(d, c, 8))
+		if (!addr_after(d, c, ", tgt is ", 8))
 			return false;
 		if (d->vflag) {
 			out_str(", Flags [");
@@ -434,11 +448,9 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		break;
 	default: /* REDIRECT */
 		fixed = 40;
-		out_str(", ");
-		if (!decode_ip6addr_at(d, c, 24))
+		if (!addr_after(d, c, ", ", 24))
 			return false;
-		out_str(" to ");
-		if (!decode_ip6addr_at(d, c, 8))
+		if (!addr_after(d, c, " to ", 8))
 			return false;
 		break;
 	}

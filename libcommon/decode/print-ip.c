@@ -35,7 +35,8 @@ void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 		fn(d, c, len, ip);
 		return;
 	}
-	name = d->nflag ? NULL : names_ipproto(ip->nh);
+	/* Sun ND (77) has its own line in tcpdump, with or without -n */
+	name = ip->nh == 77 ? "nd" : d->nflag ? NULL : names_ipproto(ip->nh);
 	if (name)
 		out_fmt(" %s", name);
 	else

@@ -228,7 +228,7 @@ void mobility_print(struct dctx *d, struct cursor c, unsigned len,
 
 	if (ip->version == 4) {
 		/* tcpdump knows the header only in an IPv6 chain */
-		name = d->nflag ? NULL : ipproto_name(ip->nh);
+		name = d->nflag ? NULL : names_ipproto(ip->nh);
 		if (name)
 			out_fmt(" %s %u", name, len);
 		else

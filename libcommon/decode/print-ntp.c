@@ -93,26 +93,42 @@ static void sfix(struct cursor c, unsigned off)
 	out_fmt("%d.%06d", (int)i, (int)(f / 65536.0 * 1000000.0));
 }
 
-static void refid_print(struct dctx *d, struct cursor c, unsigned stratum)
+/* tcpdump prints the fields one by one up to the first one cut off; at
+ * the first bytes its read gives up on the packet */
+static bool ntp_need(struct dctx *d, const struct cursor *c, unsigned n)
 {
-	uint8_t a[4];
+	if (cur_has(c, n))
+		return true;
+	if (n <= 4)
+		decode_trunc_cut(d, "ntp");	/* its reads of single bytes */
+	else
+		decode_trunc(d, "ntp");
+	return false;
+}
+
+/* false when cut */
+static bool refid_print(struct dctx *d, struct cursor c, unsigned stratum)
+{
 	unsigned k;
 
-	for (k = 0; k < 4; k++)
-		a[k] = cur_peek(&c, 12 + k);
 	switch (stratum) {
 	case 0:
 		out_str("(unspec)");
 		break;
 	case 1:
-		for (k = 0; k < 4; k++)
-			decode_char(a[k]);
+		for (k = 0; k < 4; k++) {
+			if (!ntp_need(d, &c, 13 + k))
+				return false;
+			decode_char(cur_peek(&c, 12 + k));
+		}
 		break;
 	default:
+		if (!ntp_need(d, &c, 16))
+			return false;
 		out_fmt("0x%08x", cur_peek_be32(&c, 12));
 		break;
 	}
-	(void)d;
+	return true;
 }
 
 static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
@@ -124,31 +140,43 @@ static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
 	unsigned stratum, k;
 	int poll;
 
-	if (len < NTP_TIMEMSG_MINLEN || !cur_has(&c, NTP_TIMEMSG_MINLEN)) {
-		if (len < NTP_TIMEMSG_MINLEN)
-			decode_invalid(d);
-		else
-			decode_trunc(d, "ntp");
+	if (len < NTP_TIMEMSG_MINLEN) {
+		decode_invalid(d);
 		return;
 	}
+	if (!ntp_need(d, &c, 2))
+		return;
 	stratum = cur_peek(&c, 1);
 	out_fmt(", Stratum %u (%s)", stratum, stratum == 0 ? "unspecified" :
 		stratum == 1 ? "primary reference" :
 		stratum <= 15 ? "secondary reference" : "reserved");
+	if (!ntp_need(d, &c, 3))
+		return;
 	poll = (int8_t)cur_peek(&c, 2);
 	out_fmt(", poll %d", poll);
 	if (poll >= 0 && poll < 32)
 		out_fmt(" (%us)", 1u << poll);
 	else if (poll < 0 && poll > -32)
 		out_fmt(" (1/%us)", 1u << -poll);
+	if (!ntp_need(d, &c, 4))
+		return;
 	out_fmt(", precision %d", (int8_t)cur_peek(&c, 3));
+	if (!ntp_need(d, &c, 8))
+		return;
 	out_str("\n\tRoot Delay: ");
 	sfix(c, 4);
+	if (!ntp_need(d, &c, 12))
+		return;
 	out_str(", Root dispersion: ");
 	sfix(c, 8);
+	if (!ntp_need(d, &c, 16))
+		return;
 	out_str(", Reference-ID: ");
-	refid_print(d, c, stratum);
+	if (!refid_print(d, c, stratum))
+		return;
 	for (k = 0; k < 4; k++) {
+		if (!ntp_need(d, &c, 24 + 8 * k))
+			return;
 		out_fmt("\n\t  %s", names[k]);
 		ntp_time(c, 16 + 8 * k);
 	}
@@ -157,11 +185,13 @@ static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
 	out_str("\n\t    Originator - Transmit Timestamp: ");
 	ntp_delta(c, 24, 40);
 	if (len == 52 || len == 68 || len == 72) {
-		if (!cur_has(&c, len)) {
-			decode_trunc(d, "ntp");
+		if (!cur_has(&c, 52)) {
+			decode_trunc_cut(d, "ntp");
 			return;
 		}
 		out_fmt("\n\tKey id: %u", cur_peek_be32(&c, 48));
+		if (!ntp_need(d, &c, len))
+			return;
 		if (len > 52) {
 			out_str("\n\tAuthentication: ");
 			for (k = 52; k < len; k += 4)
@@ -231,7 +261,7 @@ void ntp_print(struct dctx *d, struct cursor c, unsigned len,
 	unsigned status, mode, leap;
 
 	if (!cur_has(&c, 1)) {
-		decode_trunc(d, "ntp");
+		decode_trunc_cut(d, "ntp");
 		return;
 	}
 	status = cur_peek(&c, 0);

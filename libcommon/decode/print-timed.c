@@ -81,5 +81,5 @@ void timed_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_char(ch);
 	}
 trunc:
-	decode_trunc(d, "timed");
+	decode_trunc_cut(d, "timed");
 }
