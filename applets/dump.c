@@ -674,7 +674,12 @@ struct pid_note {
 
 static int64_t now_ms(void);
 
-static uint64_t flow_inode(struct diag *g, const struct dctx *d, bool reply)
+/* The inode of the packet's socket at its sender (reply: at its
+ * receiver); with anyone, the socket listening on the sender's address
+ * and port, whoever the peer (the kernel's lookup falls back to
+ * listeners when no connection matches a zero remote end). */
+static uint64_t flow_inode(struct diag *g, const struct dctx *d, bool reply,
+			   bool anyone)
 {
 	struct diag_sock s = { 0 };
 	unsigned n = d->flow.version == 6 ? 16 : 4;
@@ -682,9 +687,11 @@ static uint64_t flow_inode(struct diag *g, const struct dctx *d, bool reply)
 	s.family = d->flow.version == 6 ? AF_INET6 : AF_INET;
 	s.protocol = d->flow.proto;
 	memcpy(s.src, reply ? d->flow.dst : d->flow.src, n);
-	memcpy(s.dst, reply ? d->flow.src : d->flow.dst, n);
 	s.sport = reply ? d->flow.dport : d->flow.sport;
-	s.dport = reply ? d->flow.sport : d->flow.dport;
+	if (!anyone) {
+		memcpy(s.dst, reply ? d->flow.src : d->flow.dst, n);
+		s.dport = reply ? d->flow.sport : d->flow.dport;
+	}
 	if (diag_inet_lookup(g, &s) < 0)
 		return 0;
 	return s.inode;
@@ -693,12 +700,16 @@ static uint64_t flow_inode(struct diag *g, const struct dctx *d, bool reply)
 static void pid_note(struct dctx *d)
 {
 	struct pid_note *p = d->flow_arg;
-	uint64_t ino = flow_inode(p->g, d, false);
+	uint64_t ino = flow_inode(p->g, d, false, false);
 	const char *name = NULL;
 	pid_t pid;
 
+	/* a SYN-ACK's sender is a request socket with no inode yet: the
+	 * process is the listener's, which will accept it */
+	if (!ino && d->flow.proto == IPPROTO_TCP)
+		ino = flow_inode(p->g, d, false, true);
 	if (!ino)
-		ino = flow_inode(p->g, d, true);
+		ino = flow_inode(p->g, d, true, false);
 	if (!ino)
 		return;
 	pid = procfd_lookup(p->map, ino, &name);
