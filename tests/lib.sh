@@ -17,7 +17,8 @@
 # the files run at once, on a machine that may be busy; a bound only
 # matters when the condition never comes), returns 0 when the condition
 # holds, else prints why on stderr and returns 1. Each test as a whole
-# is bounded by TEST_TIMEOUT seconds (default 300).
+# is bounded by TEST_TIMEOUT seconds (default 300). TEST_TIMES=1 adds
+# each passing test's seconds to its PASS line.
 #   wait_listen PORT [tcp|udp] [SECS]   a TCP socket in LISTEN (a bound
 #                           UDP socket) on PORT in this namespace, as the
 #                           kernel reports it (sock_diag, through ss)
@@ -37,6 +38,10 @@
 #                           others do not cover
 #   wait_port PORT [tcp|udp]  the same as wait_listen PORT
 #
+#   in_netns COMMAND...     COMMAND in a network namespace of its own
+#                           (lo up), e.g. two sides of a side-by-side
+#                           test at once, both on port 23
+#
 # $TCPBOX is the binary under test; $T a scratch directory per file.
 # Results go to $TEST_RESULTS, one "PASS"/"FAIL" line per test.
 
@@ -49,9 +54,16 @@ _tb_result()
 	echo "$1" >> "$TEST_RESULTS"
 }
 
+# _tb_took: " (S s)" since $_t0 when TEST_TIMES is set, else nothing
+_tb_took()
+{
+	[ -n "${TEST_TIMES:-}" ] || return 0
+	echo "$_t0 $EPOCHREALTIME" | awk '{ printf " (%.1f s)", $2 - $1 }'
+}
+
 testing()
 {
-	_name=$1 _cmd=$2 _want=$3
+	_name=$1 _cmd=$2 _want=$3 _t0=$EPOCHREALTIME
 	_dir=$(mktemp -d "${T:-/tmp}/t.XXXXXX")
 	printf '%b' "${4:-}" > "$_dir/input"
 	_got=$(cd "$_dir" && printf '%b' "${5:-}" |
@@ -60,7 +72,7 @@ testing()
 	_want=$(printf '%b' "$_want"; echo x)
 	_want=${_want%x}
 	if [ "$_got" = "$_want" ]; then
-		echo "PASS: $_name"
+		echo "PASS: $_name$(_tb_took)"
 		_tb_result PASS
 	else
 		echo "FAIL: $_name"
@@ -75,10 +87,10 @@ testing()
 
 check()
 {
-	_name=$1
+	_name=$1 _t0=$EPOCHREALTIME
 	_out=$(timeout -k 5 "${TEST_TIMEOUT:-300}" bash -c "$2" 2>&1)
 	if [ $? -eq 0 ]; then
-		echo "PASS: $_name"
+		echo "PASS: $_name$(_tb_took)"
 		_tb_result PASS
 	else
 		echo "FAIL: $_name"
@@ -190,5 +202,13 @@ _tb_exited()	# gone, or a zombie
 	[ -z "$st" ] || [ "${st%% *}" = Z ] || [ "${st%% *}" = X ]
 }
 
+# in_netns COMMAND...: COMMAND (a program or an exported function) in
+# a network namespace of its own, lo up: for the two sides of a side by
+# side test run at once on the same fixed port
+in_netns()
+{
+	unshare -n bash -c 'ip link set lo up && "$@"' in_netns "$@"
+}
+
 export -f wait_for wait_port wait_listen wait_ss wait_file_line wait_exit \
-	_tb_poll _tb_has_listener _tb_ss_any _tb_file_has _tb_exited
+	in_netns _tb_poll _tb_has_listener _tb_ss_any _tb_file_has _tb_exited

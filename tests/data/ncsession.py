@@ -13,6 +13,8 @@ usage: ncsession.py NC ROLE PROTO STDIN PEER [NC_OPTION...]
          fin (shutdown(SHUT_WR), then reads on), close, reset (an RST),
          open (nothing: it reads on), empty (UDP: an empty datagram)
 
+NCSESSION_PORTS="LO HI" makes it choose its TCP/UDP port in LO..HI.
+
 nc runs at most 2.5 s (then it is killed: rc=killed). Prints one line:
   rc=RC out=BYTES:MD5 peer=BYTES:MD5:END t=SECONDS
 where out is what nc wrote to stdout, peer what the peer received and
@@ -21,6 +23,7 @@ how its stream ended (eof, reset or open), t how long nc ran.
 import hashlib
 import os
 import pty
+import random
 import select
 import socket
 import struct
@@ -35,11 +38,20 @@ IN_LINE, PEER_LINE = b"from stdin\n", b"from the peer\n"
 
 
 def free_port(kind):
-    s = socket.socket(socket.AF_INET, kind)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+    """A port nothing is bound to; from NCSESSION_PORTS ("LO HI") when
+    set, so that two sessions run at once never pick the same one."""
+    span = os.environ.get("NCSESSION_PORTS", "").split()
+    for _ in range(200):
+        s = socket.socket(socket.AF_INET, kind)
+        try:
+            s.bind(("127.0.0.1", random.randint(int(span[0]), int(span[1]))
+                    if span else 0))
+            return s.getsockname()[1]
+        except OSError:
+            pass
+        finally:
+            s.close()
+    sys.exit("ncsession: no free port")
 
 
 def listening(port, path):
