@@ -1071,8 +1071,9 @@ static bool lshdr3(struct dctx *d, const struct cursor *c, size_t end)
 		return false;
 	out_str("\n\t  Advertising Router ");
 	ip4(d, c, 8);
-	out_fmt(", seq 0x%08x, age %us, length %u", cur_peek_be32(c, 12),
-		cur_peek_be16(c, 0), cur_peek_be16(c, 18) - 20);
+	/* a length under the header's wraps as a size_t, as tcpdump's */
+	out_fmt(", seq 0x%08x, age %us, length %zu", cur_peek_be32(c, 12),
+		cur_peek_be16(c, 0), (size_t)cur_peek_be16(c, 18) - 20);
 	ls_type3(d, cur_peek_be16(c, 2), c, 4);
 	return true;
 }
@@ -1287,7 +1288,7 @@ static bool lsa3(struct dctx *d, const struct cursor *c, size_t end)
 static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 {
 	size_t off;
-	int n;
+	uint32_t n;
 
 	switch (cur_peek(op, 1)) {
 	case 1:
@@ -1347,7 +1348,7 @@ static bool decode_v3(struct dctx *d, const struct cursor *op, size_t end)
 			return true;
 		if (!need(d, op, 16, 4, "ospf3"))
 			return false;
-		n = (int)cur_peek_be32(op, 16);
+		n = cur_peek_be32(op, 16);
 		for (off = 20; off < end && n--;) {
 			struct cursor l = at(*op, off);
 
