@@ -697,26 +697,47 @@ static uint64_t flow_inode(struct diag *g, const struct dctx *d, bool reply,
 	return s.inode;
 }
 
+/* Candidate socket I of the packet's flow (0: none): 0, the sender's
+ * own; 1, for TCP, the listener on the sender's address and port (a
+ * SYN-ACK's sender is a request socket with no inode yet, or one accepted
+ * so recently that the fd map has not seen it: either way the listener's
+ * process accepts it); 2, when neither exists, the receiver's. */
+static uint64_t pid_candidate(struct pid_note *p, const struct dctx *d,
+			      int i, const uint64_t *ino)
+{
+	if (i == 0)
+		return flow_inode(p->g, d, false, false);
+	if (i == 1)
+		return d->flow.proto == IPPROTO_TCP ?
+			flow_inode(p->g, d, false, true) : 0;
+	return ino[0] || ino[1] ? 0 : flow_inode(p->g, d, true, false);
+}
+
+/* The process of the first candidate that has one, looked up only as
+ * far as needed; the fd map is rescanned once, at most every 200 ms,
+ * when sockets were found but none is known. */
 static void pid_note(struct dctx *d)
 {
 	struct pid_note *p = d->flow_arg;
-	uint64_t ino = flow_inode(p->g, d, false, false);
+	uint64_t ino[3] = { 0, 0, 0 };
 	const char *name = NULL;
-	pid_t pid;
+	pid_t pid = 0;
+	int i, pass;
 
-	/* a SYN-ACK's sender is a request socket with no inode yet: the
-	 * process is the listener's, which will accept it */
-	if (!ino && d->flow.proto == IPPROTO_TCP)
-		ino = flow_inode(p->g, d, false, true);
-	if (!ino)
-		ino = flow_inode(p->g, d, true, false);
-	if (!ino)
-		return;
-	pid = procfd_lookup(p->map, ino, &name);
-	if (!pid && now_ms() - p->scanned >= 200) {
-		procfd_scan(p->map);
-		p->scanned = now_ms();
-		pid = procfd_lookup(p->map, ino, &name);
+	for (pass = 0; pass < 2 && !pid; pass++) {
+		if (pass) {
+			if ((!ino[0] && !ino[1] && !ino[2]) ||
+			    now_ms() - p->scanned < 200)
+				break;
+			procfd_scan(p->map);
+			p->scanned = now_ms();
+		}
+		for (i = 0; i < 3 && !pid; i++) {
+			if (!pass)
+				ino[i] = pid_candidate(p, d, i, ino);
+			if (ino[i])
+				pid = procfd_lookup(p->map, ino[i], &name);
+		}
 	}
 	if (pid)
 		out_fmt(" (proc %s:%d)", name, (int)pid);
