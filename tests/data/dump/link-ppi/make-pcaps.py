@@ -3,8 +3,9 @@
 # tcpdump's output of them.
 #
 # 802.11 frames built with scapy (Dot11: beacons, probe requests and
-# responses, data, QoS data, control frames), each behind a CACE
-# Per-Packet Information header made by scapy's PPI layer, with and
+# responses, data, QoS data, control frames, data with LLC SAPs no
+# printer knows), each behind a CACE Per-Packet Information header made
+# by scapy's PPI layer, with and
 # without an 802.11-Common field (type 2) and a geotag field; PPI headers
 # written with struct where scapy will not make them wrong on purpose
 # (a length below 8 or past the packet, an inner link type tcpdump has
@@ -73,6 +74,9 @@ def dot11_frames():
               addr3="00:00:5e:00:01:01", SC=80) / Dot11QoS(TID=5) /
         payload,
         Dot11(type=1, subtype=13, addr1=STA),
+        Dot11(type=2, subtype=0, FCfield="to-DS", addr1=AP, addr2=STA,
+              addr3=BCAST, SC=112) / LLC(dsap=0x12, ssap=0x34, ctrl=3) /
+        b"no printer for these SAPs",
         Dot11(type=0, subtype=12, addr1=STA, addr2=AP, addr3=AP, SC=96) /
         Dot11Deauth(reason=3),
     ]
