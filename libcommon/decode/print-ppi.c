@@ -39,43 +39,63 @@ static void ppi_header_print(struct dctx *d, struct cursor h, unsigned len)
 	out_fmt(", length %u: ", len);
 }
 
-/* Returns what tcpdump counts as the link header: the PPI length plus
- * twice the inner printer's (its printer adds its own to the count,
- * then the PPI printer adds that count again), and the whole capture
- * when the PPI header itself is unusable. */
-unsigned ppi_if_print(struct dctx *d, struct cursor c, unsigned len)
+/* The length of the PPI header at c, its link type in *dlt; 0 when the
+ * header is unusable (its marker printed). */
+static unsigned ppi_hdr_len(struct dctx *d, struct cursor c, unsigned *dlt)
 {
-	struct cursor h = c;
-	unsigned caplen = (unsigned)cur_left(&c), hlen, dlt;
-	decode_link_proto *fn;
+	unsigned hlen;
 
-	if (caplen < PPI_HDRLEN) {
+	if (!cur_has(&c, PPI_HDRLEN)) {
 		decode_trunc(d, "ppi");
-		return caplen;
+		return 0;
 	}
 	cur_skip(&c, 2);
 	hlen = cur_le16(&c);
-	dlt = cur_le32(&c);
+	*dlt = cur_le32(&c);
 	if (hlen < PPI_HDRLEN || hlen > PPI_MAXLEN) {
 		out_fmt(" [length %u < %u or > %u]", hlen, PPI_HDRLEN,
 			PPI_MAXLEN);
 		decode_invalid(d);
-		return caplen;
+		return 0;
 	}
-	if (caplen < hlen) {
+	if (!cur_has(&c, hlen - PPI_HDRLEN)) {
 		decode_trunc(d, "ppi");
-		return caplen;
+		return 0;
 	}
-	if (d->eflag)
-		ppi_header_print(d, h, len);
-	c = h;
-	cur_skip(&c, hlen);
+	return hlen;
+}
+
+/* PPI inside PPI is a loop, not a recursion, so that a capture of
+ * nested headers cannot exhaust the stack. Returns what tcpdump counts
+ * as the link header: at each level the PPI length plus twice what the
+ * level inside counts (the inner printer adds its own to the count,
+ * then the PPI printer adds that count again); an unusable header
+ * counts all that is left of the capture. */
+unsigned ppi_if_print(struct dctx *d, struct cursor c, unsigned len)
+{
+	unsigned total = 0, mult = 1, hlen, dlt;
+	decode_link_proto *fn;
+	struct cursor h;
+
+	for (;; mult *= 2) {
+		h = c;
+		hlen = ppi_hdr_len(d, c, &dlt);
+		if (!hlen)
+			return total + mult * (unsigned)cur_left(&c);
+		if (d->eflag)
+			ppi_header_print(d, h, len);
+		cur_skip(&c, hlen);
+		len -= hlen;
+		total += mult * hlen;
+		if (dlt != DLT_PPI)
+			break;
+	}
 	fn = decode_dlt_lookup((int)dlt);
 	if (fn)
-		return hlen + 2 * fn(d, c, len - hlen);
+		return total + 2 * mult * fn(d, c, len);
 	if (!d->eflag)
-		ppi_header_print(d, h, len);
+		ppi_header_print(d, h, len + hlen);
 	if (!d->xflag && !d->Xflag && !d->qflag)
-		decode_hex_ascii(c, caplen - hlen, 0);
-	return hlen;
+		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
+	return total;
 }

@@ -9,7 +9,8 @@
 # without an 802.11-Common field (type 2) and a geotag field; PPI headers
 # written with struct where scapy will not make them wrong on purpose
 # (a length below 8 or past the packet, an inner link type tcpdump has
-# no printer for, one with no name at all); Ethernet and PPI inside PPI;
+# no printer for, one with no name at all); Ethernet and PPI inside PPI
+# (up to 512 deep);
 # copies cut short as -s does. The .out files are what the Debian
 # tcpdump prints. Run by hand in this directory (needs python3-scapy and
 # tcpdump):
@@ -149,6 +150,22 @@ def bad_headers():
     ]
 
 
+def nested():
+    """PPI inside PPI, 1 to 40 deep, then an 802.11 frame, and a
+    capture of nothing but PPI headers (tcpdump recurses: its link
+    header count doubles at each level and wraps)."""
+    probe = raw(dot11_frames()[1])
+    frames = []
+    for n in (1, 2, 3, 8, 31, 32, 33, 40):
+        b = b""
+        for k in range(n):
+            fields = raw(common(k)) if k % 3 == 0 else b""
+            b += ppi_raw(DLT_PPI, fields)
+        frames.append(b + ppi_raw(105) + probe)
+    frames.append(ppi_raw(DLT_PPI) * 512)
+    return frames
+
+
 def cut(name, frames, snaps):
     for s in snaps:
         write("%s-cut%d.pcap" % (name, s), frames, s)
@@ -161,6 +178,7 @@ def main():
         "ppi-geotag": with_geotag(),
         "ppi-inner": other_inner(),
         "ppi-bad": bad_headers(),
+        "ppi-nested": nested(),
     }
     for name, frames in sets.items():
         write(name + ".pcap", frames)
