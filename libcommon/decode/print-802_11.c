@@ -1001,7 +1001,7 @@ static unsigned data_body_print(struct dctx *d, unsigned fc, struct cursor h,
 	l = llc_print(d, p, length, src, dst);
 	if (l >= 0)
 		return hdrlen + (unsigned)l;
-	if (!d->xflag && !d->Xflag && !d->Aflag)
+	if (!d->xflag && !d->Xflag && !d->qflag)
 		decode_hex_ascii(p, (unsigned)cur_left(&p), 0);
 	return hdrlen + (unsigned)-l;
 }

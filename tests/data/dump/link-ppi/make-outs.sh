@@ -1,0 +1,25 @@
+#!/bin/sh
+# make-outs.sh - the expected outputs of this directory's captures, made
+# with the Debian tcpdump (the oracle), and the TESTLIST naming them.
+# Run by make-pcaps.py, or by hand after it.
+set -eu
+cd "$(dirname "$0")"
+{
+	echo "# CACE Per-Packet Information (DLT_PPI) headers in front of 802.11"
+	echo "# frames (beacons, probes, data, QoS data, control), with and"
+	echo "# without 802.11-Common and geotag fields, Ethernet and PPI inside"
+	echo "# PPI, inner link types tcpdump has no printer for, header lengths"
+	echo "# below 8 or past the packet, copies cut short as -s does; made by"
+	echo "# make-pcaps.py (scapy, and struct for the broken headers);"
+	echo "# expected outputs from the Debian tcpdump (make-outs.sh)."
+	echo "#group: CONFIG_DUMP_LINK"
+} > TESTLIST
+for p in *.pcap; do
+	b=${p%.pcap}
+	for opts in "" "-e" "-nn -v" "-nn -vv -e" "-nn -X" "-nn -q -e" "-nn -x -e" "-nn -A"; do
+		tag=$(echo "$opts" | sed "s/^-//; s/ -/-/g")
+		out=$b${tag:+-$tag}.out
+		TZ=GMT0 LC_ALL=C tcpdump -# -n -r "$p" $opts > "$out" 2>/dev/null
+		echo "$b${tag:+-$tag} $p $out $opts" >> TESTLIST
+	done
+done
