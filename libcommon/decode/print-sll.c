@@ -12,13 +12,17 @@
 #include <pcap/dlt.h>
 
 #include "decode.h"
+#include "llc.h"
 #include "out.h"
 #include "table.h"
 
 DECODE_DLT(DLT_LINUX_SLL, sll_if_print)
 DECODE_DLT(DLT_LINUX_SLL2, sll2_if_print)
 
-enum { SLL_HDR_LEN = 16, SLL2_HDR_LEN = 20, SLL_P_802_3 = 1, SLL_P_802_2 = 4 };
+enum {
+	SLL_HDR_LEN = 16, SLL2_HDR_LEN = 20, SLL_P_802_3 = 1, SLL_P_802_2 = 4,
+	ETHERTYPE_8021Q = 0x8100
+};
 
 static const struct tok pkttype_values[] = {
 	{ 0, "In" },
@@ -58,23 +62,59 @@ static void sll_type_print(struct dctx *d, const struct sll *h, unsigned len)
 	out_fmt(", length %u: ", len);
 }
 
+/* 802.1Q tags (tcpdump's SLL walks only 0x8100), then the protocol;
+ * returns the header length with the tags. */
 static unsigned sll_payload(struct dctx *d, struct cursor c, unsigned len,
 			    const struct sll *h, unsigned hdrlen, bool v2)
 {
-	if (!ethertype_print(d, h->proto, c, len)) {
+	decode_net_proto *fn = NULL;
+	const char *s;
+	unsigned tci, proto = h->proto, base = hdrlen;
+	int n;
+
+	while (proto == ETHERTYPE_8021Q) {
+		if (cur_left(&c) < 4 || len < 4) {
+			decode_trunc(d, "vlan");
+			return hdrlen + (cur_left(&c) < 4 ?
+					 (unsigned)cur_left(&c) : len);
+		}
+		tci = cur_be16(&c);
+		if (d->eflag)
+			out_fmt("vlan %u, p %u%s, ", tci & 0xfff, tci >> 13,
+				tci & 0x1000 ? ", DEI" : "");
+		proto = cur_be16(&c);
+		if (proto <= 1500)
+			proto = SLL_P_802_2;
+		if (!d->qflag) {
+			s = ethertype_name(proto);
+			out_fmt("ethertype %s, ", s ? s : "Unknown");
+		}
+		len -= 4;
+		hdrlen += 4;
+	}
+	if (proto == SLL_P_802_2) {
+		n = llc_print(d, c, len, NULL, NULL);
+		if (n >= 0)
+			return hdrlen + (unsigned)n;
+	} else if (proto == SLL_P_802_3) {
+		fn = decode_net_lookup(DECODE_T_LLC, 0xe0);	/* IPX */
+	} else if (proto > 1500) {
+		if (ethertype_print(d, proto, c, len))
+			return hdrlen;
 		if (!d->eflag) {
 			if (v2)
 				out_fmt("ifindex %u ", h->ifindex);
 			else {
-				const char *s = tok_str(pkttype_values,
-							h->pkttype);
+				s = tok_str(pkttype_values, h->pkttype);
 				out_fmt("%3s ", s ? s : "?");
 			}
-			sll_type_print(d, h, len + hdrlen);
+			sll_type_print(d, h, len + base);
 		}
-		if (!d->xflag && !d->Xflag && !d->qflag)
-			decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	}
+	if (fn)
+		fn(d, c, len);
+	else if (!d->xflag && !d->Xflag && !d->qflag)
+		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	return hdrlen;
 }
 
