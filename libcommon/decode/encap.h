@@ -12,8 +12,9 @@
 unsigned ppp_print(struct dctx *d, struct cursor c, unsigned len);
 /* PPPoE discovery or session header and what it carries. */
 void pppoe_print(struct dctx *d, struct cursor c, unsigned len);
-/* Cisco HDLC from its address byte. */
-void chdlc_print(struct dctx *d, struct cursor c, unsigned len);
+/* Cisco HDLC from its address byte; returns the length the -x/-X dumps
+ * skip (all of a frame cut short). */
+unsigned chdlc_print(struct dctx *d, struct cursor c, unsigned len);
 /* An MPLS label stack and what its bottom label carries. */
 void mpls_print(struct dctx *d, struct cursor c, unsigned len);
 /* NSH (RFC 8300) and its payload. */

@@ -1238,7 +1238,7 @@ static void payload_default(const struct f154 *f)
 {
 	struct cursor c = f->c;
 
-	if (f->d->xflag || f->d->Xflag || f->d->Aflag)
+	if (f->d->xflag || f->d->Xflag || f->d->qflag)
 		return;
 	cur_skip(&c, f->pos);
 	decode_hex_ascii(c, f->caplen, 0);

@@ -213,7 +213,7 @@ static unsigned atm_llc_print(struct dctx *d, struct cursor c, unsigned len)
 
 	if (r >= 0)
 		return (unsigned)r;
-	if (!d->xflag && !d->Xflag && !d->Aflag)
+	if (!d->xflag && !d->Xflag && !d->qflag)
 		decode_hex_ascii(c, (unsigned)cur_left(&c), 0);
 	return (unsigned)-r;
 }

@@ -56,15 +56,9 @@ static void slarp_print(struct dctx *d, struct cursor c, unsigned length)
 	unsigned code;
 	uint8_t a[4], m[4];
 
-	out_str("SLARP");
-	if (length < SLARP_MIN_LEN) {
-		out_fmt(" [length %u < %u]", length, SLARP_MIN_LEN);
-		decode_invalid(d);
-		return;
-	}
-	out_fmt(" (length: %u), ", length);
-	if (!cur_has(&c, SLARP_MIN_LEN)) {
-		decode_trunc_cut(d, "chdlc_slarp");
+	out_fmt("SLARP (length: %u), ", length);
+	if (length < SLARP_MIN_LEN || !cur_has(&c, SLARP_MIN_LEN)) {
+		decode_trunc(d, "chdlc_slarp");
 		return;
 	}
 	code = cur_be32(&c);
@@ -106,11 +100,6 @@ static void chdlc_iso_print(struct dctx *d, struct cursor c, unsigned length)
 {
 	unsigned b;
 
-	if (length < 2) {
-		out_fmt(" [length %u < 2]", length);
-		decode_invalid(d);
-		return;
-	}
 	if (!cur_has(&c, 2)) {
 		decode_trunc_cut(d, "chdlc");
 		return;
@@ -123,21 +112,19 @@ static void chdlc_iso_print(struct dctx *d, struct cursor c, unsigned length)
 	encap_osi_print(d, c, length);
 }
 
-void chdlc_print(struct dctx *d, struct cursor c, unsigned length)
+unsigned chdlc_print(struct dctx *d, struct cursor c, unsigned length)
 {
-	unsigned addr, proto;
+	unsigned addr, proto, caplen = (unsigned)cur_left(&c);
 
-	if (length < CHDLC_HDRLEN) {
-		out_fmt(" [length %u < %u]", length, CHDLC_HDRLEN);
-		decode_invalid(d);
-		return;
-	}
+	/* a frame shorter than its header is cut, and not dumped */
+	if (length < CHDLC_HDRLEN)
+		goto trunc;
 	addr = cur_u8(&c);
 	cur_skip(&c, 1);
 	proto = cur_be16(&c);
 	if (cur_short(&c)) {
 		decode_trunc_cut(d, "chdlc");
-		return;
+		return caplen;
 	}
 	if (d->eflag) {
 		tok_print(chdlc_cast_values, addr, "0x%02x");
@@ -161,6 +148,8 @@ void chdlc_print(struct dctx *d, struct cursor c, unsigned length)
 		mpls_print(d, c, length);
 		break;
 	case 0xfefe:
+		if (length < 2)
+			goto trunc;
 		chdlc_iso_print(d, c, length);
 		break;
 	default:
@@ -168,14 +157,13 @@ void chdlc_print(struct dctx *d, struct cursor c, unsigned length)
 			out_fmt("unknown CHDLC protocol (0x%04x)", proto);
 		break;
 	}
+	return CHDLC_HDRLEN;
+trunc:
+	decode_trunc(d, "chdlc");
+	return caplen;
 }
 
 unsigned chdlc_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	if (!cur_has(&c, CHDLC_HDRLEN)) {
-		decode_trunc_cut(d, "chdlc");
-		return 0;
-	}
-	chdlc_print(d, c, len);
-	return CHDLC_HDRLEN;
+	return chdlc_print(d, c, len);
 }

@@ -178,8 +178,9 @@ static void fr_snap_print(struct dctx *d, struct cursor p, unsigned length,
 		return;
 	if (!d->eflag)
 		fr_hdr_print(d, length + hdr_len, hdr_len, q, NLPID_SNAP);
-	if (!d->xflag && !d->Xflag && !d->Aflag)
-		encap_default_print(d, hdr, length + hdr_len, "fr");
+	/* (the SNAP printer named the protocol last: its marker) */
+	if (!d->xflag && !d->Xflag && !d->qflag)
+		encap_default_print(d, hdr, length + hdr_len, "snap");
 }
 
 /* What the NLPID carries; p and length are after the header, hdr at

@@ -28,7 +28,7 @@ void encap_default_print(struct dctx *d, struct cursor c, unsigned len,
 {
 	decode_hex_ascii(c, len, 0);
 	if (len > cur_left(&c))
-		decode_trunc(d, proto);
+		decode_trunc_cut(d, proto);
 }
 
 void encap_osi_print(struct dctx *d, struct cursor c, unsigned len)
@@ -62,7 +62,7 @@ static void mpls_payload_print(struct dctx *d, int pt, struct cursor c,
 	decode_net_proto *fn;
 
 	if (pt == PT_UNKNOWN) {
-		if (!d->xflag && !d->Xflag && !d->Aflag)
+		if (!d->xflag && !d->Xflag && !d->qflag)
 			encap_default_print(d, c, len, "mpls");
 		return;
 	}

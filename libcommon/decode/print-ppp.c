@@ -1235,10 +1235,8 @@ unsigned ppp_hdlc_if_print(struct dctx *d, struct cursor c, unsigned len)
 		return caplen;
 	}
 	a = cur_peek(&c, 0);
-	if (a == CHDLC_UNICAST || a == CHDLC_BCAST) {
-		chdlc_print(d, c, len);
-		return 4;
-	}
+	if (a == CHDLC_UNICAST || a == CHDLC_BCAST)
+		return chdlc_print(d, c, len);
 	if (d->eflag)
 		out_fmt("%02x %02x %u ", a, cur_peek(&c, 1), len);
 	if (a != PPP_ADDRESS) {
