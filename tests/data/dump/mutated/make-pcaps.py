@@ -13,11 +13,133 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DUMP = os.path.dirname(HERE)
 
-# output pcap (relative to tests/data/dump) -> [(corpus pcap, [(packet
-# number from 1, bytes kept), ...]), ...]; one link type per output
+# ---- packets built byte by byte (Ethernet frames)
+
+SRC6 = bytes.fromhex('fe800000000000000000000000000001')
+DST6 = bytes.fromhex('20010db8000000000000000000000002')
+HOA6 = bytes.fromhex('20010db8000000000000000000000099')
+
+
+def eth6(payload):
+    return (bytes.fromhex('000000000002000000000001') + b'\x86\xdd' +
+            payload)
+
+
+def ip6(nh, payload, plen=None):
+    if plen is None:
+        plen = len(payload)
+    return (struct.pack('!IHBB', 0x60000000, plen, nh, 64) + SRC6 + DST6 +
+            payload)
+
+
+def opthdr(nh, opts):
+    """A hop-by-hop or destination options header padded to 8 bytes."""
+    body = bytes([nh, 0]) + opts
+    pad = (-len(body)) % 8
+    if pad == 1:
+        body += b'\0'
+    elif pad:
+        body += bytes([1, pad - 2]) + b'\0' * (pad - 2)
+    return bytes([nh, len(body) // 8 - 1]) + body[2:]
+
+
+def udp(payload, sport=1234, dport=5678):
+    return struct.pack('!HHHH', sport, dport, 8 + len(payload), 0) + payload
+
+
+def icmp6_echo():
+    return struct.pack('!BBHHH', 128, 0, 0, 7, 1) + b'abcdefgh'
+
+
+def frag(nh, off=0, more=1, ident=0x1234):
+    return struct.pack('!BBHI', nh, 0, off << 3 | more, ident)
+
+
+def rt0(nh, addrs):
+    return (struct.pack('!BBBBI', nh, 2 * len(addrs), 0, len(addrs), 0) +
+            b''.join(addrs))
+
+
+def rt2(nh):
+    return struct.pack('!BBBBI', nh, 2, 2, 1, 0) + HOA6
+
+
+def srh(nh, segs):
+    return (struct.pack('!BBBBBBH', nh, 2 * len(segs), 4, len(segs) - 1,
+                        len(segs) - 1, 0, 0x1234) + b''.join(segs))
+
+
+def jumbo(value, optlen=4):
+    return (bytes([0xc2, optlen]) + struct.pack('!I', value)[:optlen] +
+            b'\0' * max(0, optlen - 4))
+
+
+RTALERT = bytes([5, 2, 0, 0])
+HOMEADDR = bytes([0xc9, 16]) + HOA6
+
+
+def ip6_ext():
+    """IPv6 extension header chains: long chains, fragments, jumbo
+    payload options right and wrong, home address options."""
+    u = udp(b'hello world!')
+    j = 70000
+    return [eth6(p) for p in [
+        ip6(0, opthdr(60, RTALERT) + opthdr(43, HOMEADDR) +
+            rt0(44, [DST6, HOA6]) + frag(17) + u),
+        ip6(0, opthdr(44, RTALERT) + frag(58, 0, 0) + icmp6_echo()),
+        ip6(60, opthdr(43, HOMEADDR) + rt2(17) + u),
+        ip6(44, frag(17, 100, 0) + u),
+        ip6(44, frag(17, 0, 1) + u),
+        ip6(44, frag(44, 0, 1) + frag(17, 0, 1) + u),
+        ip6(0, opthdr(17, jumbo(j)) + u, plen=0),
+        ip6(0, opthdr(17, jumbo(j)) + u),
+        ip6(0, opthdr(17, jumbo(100)) + u, plen=0),
+        ip6(0, opthdr(17, jumbo(j, 3)) + u, plen=0),
+        ip6(0, opthdr(17, jumbo(j, 6)) + u, plen=0),
+        ip6(0, opthdr(17, jumbo(j) + jumbo(j)) + u, plen=0),
+        ip6(60, opthdr(17, jumbo(j)) + u, plen=0),
+        ip6(0, opthdr(17, RTALERT + jumbo(j)) + u, plen=0),
+        ip6(0, opthdr(17, bytes([5, 3, 0, 0, 0])) + u),
+        ip6(0, opthdr(17, bytes([0x1e, 2, 0, 0])) + u),
+        ip6(0, opthdr(58, jumbo(j)) + icmp6_echo(), plen=0),
+        ip6(0, opthdr(44, jumbo(j)) + frag(17) + u, plen=0),
+        ip6(60, opthdr(17, bytes([0xc9, 15]) + HOA6[:15]) + u),
+        ip6(60, opthdr(17, bytes([0xc9, 17]) + HOA6 + b'\0') + u),
+        ip6(60, opthdr(17, HOMEADDR + HOMEADDR) + u),
+        ip6(0, opthdr(0, RTALERT) + opthdr(17, RTALERT) + u),
+        ip6(60, opthdr(0, HOMEADDR) + opthdr(17, RTALERT) + u),
+        ip6(60, opthdr(17, HOMEADDR) + u, plen=0),
+        ip6(0, opthdr(17, jumbo(0xfffffff0)) + u, plen=0),
+        ip6(43, srh(17, [DST6, HOA6]) + u),
+        ip6(60, opthdr(17, HOMEADDR + bytes([1, 0, 0, 0x33, 1, 0])) + u),
+        ip6(60, opthdr(17, bytes([0xc9, 20]) + HOA6 + bytes([0x33, 3, 0])) +
+            u),
+    ]]
+
+
+BUILT = {
+    'ip6-ext': ip6_ext,
+}
+
+
+# output pcap (relative to tests/data/dump) -> [(corpus pcap or BUILT
+# name, [(packet number from 1, bytes kept or None for all), ...]), ...];
+# one link type per output
 CUTS = {
     'mutated-routing/babel-sll-cut.pcap': [
         ('babel.pcap', [(1, 69), (2, 69), (3, 100), (7, 77)]),
+    ],
+    'mutated/ip6-ext.pcap': [
+        ('ip6-ext', [(n, None) for n in (1, 3, 9, 10, 13, 19, 20, 21, 22,
+                                         23, 24, 25, 27, 28)]),
+    ],
+    'mutated/ip6-ext-cut.pcap': [
+        ('ip6-ext', [(1, 54), (1, 86), (1, 88), (1, 90), (1, 110), (1, 134),
+                     (1, 138), (2, 62), (3, 54), (3, 79), (3, 81), (3, 86),
+                     (3, 106), (3, 122), (5, 62), (7, 56), (10, 62), (18, 62),
+                     (19, 78), (20, 82), (20, 98), (21, 98), (21, 114),
+                     (23, 78), (26, 55), (26, 57), (26, 59), (26, 62),
+                     (27, 86), (27, 94)]),
     ],
     'mutated-routing/babel-cut.pcap': [
         ('babel_auth.pcap', [(1, 67), (1, 75)]),
@@ -25,6 +147,15 @@ CUTS = {
         ('babel_rfc6126bis.pcap', [(1, 67), (1, 75), (2, 67), (2, 75)]),
     ],
 }
+
+
+def built_pcap(name):
+    """A BUILT list as read_pcap returns a file: Ethernet, one second
+    apart."""
+    hdr = struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1)
+    recs = [(struct.pack('<IIII', 1000 + i, 0, len(f), len(f)), f)
+            for i, f in enumerate(BUILT[name]())]
+    return hdr, '<', recs
 
 
 def read_pcap(path):
@@ -42,13 +173,18 @@ def read_pcap(path):
 
 def cut_record(end, rec, keep):
     ts, tu, _, wirelen = struct.unpack(end + 'IIII', rec[0])
+    if keep is None:
+        keep = len(rec[1])
     return struct.pack(end + 'IIII', ts, tu, keep, wirelen) + rec[1][:keep]
 
 
 def write_cuts(corpus, out, sources):
     hdr, body = None, []
     for name, picks in sources:
-        ghdr, end, recs = read_pcap(os.path.join(corpus, name))
+        if name in BUILT:
+            ghdr, end, recs = built_pcap(name)
+        else:
+            ghdr, end, recs = read_pcap(os.path.join(corpus, name))
         if hdr is None:
             hdr, hend = ghdr, end
         if end != hend or ghdr[20:24] != hdr[20:24]:
