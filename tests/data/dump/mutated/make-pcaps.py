@@ -126,6 +126,9 @@ BUILT = {
 # name, [(packet number from 1, bytes kept or None for all), ...]), ...];
 # one link type per output
 CUTS = {
+    'mutated-apps/sflow-cut.pcap': [
+        ('sflow-print-v6.pcap', [(1, 90), (1, 95), (1, 101), (2, 90)]),
+    ],
     'mutated-routing/babel-sll-cut.pcap': [
         ('babel.pcap', [(1, 69), (2, 69), (3, 100), (7, 77)]),
     ],
@@ -171,11 +174,13 @@ def read_pcap(path):
     return raw[:24], end, recs
 
 
-def cut_record(end, rec, keep):
+def cut_record(end, out_end, rec, keep):
+    """rec cut to keep bytes, its header in out_end's byte order"""
     ts, tu, _, wirelen = struct.unpack(end + 'IIII', rec[0])
     if keep is None:
         keep = len(rec[1])
-    return struct.pack(end + 'IIII', ts, tu, keep, wirelen) + rec[1][:keep]
+    return (struct.pack(out_end + 'IIII', ts, tu, keep, wirelen) +
+            rec[1][:keep])
 
 
 def write_cuts(corpus, out, sources):
@@ -187,10 +192,11 @@ def write_cuts(corpus, out, sources):
             ghdr, end, recs = read_pcap(os.path.join(corpus, name))
         if hdr is None:
             hdr, hend = ghdr, end
-        if end != hend or ghdr[20:24] != hdr[20:24]:
-            sys.exit('%s: byte order or link type differs' % name)
+        if (struct.unpack(end + 'I', ghdr[20:24]) !=
+                struct.unpack(hend + 'I', hdr[20:24])):
+            sys.exit('%s: link type differs' % name)
         for num, keep in picks:
-            body.append(cut_record(end, recs[num - 1], keep))
+            body.append(cut_record(end, hend, recs[num - 1], keep))
     with open(os.path.join(DUMP, out), 'wb') as f:
         f.write(hdr + b''.join(body))
 
