@@ -129,6 +129,14 @@ CUTS = {
     'mutated-apps/sflow-cut.pcap': [
         ('sflow-print-v6.pcap', [(1, 90), (1, 95), (1, 101), (2, 90)]),
     ],
+    'mutated-apps/sctp-cut.pcap': [
+        ('isup.pcap', [(1, 34), (1, 40), (1, 48), (1, 60), (1, 100),
+                       (1, 145), (2, 50), (3, 70)]),
+    ],
+    'mutated-apps/sctp-sll-cut.pcap': [
+        ('forces1.pcap', [(1, 36), (1, 44), (1, 52), (1, 90), (2, 60),
+                          (3, 50), (4, 100)]),
+    ],
     'mutated-routing/babel-sll-cut.pcap': [
         ('babel.pcap', [(1, 69), (2, 69), (3, 100), (7, 77)]),
     ],
