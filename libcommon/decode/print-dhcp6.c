@@ -531,7 +531,7 @@ static void dhcp6_body(struct dctx *d, struct cursor c, unsigned len)
 	if (len < end)
 		end = len;
 	if (!cur_has(&c, 4)) {
-		decode_trunc_cut(d, "dhcp6");
+		decode_trunc(d, "dhcp6");
 		return;
 	}
 	type = cur_peek(&c, 0);
@@ -541,12 +541,13 @@ static void dhcp6_body(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	out_str(" (");
 	if (type == 12 || type == 13) {
-		if (!cur_has(&c, 34)) {
-			decode_trunc_cut(d, "dhcp6");
-			return;
-		}
+		/* each address prints once it is read */
+		if (!cur_has(&c, 18))
+			goto cut;
 		out_str("linkaddr=");
 		decode_ip6addr_at(d, c, 2);
+		if (!cur_has(&c, 34))
+			goto cut;
 		out_str(" peeraddr=");
 		decode_ip6addr_at(d, c, 18);
 		opts_print(d, c, 34, end);
@@ -556,6 +557,9 @@ static void dhcp6_body(struct dctx *d, struct cursor c, unsigned len)
 	}
 	if (!d->stop)
 		out_char(')');
+	return;
+cut:
+	decode_trunc_cut(d, "dhcp6");
 }
 
 DECODE_PORT(UDP, 160, 546, 547, PORT_EITHER, dhcp6_print)

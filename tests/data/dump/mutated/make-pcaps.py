@@ -137,6 +137,11 @@ CUTS = {
         ('forces1.pcap', [(1, 36), (1, 44), (1, 52), (1, 90), (2, 60),
                           (3, 50), (4, 100)]),
     ],
+    'mutated-apps/dhcp6-cut.pcap': [
+        ('dhcpv6-ia-na.pcap', [(1, 62), (1, 64), (2, 65)]),
+        ('dhcpv6-mud.pcap', [(1, 62), (1, 80), (1, 90), (2, 95)]),
+        ('dhcpv6-AFTR-Name-RFC6334.pcap', [(2, 63)]),
+    ],
     'mutated-routing/babel-sll-cut.pcap': [
         ('babel.pcap', [(1, 69), (2, 69), (3, 100), (7, 77)]),
     ],
