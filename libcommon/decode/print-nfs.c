@@ -1124,7 +1124,10 @@ static void nfs_reply(struct nf *n, uint32_t len)
 	uint32_t stat = u32(n, 8), rj, proc, vers;
 	bool ok = true;
 
+	/* tcpdump tests these words before reading them: a cut one
+	 * gets the marker, not the end of the packet */
 	if (n->cut) {
+		n->cut = false;
 		nfs_end(n, false);
 		return;
 	}
@@ -1145,6 +1148,8 @@ static void nfs_reply(struct nf *n, uint32_t len)
 		} else if (!n->cut)
 			out_fmt("Unknown reason for rejecting rpc message %u",
 				rj);
+		ok = !n->cut;
+		n->cut = false;
 	} else {
 		out_fmt("reply Unknown rpc response code=%u %u", stat, len);
 	}

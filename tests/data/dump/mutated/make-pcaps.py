@@ -6,6 +6,8 @@
 # expected outputs.
 #
 # usage: tests/data/dump/mutated/make-pcaps.py /path/to/tcpdump-4.99.3/tests
+#        tests/data/dump/mutated/make-pcaps.py BUILT_NAME out.pcap
+#        (one list of BUILT whole, to look for differences)
 import os
 import struct
 import sys
@@ -117,8 +119,27 @@ def ip6_ext():
     ]]
 
 
+def eth4_udp(sport, dport, payload):
+    udp4 = struct.pack('!HHHH', sport, dport, 8 + len(payload), 0) + payload
+    ip4 = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(udp4), 1, 0, 64,
+                      17, 0, bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]))
+    return (bytes.fromhex('000000000002000000000001') + b'\x08\x00' + ip4 +
+            udp4)
+
+
+def nfs_denied():
+    """NFS replies over UDP that deny the call: RPC version mismatch,
+    an authentication error, an unknown reason."""
+    return [eth4_udp(2049, 800, struct.pack('!IIII', 0x1234, 1, 1, rj) +
+                     body)
+            for rj, body in ((0, struct.pack('!II', 2, 2)),
+                             (1, struct.pack('!I', 5)),
+                             (7, b''))]
+
+
 BUILT = {
     'ip6-ext': ip6_ext,
+    'nfs-denied': nfs_denied,
 }
 
 
@@ -141,6 +162,13 @@ CUTS = {
         ('dhcpv6-ia-na.pcap', [(1, 62), (1, 64), (2, 65)]),
         ('dhcpv6-mud.pcap', [(1, 62), (1, 80), (1, 90), (2, 95)]),
         ('dhcpv6-AFTR-Name-RFC6334.pcap', [(2, 63)]),
+    ],
+    'mutated-apps/nfs-cut.pcap': [
+        ('unaligned-nfs-1.pcap', [(1, 78), (1, 81)]),
+    ],
+    'mutated-apps/nfs-denied.pcap': [
+        ('nfs-denied', [(1, None), (2, None), (3, None), (1, 50), (1, 55),
+                        (1, 60), (1, 65), (2, 53), (2, 58), (3, 57)]),
     ],
     'mutated-routing/babel-sll-cut.pcap': [
         ('babel.pcap', [(1, 69), (2, 69), (3, 100), (7, 77)]),
@@ -215,8 +243,14 @@ def write_cuts(corpus, out, sources):
 
 
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] in BUILT:
+        # one BUILT list whole, to look for differences
+        hdr, _, recs = built_pcap(sys.argv[1])
+        with open(sys.argv[2], 'wb') as f:
+            f.write(hdr + b''.join(h + d for h, d in recs))
+        return
     if len(sys.argv) != 2:
-        sys.exit('usage: make-pcaps.py CORPUS_DIR')
+        sys.exit('usage: make-pcaps.py CORPUS_DIR | BUILT_NAME OUT_PCAP')
     for out, sources in CUTS.items():
         write_cuts(sys.argv[1], out, sources)
 
