@@ -85,6 +85,23 @@ static unsigned opt_len(struct cursor c, unsigned i, unsigned len)
 	return i + optlen > len ? 0 : optlen;
 }
 
+/* An option of at least need bytes (exactly, when exact) with left
+ * bytes of the header from it on; false (with tcpdump's words) when it
+ * is cut or has the wrong length, which ends the header's decode. */
+static bool opt_fits(const char *name, unsigned need, unsigned left,
+		     unsigned optlen, bool exact)
+{
+	if (left < need) {
+		out_fmt("(%s: trunc)", name);
+		return false;
+	}
+	if (exact ? optlen != need : optlen < need) {
+		out_fmt("(%s: invalid len %u)", name, optlen - 2);
+		return false;
+	}
+	return true;
+}
+
 /* The home address option (RFC 6275 6.3) at i, optlen bytes, and its
  * sub-options; false when the header's decode ends there. */
 static bool opt_homeaddr(struct dctx *d, struct cursor c, unsigned i,
@@ -92,14 +109,8 @@ static bool opt_homeaddr(struct dctx *d, struct cursor c, unsigned i,
 {
 	unsigned j, sl, t;
 
-	if (len - i < 18) {
-		out_str("(homeaddr: trunc)");
+	if (!opt_fits("homeaddr", 18, len - i, optlen, false))
 		return false;
-	}
-	if (optlen < 18) {
-		out_fmt("(homeaddr: invalid len %u)", optlen - 2);
-		return false;
-	}
 	if (!d->vflag)
 		return true;
 	out_str("(homeaddr: ");
@@ -143,28 +154,15 @@ static int opts_print(struct dctx *d, struct cursor c, unsigned len,
 				out_str("(padn)");
 			break;
 		case OPT_RTALERT:
-			if (len - i < 4) {
-				out_str("(rtalert: trunc)");
+			if (!opt_fits("rtalert", 4, len - i, optlen, true))
 				return -1;
-			}
-			if (optlen != 4) {
-				out_fmt("(rtalert: invalid len %u)",
-					optlen - 2);
-				return -1;
-			}
 			if (d->vflag)
 				out_fmt("(rtalert: 0x%04x) ",
 					cur_peek_be16(&c, i + 2));
 			break;
 		case OPT_JUMBO:
-			if (len - i < 6) {
-				out_str("(jumbo: trunc)");
+			if (!opt_fits("jumbo", 6, len - i, optlen, true))
 				return -1;
-			}
-			if (optlen != 6) {
-				out_fmt("(jumbo: invalid len %u)", optlen - 2);
-				return -1;
-			}
 			opt_jumbo(d, w, hbh, cur_peek_be32(&c, i + 2), &seen);
 			break;
 		case OPT_HOMEADDR:
@@ -385,10 +383,9 @@ static int ip6_hbh(struct dctx *d, struct cursor c, struct ip6_walk *w,
 	int adv;
 
 	if (off > IP6_HDRLEN) {
-		out_str(w->ip.hdr_nh == IPP_HOPOPTS_ ?
-			"[The Hop-by-Hop Options header was already found]" :
-			"[The Hop-by-Hop Options header don't follow the "
-			"IPv6 header]");
+		out_str("[The Hop-by-Hop Options header ");
+		out_str(w->ip.hdr_nh == IPP_HOPOPTS_ ? "was already found]" :
+			"don't follow the IPv6 header]");
 		decode_invalid(d);
 		return -1;
 	}

@@ -119,6 +119,67 @@ def ip6_ext():
     ]]
 
 
+def csum(data):
+    if len(data) % 2:
+        data += b'\0'
+    total = sum(struct.unpack('!%dH' % (len(data) // 2), data))
+    while total >> 16:
+        total = (total & 0xffff) + (total >> 16)
+    return ~total & 0xffff
+
+
+def icmp6(mtype, code, rest, body=b''):
+    """An ICMPv6 message in IPv6 (hop limit 64) with a right checksum."""
+    msg = bytes([mtype, code, 0, 0]) + rest + body
+    pseudo = SRC6 + DST6 + struct.pack('!IxxxB', len(msg), 58)
+    msg = msg[:2] + struct.pack('!H', csum(pseudo + msg)) + msg[4:]
+    return ip6(58, msg)
+
+
+def icmp6_msgs():
+    """ICMPv6 errors quoting an IPv6 packet, echo, MLDv2, neighbour
+    discovery, mobile IPv6 and node information messages."""
+    quoted = ip6(17, udp(b'quoted payload'))[:48]
+    mld_query = struct.pack('!HH', 1000, 0) + DST6 + struct.pack(
+        '!BBH', 0x0a, 125, 2) + SRC6 + HOA6
+    mld_rec = (struct.pack('!BBH', 4, 0, 1) + DST6 + HOA6)
+    return [eth6(p) for p in [
+        icmp6(3, 0, bytes(4), quoted),
+        icmp6(3, 1, bytes(4), quoted),
+        icmp6(3, 5, bytes(4), quoted),
+        icmp6(1, 0, bytes(4), quoted),
+        icmp6(1, 2, bytes(4), quoted),
+        icmp6(1, 4, bytes(4), quoted),
+        icmp6(1, 3, bytes(4), quoted),
+        icmp6(2, 0, struct.pack('!I', 1280), quoted),
+        icmp6(3, 0, bytes(4), quoted[:20]),
+        icmp6(1, 4, bytes(4), quoted[:20]),
+        icmp6(1, 4, bytes(4), ip6(0, opthdr(17, RTALERT) + udp(b'q'))),
+        icmp6(1, 4, bytes(4), ip6(44, frag(17, 0, 1) + udp(b'q'))),
+        icmp6(1, 4, bytes(4), ip6(44, frag(17, 100, 0) + udp(b'q'))),
+        icmp6(1, 4, bytes(4), ip6(51, bytes([17, 4]) + bytes(22) +
+                                  udp(b'q'))),
+        icmp6(1, 4, bytes(4), ip6(60, opthdr(44, RTALERT) +
+                                  frag(17, 0, 1) + udp(b'q'))),
+        icmp6(4, 1, struct.pack('!I', 6), quoted),
+        icmp6(128, 0, struct.pack('!HH', 7, 1), b'abcdefgh'),
+        icmp6(130, 0, mld_query[:4], mld_query[4:]),
+        icmp6(143, 0, struct.pack('!HH', 0, 2), mld_rec + mld_rec),
+        icmp6(134, 0, struct.pack('!BBH', 64, 0xc0, 1800),
+              struct.pack('!II', 30000, 1000) +
+              bytes([1, 1, 0, 0, 0, 0, 0, 1])),
+        icmp6(135, 0, bytes(4), DST6 + bytes([1, 1, 0, 0, 0, 0, 0, 1])),
+        icmp6(137, 0, bytes(4), DST6 + HOA6),
+        icmp6(145, 0, struct.pack('!HH', 9, 0), DST6 + HOA6),
+        icmp6(147, 0, struct.pack('!HH', 9, 0xc000),
+              bytes([3, 4, 64, 0xc0]) + bytes(12) + DST6),
+        icmp6(139, 1, struct.pack('!HH', 2, 0), bytes(8) +
+              b'\x03www\x07example\x00'),
+        icmp6(140, 0, struct.pack('!HH', 2, 1), bytes(8) +
+              struct.pack('!I', 60) + b'\x03www\x07example\x00\x00'),
+    ]]
+
+
 def eth4_udp(sport, dport, payload):
     udp4 = struct.pack('!HHHH', sport, dport, 8 + len(payload), 0) + payload
     ip4 = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(udp4), 1, 0, 64,
@@ -140,6 +201,7 @@ def nfs_denied():
 BUILT = {
     'ip6-ext': ip6_ext,
     'nfs-denied': nfs_denied,
+    'icmp6': icmp6_msgs,
 }
 
 
@@ -147,6 +209,15 @@ BUILT = {
 # name, [(packet number from 1, bytes kept or None for all), ...]), ...];
 # one link type per output
 CUTS = {
+    'mutated/icmp6.pcap': [
+        ('icmp6', [(9, None), (13, None), (14, None)]),
+    ],
+    'mutated/icmp6-cut.pcap': [
+        ('icmp6', [(1, 56), (1, 80), (4, 70), (5, 90), (7, 100), (8, 58),
+                   (9, 60), (9, 82), (13, 115), (14, 132), (17, 60),
+                   (18, 56), (18, 66), (18, 80), (18, 81)]),
+        ('icmpv6.pcap', [(3, 64), (3, 86), (3, 87)]),
+    ],
     'mutated-apps/sflow-cut.pcap': [
         ('sflow-print-v6.pcap', [(1, 90), (1, 95), (1, 101), (2, 90)]),
     ],
