@@ -261,20 +261,10 @@ static int rt6_print(struct dctx *d, struct cursor c, struct ip6_walk *w)
 		uint32_t rsv = cur_peek_be32(&c, 4);
 		if (rsv || d->vflag)
 			out_fmt(", rsv=0x%0x", rsv);
-		if (len % 2 == 1) {
-			out_fmt(" (invalid length %u)", len);
-			decode_invalid(d);
-			return -1;
-		}
-		if (!rt6_addrs(d, c, len / 2, len / 2 - 1, w))
-			goto cut;
 	} else if (type == 4) {
-		unsigned last;
-
 		if (!cur_has(&c, 5))
 			goto cut;
-		last = cur_peek(&c, 4);
-		out_fmt(", last-entry=%u", last);
+		out_fmt(", last-entry=%u", cur_peek(&c, 4));
 		if (!cur_has(&c, 6))
 			goto cut;
 		if (cur_peek(&c, 5) || d->vflag)
@@ -282,13 +272,20 @@ static int rt6_print(struct dctx *d, struct cursor c, struct ip6_walk *w)
 		if (!cur_has(&c, 8))
 			goto cut;
 		out_fmt(", tag=%x", cur_peek_be16(&c, 6));
-		if (!rt6_addrs(d, c, last + 1, 0, w))
-			goto cut;
 	} else {
 		out_str(" (unknown type)");
 		decode_invalid(d);
 		return -1;
 	}
+	if (len % 2 == 1) {
+		out_fmt(" (invalid length %u)", len);
+		decode_invalid(d);
+		return -1;
+	}
+	/* the final destination: the last address of type 0 and 2, the
+	 * first segment of an SRH */
+	if (!rt6_addrs(d, c, len / 2, type == 4 ? 0 : len / 2 - 1, w))
+		goto cut;
 	out_str(") ");
 	return (int)((len + 1) << 3);
 cut:

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # make-pcaps.py CORPUS_DIR - remake the captures of mutated/, mutated-apps/
-# and mutated-routing/: packets of tcpdump 4.99.3's test captures cut
-# short at chosen lengths (CUTS), and packets built byte by byte (BUILT).
+# and mutated-routing/: packets of tcpdump 4.99.3's test captures and
+# packets built byte by byte (BUILT), cut short at chosen lengths or with
+# chosen bytes changed (CUTS).
 # Run by hand (the tests only read the pcaps); then ../regen DIR for the
 # expected outputs.
 #
@@ -205,9 +206,10 @@ BUILT = {
 }
 
 
-# output pcap (relative to tests/data/dump) -> [(corpus pcap or BUILT
-# name, [(packet number from 1, bytes kept or None for all), ...]), ...];
-# one link type per output
+# output pcap (relative to tests/data/dump) -> [(corpus capture or BUILT
+# name, [(packet number from 1, bytes kept, None for all, or a list of
+# (offset, new byte value) changes), ...]), ...]; one link type per
+# output
 CUTS = {
     'mutated/icmp6.pcap': [
         ('icmp6', [(9, None), (13, None), (14, None)]),
@@ -217,6 +219,26 @@ CUTS = {
                    (9, 60), (9, 82), (13, 115), (14, 132), (17, 60),
                    (18, 56), (18, 66), (18, 80), (18, 81)]),
         ('icmpv6.pcap', [(3, 64), (3, 86), (3, 87)]),
+    ],
+    'mutated/ip6-ext-mut.pcap': [
+        ('ip6-ext', [(26, [(55, 128)]), (26, [(55, 255)]),
+                     (26, [(29, 128), (58, 128)]),
+                     (26, [(41, 128), (45, 151), (58, 128)])]),
+    ],
+    'mutated/icmp6-mut.pcap': [
+        ('icmp6', [(20, [(59, 255)]), (24, [(63, 1), (79, 0)])]),
+    ],
+    'mutated-apps/dhcp6-mut.pcap': [
+        ('dhcpv6-mud.pcap', [(3, [(99, 1)]),
+                             (4, [(99, 0), (169, 1), (245, 128)])]),
+        ('dhcpv6-ia-na.pcap', [(1, [(70, 142), (74, 255), (83, 2)]),
+                               (3, [(99, 2), (101, 2), (144, 255)])]),
+    ],
+    'mutated-apps/nfs-mut.pcap': [
+        ('nfs-write-verf-cookie.pcapng', [
+            (1, [(140, 255), (202, 255)]),
+            (1, [(159, 128), (200, 128), (202, 255)]),
+            (2, [(108, 255), (141, 128), (218, 128)])]),
     ],
     'mutated-apps/sflow-cut.pcap': [
         ('sflow-print-v6.pcap', [(1, 90), (1, 95), (1, 101), (2, 90)]),
@@ -273,10 +295,33 @@ def built_pcap(name):
     return hdr, '<', recs
 
 
+def read_pcapng(raw):
+    """A pcapng file (one interface, microseconds) as read_pcap returns
+    a pcap file."""
+    end = '<' if raw[8:12] == b'\x4d\x3c\x2b\x1a' else '>'
+    recs, off, link = [], 0, 1
+    while off + 12 <= len(raw):
+        btype, blen = struct.unpack(end + 'II', raw[off:off + 8])
+        if btype == 1:
+            link = struct.unpack(end + 'H', raw[off + 8:off + 10])[0]
+        elif btype == 6:
+            _, hi, lo, caplen, wirelen = struct.unpack(
+                end + 'IIIII', raw[off + 8:off + 28])
+            ts = hi << 32 | lo
+            recs.append((struct.pack(end + 'IIII', ts // 1000000,
+                                     ts % 1000000, caplen, wirelen),
+                         raw[off + 28:off + 28 + caplen]))
+        off += blen
+    hdr = struct.pack(end + 'IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, link)
+    return hdr, end, recs
+
+
 def read_pcap(path):
     """(global header, byte order, [(record header, data), ...])"""
     with open(path, 'rb') as f:
         raw = f.read()
+    if raw[:4] == b'\x0a\x0d\x0d\x0a':
+        return read_pcapng(raw)
     end = '<' if raw[:4] in (b'\xd4\xc3\xb2\xa1', b'\x4d\x3c\xb2\xa1') else '>'
     recs, off = [], 24
     while off + 16 <= len(raw):
@@ -289,10 +334,17 @@ def read_pcap(path):
 def cut_record(end, out_end, rec, keep):
     """rec cut to keep bytes, its header in out_end's byte order"""
     ts, tu, _, wirelen = struct.unpack(end + 'IIII', rec[0])
+    data = rec[1]
+    if isinstance(keep, list):
+        data = bytearray(data)
+        for off, value in keep:
+            data[off] = value
+        data = bytes(data)
+        keep = None
     if keep is None:
-        keep = len(rec[1])
+        keep = len(data)
     return (struct.pack(out_end + 'IIII', ts, tu, keep, wirelen) +
-            rec[1][:keep])
+            data[:keep])
 
 
 def write_cuts(corpus, out, sources):
