@@ -71,7 +71,7 @@ static const struct tok pi_flag_values[] = {
 
 static const struct tok ra_flag_values[] = {
 	{ 0x80, "managed" }, { 0x40, "other stateful" },
-	{ 0x20, "home agent" },
+	{ 0x20, "home agent" }, { 0x02, "ipv6 only" },
 	{ 0, NULL }
 };
 
@@ -102,7 +102,9 @@ static void lifetime(uint32_t v)
 		out_fmt("%us", v);
 }
 
-/* One option's body (c at the option's start); false when cut. */
+/* One option's body (c at the option's start, not ended at the
+ * option's: a short option is read past its end, as tcpdump does);
+ * false when cut. */
 static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 		     unsigned len)
 {
@@ -117,7 +119,7 @@ static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 		break;
 	case 3:
 		if (!decode_ip6addr_at(d, c, 16))
-			return false;
+			return d->cut = true, false;
 		out_fmt("/%u%s, Flags [", cur_peek(&c, 2), len != 4 ? "badlen" : "");
 		tok_bits_print(pi_flag_values, cur_peek(&c, 3), ", ", "none");
 		out_str("], valid time ");
@@ -202,7 +204,7 @@ static int opts_print(struct dctx *d, struct cursor c, int resid)
 				decode_hex_ident(data, len * 8 - 2, "\n\t  ");
 				return 0;
 			}
-		} else if (!opt_body(d, o, type, len)) {
+		} else if (!opt_body(d, c, type, len)) {
 			return -1;
 		}
 		if (d->vflag > 1) {
