@@ -174,13 +174,12 @@ static void auth_print(struct cursor c, unsigned off, unsigned len)
 static bool names_print(struct dctx *d, struct cursor c, unsigned off,
 			unsigned end)
 {
-	struct cursor names = c;
 	int r;
 
-	names.end = names.p + end;
+	/* a name is read to its end, past the option's if it says so */
 	while (off < end) {
 		out_char(' ');
-		if ((r = domain_name_print(d, names, off)) < 0)
+		if ((r = domain_name_print(d, c, off)) < 0)
 			return false;
 		off = (unsigned)r;
 	}
@@ -472,10 +471,14 @@ static void opt_print(struct dctx *d, struct cursor c, unsigned type,
 		return;
 	case O_RELAY_MSG:
 		out_str(" (");
+		/* the inner message's capture ends with the option; its
+		 * marker ends only itself, unless the packet was cut */
 		inner = c;
 		cur_skip(&inner, off);
 		inner.end = inner.p + len;
 		dhcp6_body(d, inner, len);
+		if (!d->cut)
+			d->stop = false;
 		out_char(')');
 		return;
 	case O_AUTH:
