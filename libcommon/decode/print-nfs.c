@@ -440,7 +440,7 @@ static int64_t req_io(struct nf *n, int64_t dp, unsigned proc, bool v3)
 			if (u32(n, dp + 12), n->cut)
 				return -1;
 			out_str(" <");
-			tok_print(writemodes, u32(n, dp + 12), "#%u");
+			tok_print(writemodes, u32(n, dp + 12), "#%d");
 			out_char('>');
 		}
 	} else if (proc == P_READDIR && !v3) {
@@ -1012,7 +1012,7 @@ static bool reply_write(struct nf *n, int64_t dp, bool v3)
 		if (u32(n, dp + 4), n->cut)
 			return false;
 		out_str(" <");
-		tok_print(writemodes, u32(n, dp + 4), "#%u");
+		tok_print(writemodes, u32(n, dp + 4), "#%d");
 		out_char('>');
 		if (u64(n, dp + 8), n->cut)
 			return false;
