@@ -7,6 +7,7 @@
  * parentheses, a relayed message printed inside its relay-message.
  */
 #include "decode.h"
+#include "dns.h"
 #include "table.h"
 #include "out.h"
 
@@ -170,23 +171,35 @@ static void auth_print(struct cursor c, unsigned off, unsigned len)
 	}
 }
 
+/* The name at off as tcpdump reads it here: to its end, even past the
+ * option's, with pointers counted from base (tcpdump passes the end of
+ * the option where its name printer wants the start of a message); the
+ * offset after it, or BAD. */
+static int name_print(struct dctx *d, struct cursor c, unsigned off,
+		      unsigned base)
+{
+	struct dns s = { d, c, (unsigned)cur_left(&c), base, false };
+
+	return dns_name_print(&s, off);
+}
+
 /* Domain names from off to end; false when one is cut or bad. */
 static bool names_print(struct dctx *d, struct cursor c, unsigned off,
 			unsigned end)
 {
 	int r;
 
-	/* a name is read to its end, past the option's if it says so */
 	while (off < end) {
 		out_char(' ');
-		if ((r = domain_name_print(d, c, off)) < 0)
+		if ((r = name_print(d, c, off, end)) < 0)
 			return false;
 		off = (unsigned)r;
 	}
 	return true;
 }
 
-static void ntp_server_print(struct dctx *d, struct cursor c, unsigned off,
+/* false when cut (the marker is out) */
+static bool ntp_server_print(struct dctx *d, struct cursor c, unsigned off,
 			     unsigned len)
 {
 	unsigned p = off, end = off + len;
@@ -195,29 +208,26 @@ static void ntp_server_print(struct dctx *d, struct cursor c, unsigned off,
 		unsigned code = cur_peek_be16(&c, p), slen = cur_peek_be16(&c, p + 2);
 
 		p += 4;
-		if (p + slen > end) {
-			out_str(" [|dhcp6]");
-			return;
-		}
+		if (p + slen > end)
+			goto cut;
 		out_fmt(" subopt:%u", code);
 		if ((code == 1 || code == 2) && slen == 16) {
 			out_char(' ');
 			decode_ip6addr_at(d, c, p);
 		} else if (code == 3) {
-			struct cursor names = c;
-
-			names.end = names.p + p + slen;
 			out_char(' ');
-			if (domain_name_print(d, names, p) < 0) {
-				out_str(" [|dhcp6]");
-				return;
-			}
+			if (name_print(d, c, p, p + slen) < 0)
+				goto cut;
 		} else {
 			out_str(" ?");
 		}
 		p += slen;
 	}
 	out_char(')');
+	return true;
+cut:
+	out_str(" [|dhcp6]");
+	return false;
 }
 
 static void aftr_print(struct cursor c, unsigned off, unsigned len)
@@ -421,17 +431,6 @@ static bool text_opt_print(struct dctx *d, struct cursor c, unsigned type,
 		hexbytes(c, off + 16, off + (len < 26 ? len : 26));
 		out_str("...)");
 		return true;
-	case O_SIP_D: case O_DOMAIN_LIST:
-		if (names_print(d, c, off, off + len))
-			out_char(')');
-		else
-			out_str(" [|dhcp6]");
-		return true;
-	case O_NTP_SERVER:
-		if (len < 4)
-			break;
-		ntp_server_print(d, c, off, len);
-		return true;
 	case O_AFTR_NAME:
 		if (len < 3)
 			break;
@@ -460,7 +459,9 @@ static bool text_opt_print(struct dctx *d, struct cursor c, unsigned type,
 	return true;
 }
 
-static void opt_print(struct dctx *d, struct cursor c, unsigned type,
+/* One option's body; false when its marker ends the options around
+ * it (tcpdump leaves that level of options). */
+static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 		      unsigned off, unsigned len)
 {
 	struct cursor inner;
@@ -468,7 +469,7 @@ static void opt_print(struct dctx *d, struct cursor c, unsigned type,
 	switch (type) {
 	case O_CLIENTID: case O_SERVERID:
 		duid_print(c, off, len);
-		return;
+		return true;
 	case O_RELAY_MSG:
 		out_str(" (");
 		/* the inner message's capture ends with the option; its
@@ -480,20 +481,33 @@ static void opt_print(struct dctx *d, struct cursor c, unsigned type,
 		if (!d->cut)
 			d->stop = false;
 		out_char(')');
-		return;
+		return true;
 	case O_AUTH:
 		if (len < 11) {
 			out_str(" ?)");
-			return;
+			return true;
 		}
 		auth_print(c, off, len);
 		out_char(')');
-		return;
+		return true;
+	case O_SIP_D: case O_DOMAIN_LIST:
+		if (!names_print(d, c, off, off + len)) {
+			out_str(" [|dhcp6]");
+			return false;
+		}
+		out_char(')');
+		return true;
+	case O_NTP_SERVER:
+		if (len >= 4)
+			return ntp_server_print(d, c, off, len);
+		out_str(" ?)");
+		return true;
 	}
 	if (!simple_opt_print(d, c, type, off, len) &&
 	    !nested_opt_print(d, c, type, off, len) &&
 	    !text_opt_print(d, c, type, off, len))
 		out_char(')');
+	return true;
 }
 
 /* The options from off to end; a cut one ends them with the marker
@@ -520,7 +534,8 @@ static void opts_print(struct dctx *d, struct cursor c, unsigned off,
 			out_str(" [|dhcp6]");
 			return;
 		}
-		opt_print(d, c, type, off + 4, len);
+		if (!opt_print(d, c, type, off + 4, len))
+			return;
 		off += 4 + len;
 	}
 }
