@@ -199,10 +199,26 @@ def nfs_denied():
                              (7, b''))]
 
 
+def krb4():
+    """Kerberos 4 messages of each kind the printer decodes, big and
+    little endian."""
+    names = b'user\0inst\0REALM.ORG\0'
+    return [eth4_udp(1000, 88, m) for m in [
+        bytes([4, 2]) + names + bytes([1, 2, 3, 4, 12]) + b'krbtgt\0REALM\0',
+        bytes([4, 3]) + names + bytes([1, 2, 3, 4, 12]) + b'krbtgt\0REALM\0',
+        bytes([4, 6, 7]) + b'REALM\0' + bytes([9, 10]),
+        bytes([4, 4]) + names + bytes(10) + struct.pack('!H', 300),
+        bytes([4, 5]) + names + bytes(10) + struct.pack('<H', 300),
+        bytes([4, 10]) + names + bytes(4) + struct.pack('!HH', 8, 0) +
+        b'no such principal\0',
+    ]]
+
+
 BUILT = {
     'ip6-ext': ip6_ext,
     'nfs-denied': nfs_denied,
     'icmp6': icmp6_msgs,
+    'krb4': krb4,
 }
 
 
@@ -245,6 +261,11 @@ CUTS = {
     ],
     'mutated-apps/pgm-mut.pcap': [
         ('ip6-ext', [(5, [(54, 113)])]),
+    ],
+    'mutated-apps/krb-cut.pcap': [
+        ('krb4', [(1, 42), (1, 43), (1, 50), (1, 64), (1, 75), (2, 60),
+                  (3, 46), (3, 52), (4, 55), (4, 64), (5, 63), (6, 70),
+                  (6, 84)]),
     ],
     'mutated-apps/nfs-mut.pcap': [
         ('nfs-write-verf-cookie.pcapng', [
