@@ -267,6 +267,11 @@ CUTS = {
                   (3, 46), (3, 52), (4, 55), (4, 64), (5, 63), (6, 70),
                   (6, 84)]),
     ],
+    'mutated-apps/resp-cut.pcap': [
+        ('resp_2_inline.pcap', [(4, 69), (4, 75), (6, 80), (6, 97),
+                                (8, 72)]),
+        ('resp_1_benchmark.pcap', [(4, 69), (4, 72)]),
+    ],
     'mutated-apps/nfs-mut.pcap': [
         ('nfs-write-verf-cookie.pcapng', [
             (1, [(140, 255), (202, 255)]),
