@@ -278,6 +278,13 @@ CUTS = {
             (1, [(159, 128), (200, 128), (202, 255)]),
             (2, [(108, 255), (141, 128), (218, 128)])]),
     ],
+    'mutated/tcp-opt-sll-mut.pcap': [
+        ('resp_1_benchmark.pcap', [(4, [(57, 128), (61, 178), (66, 2)])]),
+    ],
+    'mutated/tcp-opt-mut.pcap': [
+        ('mptcp-dss-oobr.pcap', [(1, [(72, 128)]), (1, [(72, 255)])]),
+        ('mptcp-v0.pcap', [(1, 78), (4, 74), (4, 80), (4, 93)]),
+    ],
     'mutated-apps/sflow-cut.pcap': [
         ('sflow-print-v6.pcap', [(1, 90), (1, 95), (1, 101), (2, 90)]),
     ],
@@ -361,10 +368,13 @@ def read_pcap(path):
     if raw[:4] == b'\x0a\x0d\x0d\x0a':
         return read_pcapng(raw)
     end = '<' if raw[:4] in (b'\xd4\xc3\xb2\xa1', b'\x4d\x3c\xb2\xa1') else '>'
+    snap = struct.unpack(end + 'I', raw[16:20])[0]
     recs, off = [], 24
     while off + 16 <= len(raw):
         caplen = struct.unpack(end + 'I', raw[off + 8:off + 12])[0]
-        recs.append((raw[off:off + 16], raw[off + 16:off + 16 + caplen]))
+        # what a reader sees: no more than the snapshot length
+        recs.append((raw[off:off + 16],
+                     raw[off + 16:off + 16 + min(caplen, snap)]))
         off += 16 + caplen
     return raw[:24], end, recs
 
@@ -399,6 +409,10 @@ def write_cuts(corpus, out, sources):
             sys.exit('%s: link type differs' % name)
         for num, keep in picks:
             body.append(cut_record(end, hend, recs[num - 1], keep))
+    # a snapshot length below a record's would clip it when read
+    snap = struct.unpack(hend + 'I', hdr[16:20])[0]
+    snap = max([snap] + [len(r) - 16 for r in body])
+    hdr = hdr[:16] + struct.pack(hend + 'I', snap) + hdr[20:]
     with open(os.path.join(DUMP, out), 'wb') as f:
         f.write(hdr + b''.join(body))
 
