@@ -501,7 +501,10 @@ static bool tlv_brief(struct cursor m, unsigned type, unsigned len)
 	return true;
 }
 
-enum { TLVS_OK, TLVS_TRUNC, TLVS_INVALID };
+/* TLVS_CUT: the type byte is past the capture (tcpdump's read gives up
+ * on the packet); TLVS_TRUNC: the length or the body is (its check
+ * prints the marker and the dumps still skip the link header). */
+enum { TLVS_OK, TLVS_TRUNC, TLVS_CUT, TLVS_INVALID };
 
 static int tlvs_print(struct bstate *s, struct cursor c, unsigned tlvs_len,
 		      unsigned remaining)
@@ -513,7 +516,7 @@ static int tlvs_print(struct bstate *s, struct cursor c, unsigned tlvs_len,
 		if (i + 1 > tlvs_len || i + 1 > remaining)
 			return TLVS_INVALID;
 		if (!rt_has(&c, i, 1))
-			return TLVS_TRUNC;
+			return TLVS_CUT;
 		type = cur_peek(&c, i);
 		if (type == MSG_PAD1) {
 			out_str(s->d->vflag ? "\n\tPad 1" : " pad1");
@@ -561,8 +564,10 @@ static void babel_v2(struct dctx *d, struct cursor c, unsigned len)
 		cur_skip(&c, bodylen);
 		r = tlvs_print(&s, c, len - bodylen, len - bodylen);
 	}
-	if (r == TLVS_TRUNC)
+	if (r == TLVS_CUT)
 		decode_trunc_cut(d, "babel");
+	else if (r == TLVS_TRUNC)
+		decode_trunc(d, "babel");
 	else if (r == TLVS_INVALID)
 		goto invalid;
 	return;

@@ -7,6 +7,7 @@
  * parentheses, a relayed message printed inside its relay-message.
  */
 #include "decode.h"
+#include "dns.h"
 #include "table.h"
 #include "out.h"
 
@@ -170,24 +171,35 @@ static void auth_print(struct cursor c, unsigned off, unsigned len)
 	}
 }
 
+/* The name at off as tcpdump reads it here: to its end, even past the
+ * option's, with pointers counted from base (tcpdump passes the end of
+ * the option where its name printer wants the start of a message); the
+ * offset after it, or BAD. */
+static int name_print(struct dctx *d, struct cursor c, unsigned off,
+		      unsigned base)
+{
+	struct dns s = { d, c, (unsigned)cur_left(&c), base, false };
+
+	return dns_name_print(&s, off);
+}
+
 /* Domain names from off to end; false when one is cut or bad. */
 static bool names_print(struct dctx *d, struct cursor c, unsigned off,
 			unsigned end)
 {
-	struct cursor names = c;
 	int r;
 
-	names.end = names.p + end;
 	while (off < end) {
 		out_char(' ');
-		if ((r = domain_name_print(d, names, off)) < 0)
+		if ((r = name_print(d, c, off, end)) < 0)
 			return false;
 		off = (unsigned)r;
 	}
 	return true;
 }
 
-static void ntp_server_print(struct dctx *d, struct cursor c, unsigned off,
+/* false when cut (the marker is out) */
+static bool ntp_server_print(struct dctx *d, struct cursor c, unsigned off,
 			     unsigned len)
 {
 	unsigned p = off, end = off + len;
@@ -196,29 +208,26 @@ static void ntp_server_print(struct dctx *d, struct cursor c, unsigned off,
 		unsigned code = cur_peek_be16(&c, p), slen = cur_peek_be16(&c, p + 2);
 
 		p += 4;
-		if (p + slen > end) {
-			out_str(" [|dhcp6]");
-			return;
-		}
+		if (p + slen > end)
+			goto cut;
 		out_fmt(" subopt:%u", code);
 		if ((code == 1 || code == 2) && slen == 16) {
 			out_char(' ');
 			decode_ip6addr_at(d, c, p);
 		} else if (code == 3) {
-			struct cursor names = c;
-
-			names.end = names.p + p + slen;
 			out_char(' ');
-			if (domain_name_print(d, names, p) < 0) {
-				out_str(" [|dhcp6]");
-				return;
-			}
+			if (name_print(d, c, p, p + slen) < 0)
+				goto cut;
 		} else {
 			out_str(" ?");
 		}
 		p += slen;
 	}
 	out_char(')');
+	return true;
+cut:
+	out_str(" [|dhcp6]");
+	return false;
 }
 
 static void aftr_print(struct cursor c, unsigned off, unsigned len)
@@ -422,17 +431,6 @@ static bool text_opt_print(struct dctx *d, struct cursor c, unsigned type,
 		hexbytes(c, off + 16, off + (len < 26 ? len : 26));
 		out_str("...)");
 		return true;
-	case O_SIP_D: case O_DOMAIN_LIST:
-		if (names_print(d, c, off, off + len))
-			out_char(')');
-		else
-			out_str(" [|dhcp6]");
-		return true;
-	case O_NTP_SERVER:
-		if (len < 4)
-			break;
-		ntp_server_print(d, c, off, len);
-		return true;
 	case O_AFTR_NAME:
 		if (len < 3)
 			break;
@@ -461,7 +459,9 @@ static bool text_opt_print(struct dctx *d, struct cursor c, unsigned type,
 	return true;
 }
 
-static void opt_print(struct dctx *d, struct cursor c, unsigned type,
+/* One option's body; false when its marker ends the options around
+ * it (tcpdump leaves that level of options). */
+static bool opt_print(struct dctx *d, struct cursor c, unsigned type,
 		      unsigned off, unsigned len)
 {
 	struct cursor inner;
@@ -469,28 +469,45 @@ static void opt_print(struct dctx *d, struct cursor c, unsigned type,
 	switch (type) {
 	case O_CLIENTID: case O_SERVERID:
 		duid_print(c, off, len);
-		return;
+		return true;
 	case O_RELAY_MSG:
 		out_str(" (");
+		/* the inner message's capture ends with the option; its
+		 * marker ends only itself, unless the packet was cut */
 		inner = c;
 		cur_skip(&inner, off);
 		inner.end = inner.p + len;
 		dhcp6_body(d, inner, len);
+		if (!d->cut)
+			d->stop = false;
 		out_char(')');
-		return;
+		return true;
 	case O_AUTH:
 		if (len < 11) {
 			out_str(" ?)");
-			return;
+			return true;
 		}
 		auth_print(c, off, len);
 		out_char(')');
-		return;
+		return true;
+	case O_SIP_D: case O_DOMAIN_LIST:
+		if (!names_print(d, c, off, off + len)) {
+			out_str(" [|dhcp6]");
+			return false;
+		}
+		out_char(')');
+		return true;
+	case O_NTP_SERVER:
+		if (len >= 4)
+			return ntp_server_print(d, c, off, len);
+		out_str(" ?)");
+		return true;
 	}
 	if (!simple_opt_print(d, c, type, off, len) &&
 	    !nested_opt_print(d, c, type, off, len) &&
 	    !text_opt_print(d, c, type, off, len))
 		out_char(')');
+	return true;
 }
 
 /* The options from off to end; a cut one ends them with the marker
@@ -517,7 +534,8 @@ static void opts_print(struct dctx *d, struct cursor c, unsigned off,
 			out_str(" [|dhcp6]");
 			return;
 		}
-		opt_print(d, c, type, off + 4, len);
+		if (!opt_print(d, c, type, off + 4, len))
+			return;
 		off += 4 + len;
 	}
 }
@@ -531,7 +549,7 @@ static void dhcp6_body(struct dctx *d, struct cursor c, unsigned len)
 	if (len < end)
 		end = len;
 	if (!cur_has(&c, 4)) {
-		decode_trunc_cut(d, "dhcp6");
+		decode_trunc(d, "dhcp6");
 		return;
 	}
 	type = cur_peek(&c, 0);
@@ -541,12 +559,13 @@ static void dhcp6_body(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	out_str(" (");
 	if (type == 12 || type == 13) {
-		if (!cur_has(&c, 34)) {
-			decode_trunc_cut(d, "dhcp6");
-			return;
-		}
+		/* each address prints once it is read */
+		if (!cur_has(&c, 18))
+			goto cut;
 		out_str("linkaddr=");
 		decode_ip6addr_at(d, c, 2);
+		if (!cur_has(&c, 34))
+			goto cut;
 		out_str(" peeraddr=");
 		decode_ip6addr_at(d, c, 18);
 		opts_print(d, c, 34, end);
@@ -556,6 +575,9 @@ static void dhcp6_body(struct dctx *d, struct cursor c, unsigned len)
 	}
 	if (!d->stop)
 		out_char(')');
+	return;
+cut:
+	decode_trunc_cut(d, "dhcp6");
 }
 
 DECODE_PORT(UDP, 160, 546, 547, PORT_EITHER, dhcp6_print)

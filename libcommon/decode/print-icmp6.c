@@ -71,7 +71,7 @@ static const struct tok pi_flag_values[] = {
 
 static const struct tok ra_flag_values[] = {
 	{ 0x80, "managed" }, { 0x40, "other stateful" },
-	{ 0x20, "home agent" },
+	{ 0x20, "home agent" }, { 0x02, "ipv6 only" },
 	{ 0, NULL }
 };
 
@@ -102,7 +102,9 @@ static void lifetime(uint32_t v)
 		out_fmt("%us", v);
 }
 
-/* One option's body (c at the option's start); false when cut. */
+/* One option's body (c at the option's start, not ended at the
+ * option's: a short option is read past its end, as tcpdump does);
+ * false when cut. */
 static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 		     unsigned len)
 {
@@ -117,7 +119,7 @@ static bool opt_body(struct dctx *d, struct cursor c, unsigned type,
 		break;
 	case 3:
 		if (!decode_ip6addr_at(d, c, 16))
-			return false;
+			return d->cut = true, false;
 		out_fmt("/%u%s, Flags [", cur_peek(&c, 2), len != 4 ? "badlen" : "");
 		tok_bits_print(pi_flag_values, cur_peek(&c, 3), ", ", "none");
 		out_str("], valid time ");
@@ -202,7 +204,7 @@ static int opts_print(struct dctx *d, struct cursor c, int resid)
 				decode_hex_ident(data, len * 8 - 2, "\n\t  ");
 				return 0;
 			}
-		} else if (!opt_body(d, o, type, len)) {
+		} else if (!opt_body(d, c, type, len)) {
 			return -1;
 		}
 		if (d->vflag > 1) {
@@ -221,7 +223,7 @@ static int opts_print(struct dctx *d, struct cursor c, int resid)
  * header): its offset and protocol, or 0 when it cannot be found. */
 static unsigned upper_layer(struct cursor c, unsigned *proto)
 {
-	unsigned nh, off = 40;
+	unsigned nh, off = 40, hl;
 
 	if (!cur_has(&c, 40))
 		return 0;
@@ -232,13 +234,32 @@ static unsigned upper_layer(struct cursor c, unsigned *proto)
 			return cur_has(&c, off + 4) ? off : 0;
 		}
 		if (nh != IPP_HOPOPTS_ && nh != IPP_DSTOPTS &&
-		    nh != IPP_ROUTING && nh != IPP_FRAGMENT)
+		    nh != IPP_ROUTING && nh != IPP_FRAGMENT && nh != IPP_AH)
 			return 0;
-		if (!cur_has(&c, off + 2))
+		/* a later fragment has no transport header */
+		if (!cur_has(&c, off + (nh == IPP_FRAGMENT ? 4 : 2)) ||
+		    (nh == IPP_FRAGMENT && cur_peek_be16(&c, off + 2) & 0xfff8))
 			return 0;
+		hl = cur_peek(&c, off + 1);
+		hl = nh == IPP_FRAGMENT ? 8 : nh == IPP_AH ? (hl + 2) * 4 :
+		     (hl + 1) * 8;
 		nh = cur_peek(&c, off);
-		off += nh == IPP_FRAGMENT ? 8 : (cur_peek(&c, off + 1) + 1u) * 8;
+		off += hl;
 	}
+}
+
+/* tcpdump formats an address before its label: nothing when it is cut,
+ * and that read gives up on the packet (the hex dump starts at the link
+ * header) */
+static bool addr_after(struct dctx *d, struct cursor c, const char *label,
+		       unsigned off)
+{
+	if (!cur_has(&c, off + 16)) {
+		d->cut = true;
+		return false;
+	}
+	out_str(label);
+	return decode_ip6addr_at(d, c, off);
 }
 
 static bool unreach_print(struct dctx *d, struct cursor c, unsigned code,
@@ -254,11 +275,9 @@ static bool unreach_print(struct dctx *d, struct cursor c, unsigned code,
 	case 0:
 	case 1:
 	case 3:
-		out_char(' ');
-		return decode_ip6addr_at(d, q, 24);
+		return addr_after(d, q, " ", 24);
 	case 2:
-		out_char(' ');
-		if (!decode_ip6addr_at(d, q, 24))
+		if (!addr_after(d, q, " ", 24))
 			return false;
 		out_str(", source address ");
 		return decode_ip6addr_at(d, q, 8);
@@ -297,6 +316,8 @@ static bool mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt(" [invalid len %u]", len);
 		return true;
 	}
+	/* every read here gives up on the packet when cut */
+	d->cut = true;
 	if (!cur_has(&c, 6))
 		return false;
 	mrc = cur_peek_be16(&c, 4);
@@ -309,13 +330,15 @@ static bool mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 	out_str(" [gaddr ");
 	decode_ip6addr_at(d, c, 8);
 	if (d->vflag) {
-		if (!cur_has(&c, 26))
+		if (!cur_has(&c, 25))
 			return false;
 		b = cur_peek(&c, 24);
 		if (b & 0x08)
 			out_str(" sflag");
 		if (b & 0x07)
 			out_fmt(" robustness=%u", b & 7);
+		if (!cur_has(&c, 26))
+			return false;
 		b = cur_peek(&c, 25);
 		qqi = b < 128 ? b : ((b & 0x0f) | 0x10) << (((b & 0x70) >> 4) + 3);
 		out_fmt(" qqi=%u", qqi);
@@ -340,6 +363,7 @@ static bool mldv2_query_print(struct dctx *d, struct cursor c, unsigned len)
 		}
 	}
 	out_char(']');
+	d->cut = false;
 	return true;
 }
 
@@ -366,7 +390,7 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 			return true;
 		}
 		if (!cur_has(&c, g + 20))
-			return false;
+			return d->cut = true, false;
 		out_str(" [gaddr ");
 		decode_ip6addr_at(d, c, g + 4);
 		out_char(' ');
@@ -382,7 +406,7 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 			out_str(" {");
 			for (j = 0; j < n; j++) {
 				if (!cur_has(&c, g + 20 + 16 * (j + 1)))
-					return false;
+					return d->cut = true, false;
 				out_char(' ');
 				decode_ip6addr_at(d, c, g + 20 + 16 * j);
 			}
@@ -392,20 +416,6 @@ static bool mldv2_report_print(struct dctx *d, struct cursor c, unsigned len)
 		out_char(']');
 	}
 	return true;
-}
-
-/* tcpdump formats an address before its label: nothing when it is cut,
- * and that read gives up on the packet (the hex dump starts at the link
- * header) */
-static bool addr_after(struct dctx *d, struct cursor c, const char *label,
-		       unsigned off)
-{
-	if (!cur_has(&c, off + 16)) {
-		d->cut = true;
-		return false;
-	}
-	out_str(label);
-	return decode_ip6addr_at(d, c, off);
 }
 
 /* The part of the ND messages after the type name; false when cut. */
@@ -424,7 +434,7 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 		if (!d->vflag)
 			return true;
 		if (!cur_has(&c, 16))
-			return false;
+			return d->cut = true, false;
 		out_fmt("\n\thop limit %u, Flags [", cur_peek(&c, 4));
 		tok_bits_print(ra_flag_values, cur_peek(&c, 5), ", ", "none");
 		out_fmt("], pref %s, router lifetime %us, reachable time %ums, "
@@ -456,8 +466,9 @@ static bool nd_print(struct dctx *d, struct cursor c, unsigned type,
 	}
 	if (!d->vflag)
 		return true;
+	/* options past the capture: nothing to print */
 	if (!cur_skip(&o, fixed))
-		return false;
+		return true;
 	return opts_print(d, o, (int)len - (int)fixed) == 0;
 }
 
@@ -560,6 +571,19 @@ static void ni_name(struct cursor c, unsigned off, unsigned siz,
 
 /* A node information query (RFC 4620); tcpdump tells the forms apart
  * by what was captured. */
+/* The node address flags, from 0x40 down ("T", 0x01, only in a
+ * reply). */
+static void ni_addr_flags(unsigned i, bool reply)
+{
+	unsigned b;
+
+	out_str(" [");
+	for (b = 0; b < 7; b++)
+		if (i & 0x40 >> b && (b < 6 || reply))
+			out_char("aGSLCAT"[b]);
+	out_char(']');
+}
+
 static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	unsigned qtype, fl;
@@ -592,10 +616,7 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 	case 3:
 		out_str("node addresses");
 		if (fl)
-			out_fmt(" [%s%s%s%s%s%s]", fl & 0x40 ? "a" : "",
-				fl & 0x20 ? "G" : "", fl & 0x10 ? "S" : "",
-				fl & 0x08 ? "L" : "", fl & 0x04 ? "C" : "",
-				fl & 0x02 ? "A" : "");
+			ni_addr_flags(fl, false);
 		break;
 	default:
 		out_str("unknown");
@@ -626,7 +647,7 @@ static bool ni_query_print(struct dctx *d, struct cursor c, unsigned len)
 	case 1:
 		out_str(", subject=DNS name");
 		if (!cur_has(&c, 17))
-			return false;
+			return d->cut = true, false;
 		ni_name(c, 16, len, d);
 		break;
 	case 2:
@@ -696,13 +717,6 @@ static void ni_name(struct cursor c, unsigned off, unsigned siz,
 	}
 }
 
-static void ni_addr_flags(unsigned i, bool reply)
-{
-	out_fmt(" [%s%s%s%s%s%s%s]", i & 0x40 ? "a" : "", i & 0x20 ? "G" : "",
-		i & 0x10 ? "S" : "", i & 0x08 ? "L" : "", i & 0x04 ? "C" : "",
-		i & 0x02 ? "A" : "", reply && (i & 0x01) ? "T" : "");
-}
-
 /* A node information reply (RFC 4620). */
 static bool ni_reply_print(struct dctx *d, struct cursor c, unsigned len)
 {
@@ -746,11 +760,11 @@ static bool ni_reply_print(struct dctx *d, struct cursor c, unsigned len)
 	case 2:
 		out_str("DNS name");
 		if (!rt_has(&c, 20, 1))
-			return false;
+			return d->cut = true, false;
 		ni_name(c, 20, siz, d);
 		if (flags & 1) {
 			if (!rt_has(&c, 16, 4))
-				return false;
+				return d->cut = true, false;
 			out_fmt(" [TTL=%u]", cur_peek_be32(&c, 16));
 		}
 		break;
@@ -781,21 +795,18 @@ static bool mip6_print(struct dctx *d, struct cursor c, unsigned type,
 	if ((type == 145 || type == 147) && !d->vflag)
 		return true;
 	if (!cur_has(&c, 6))
-		return false;
+		return d->cut = true, false;
 	out_fmt(", id 0x%04x", cur_peek_be16(&c, 4));
 	if (type == 144 || type == 146)
 		return true;
 	if (type == 145) {
-		for (off = 8; off < len; off += 16) {
-			if (!rt_has(&c, off, 16))
+		for (off = 8; off < len; off += 16)
+			if (!addr_after(d, c, ", ", off))
 				return false;
-			out_str(", ");
-			decode_ip6addr_at(d, c, off);
-		}
 		return true;
 	}
 	if (!cur_has(&c, 8))
-		return false;
+		return d->cut = true, false;
 	flags = cur_peek_be16(&c, 6);
 	if (flags & 0xc000)
 		out_char(' ');
@@ -840,16 +851,15 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 		return unreach_print(d, c, code, len);
 	case PACKET_TOO_BIG:
 		if (!cur_has(&c, 8))
-			return false;
+			return d->cut = true, false;
 		out_fmt(", mtu %u", cur_peek_be32(&c, 4));
 		return true;
 	case TIME_EXCEEDED:
 		if (code == 0) {
 			struct cursor q = c;
 
-			out_str(" for ");
 			cur_skip(&q, 8);
-			return decode_ip6addr_at(d, q, 24);
+			return addr_after(d, q, " for ", 24);
 		}
 		if (code == 1)
 			out_str(" (reassembly)");
@@ -873,7 +883,7 @@ static bool body_print(struct dctx *d, struct cursor c, unsigned type,
 	case ECHO_REQUEST:
 	case ECHO_REPLY:
 		if (!cur_has(&c, 8))
-			return false;
+			return d->cut = true, false;
 		out_fmt(", id %u, seq %u", cur_peek_be16(&c, 4), cur_peek_be16(&c, 6));
 		return true;
 	case MLD_QUERY:

@@ -62,50 +62,62 @@ static bool v4_u16(struct cursor c, size_t off, bool le, unsigned *v)
 	return true;
 }
 
-/* false: cut short */
-static bool v4_body(struct cursor c, unsigned type, bool le)
+/* How a message ended: whole; with a string the capture cut (tcpdump's
+ * marker); with a fixed field the capture cut (its read gives up on the
+ * packet, the dumps then start at the link header). */
+enum { V4_OK, V4_TRUNC, V4_CUT };
+
+static int v4_body(struct cursor c, unsigned type, bool le)
 {
 	size_t off = 0;
 	unsigned v;
 
 	switch (type) {
 	case KDC_REQUEST:
-		if (!v4_names(c, &off) || off + 5 > cur_left(&c))
-			return false;
+		if (!v4_names(c, &off))
+			return V4_TRUNC;
+		if (off + 5 > cur_left(&c))
+			return V4_CUT;
 		out_fmt(" %umin ", cur_peek(&c, off + 4) * 5);
 		off += 5;
 		if (!cstr(c, &off))
-			return false;
+			return V4_TRUNC;
 		out_char('.');
-		return cstr(c, &off);
+		return cstr(c, &off) ? V4_OK : V4_TRUNC;
 	case APPL_REQUEST:
 		if (cur_left(&c) < 3)
-			return false;
+			return V4_CUT;
 		out_fmt("v%u ", cur_peek(&c, 2));
 		off = 3;
-		if (!cstr(c, &off) || off >= cur_left(&c))
-			return false;
+		if (!cstr(c, &off))
+			return V4_TRUNC;
+		if (off >= cur_left(&c))
+			return V4_CUT;
 		out_fmt(" (%u)", cur_peek(&c, off));
 		if (off + 1 >= cur_left(&c))
-			return false;
+			return V4_CUT;
 		out_fmt(" (%u)", cur_peek(&c, off + 1));
-		return true;
+		return V4_OK;
 	case KDC_REPLY:
-		if (!v4_names(c, &off) || !v4_u16(c, off + 10, le, &v))
-			return false;
+		if (!v4_names(c, &off))
+			return V4_TRUNC;
+		if (!v4_u16(c, off + 10, le, &v))
+			return V4_CUT;
 		out_fmt(" (%u)", v);
-		return true;
+		return V4_OK;
 	case ERR_REPLY:
-		if (!v4_names(c, &off) || !v4_u16(c, off + 4, le, &v))
-			return false;
+		if (!v4_names(c, &off))
+			return V4_TRUNC;
+		if (!v4_u16(c, off + 4, le, &v))
+			return V4_CUT;
 		out_char(' ');
 		tok_print(errors, v, "#%u");
 		out_char(' ');
 		off += 8;
-		return cstr(c, &off);
+		return cstr(c, &off) ? V4_OK : V4_TRUNC;
 	}
 	out_str("(unknown)");
-	return true;
+	return V4_OK;
 }
 
 void krb_print(struct dctx *d, struct cursor c, unsigned len DECODE_UNUSED,
@@ -114,8 +126,9 @@ void krb_print(struct dctx *d, struct cursor c, unsigned len DECODE_UNUSED,
 	unsigned pvno, type;
 	bool le;
 
+	/* tcpdump tests the first byte, and reads the second */
 	if (!cur_has(&c, 1)) {
-		decode_trunc_cut(d, "krb");
+		decode_trunc(d, "krb");
 		return;
 	}
 	pvno = cur_peek(&c, 0);
@@ -134,8 +147,14 @@ void krb_print(struct dctx *d, struct cursor c, unsigned len DECODE_UNUSED,
 	out_fmt(" %s ", le ? "le" : "be");
 	tok_print(types, type, "#%u");
 	out_str(": ");
-	if (!v4_body(c, type, le))
+	switch (v4_body(c, type, le)) {
+	case V4_TRUNC:
+		decode_trunc(d, "krb");
+		break;
+	case V4_CUT:
 		decode_trunc_cut(d, "krb");
+		break;
+	}
 }
 
 DECODE_PORT(UDP, 40, 88, 88, PORT_EITHER, krb_print)

@@ -440,7 +440,7 @@ static int64_t req_io(struct nf *n, int64_t dp, unsigned proc, bool v3)
 			if (u32(n, dp + 12), n->cut)
 				return -1;
 			out_str(" <");
-			tok_print(writemodes, u32(n, dp + 12), "#%u");
+			tok_print(writemodes, u32(n, dp + 12), "#%d");
 			out_char('>');
 		}
 	} else if (proc == P_READDIR && !v3) {
@@ -1012,7 +1012,7 @@ static bool reply_write(struct nf *n, int64_t dp, bool v3)
 		if (u32(n, dp + 4), n->cut)
 			return false;
 		out_str(" <");
-		tok_print(writemodes, u32(n, dp + 4), "#%u");
+		tok_print(writemodes, u32(n, dp + 4), "#%d");
 		out_char('>');
 		if (u64(n, dp + 8), n->cut)
 			return false;
@@ -1124,7 +1124,10 @@ static void nfs_reply(struct nf *n, uint32_t len)
 	uint32_t stat = u32(n, 8), rj, proc, vers;
 	bool ok = true;
 
+	/* tcpdump tests these words before reading them: a cut one
+	 * gets the marker, not the end of the packet */
 	if (n->cut) {
+		n->cut = false;
 		nfs_end(n, false);
 		return;
 	}
@@ -1145,6 +1148,8 @@ static void nfs_reply(struct nf *n, uint32_t len)
 		} else if (!n->cut)
 			out_fmt("Unknown reason for rejecting rpc message %u",
 				rj);
+		ok = !n->cut;
+		n->cut = false;
 	} else {
 		out_fmt("reply Unknown rpc response code=%u %u", stat, len);
 	}

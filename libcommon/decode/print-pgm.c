@@ -329,7 +329,7 @@ void pgm_print(struct dctx *d, struct cursor c, unsigned len,
 		out_str(": [|pgm]");
 		return;
 	}
-	if (ip->nh == 113) {
+	if (ip->hdr_nh == 113) {
 		decode_ipaddr(d, ip->version, ip->src);
 		out_char('.');
 		decode_port(d, cur_peek_be16(&c, 0), false);

@@ -215,8 +215,12 @@ static bool inline_print(struct rp *r)
 	if (!have(r, 1))
 		return false;
 	for (t = *r;; n++, step(&t, 1)) {
-		if (!have(&t, 1))
+		if (!have(&t, 1)) {
+			/* tcpdump reads each byte: a cut one gives up on
+			 * the packet */
+			r->cut = t.left >= 1;
 			return false;
+		}
 		if (ch(&t, 0) == '\r' || ch(&t, 0) == '\n')
 			break;
 	}

@@ -155,7 +155,7 @@ static void chunks(struct sc *s, unsigned rem)
 			return;
 		}
 		if (!cur_has(&s->c, off + CHUNK)) {
-			decode_trunc_cut(s->d, "sctp");
+			decode_trunc(s->d, "sctp");
 			return;
 		}
 		clen = be16(s, off + 2);
@@ -166,7 +166,7 @@ static void chunks(struct sc *s, unsigned rem)
 		}
 		pad = (4 - clen % 4) % 4;
 		if (!cur_has(&s->c, (size_t)off + clen)) {
-			decode_trunc_cut(s->d, "sctp");
+			decode_trunc(s->d, "sctp");
 			return;
 		}
 		type = cur_peek(&s->c, off);
@@ -185,7 +185,7 @@ static void chunks(struct sc *s, unsigned rem)
 		if (s->d->vflag < 2)
 			sep = ", (";
 		if (!cur_has(&s->c, (size_t)off + clen + pad)) {
-			decode_trunc_cut(s->d, "sctp");
+			decode_trunc(s->d, "sctp");
 			return;
 		}
 		if (rem < clen + pad)
@@ -205,7 +205,7 @@ void sctp_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (!cur_has(&c, HDR)) {
-		decode_trunc_cut(d, "sctp");
+		decode_trunc(d, "sctp");
 		return;
 	}
 	sport = be16(&s, 0), dport = be16(&s, 2);

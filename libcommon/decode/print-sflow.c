@@ -363,7 +363,8 @@ void sflow_print(struct dctx *d, struct cursor c, unsigned len,
 	}
 	alen = ipv == 1 ? 4 : 16;
 	hlen = 8 + alen + 16;
-	if (!cur_has(&c, ipv == 1 ? 28 : 40))
+	/* without -v an IPv6 agent's header is read as far as its id */
+	if (d->vflag && !cur_has(&c, ipv == 1 ? 28 : 40))
 		goto cut;
 	out_fmt("sFlowv%u, %s agent ", 5u, ipv == 1 ? "IPv4" : "IPv6");
 	if (ipv == 1) {

@@ -273,6 +273,9 @@ int tcp_options_print(struct dctx *d, struct cursor c, unsigned len,
 {
 	bool first = true;
 	unsigned opt = 0;
+	/* tcpdump's marker names the last protocol that printed: MPTCP
+	 * once an MPTCP option went by */
+	const char *proto = "tcp";
 	int r;
 
 	out_str(", options [");
@@ -287,16 +290,18 @@ int tcp_options_print(struct dctx *d, struct cursor c, unsigned len,
 			return -1;
 		}
 		if (r == OPT_CUT) {
-			decode_trunc_cut(d, "tcp");
+			decode_trunc_cut(d, proto);
 			return -1;
 		}
 		if (r == OPT_TRUNC) {
-			decode_trunc(d, "tcp");
+			decode_trunc(d, proto);
 			if (!first)
 				out_char('>');
 			return -1;
 		}
 		first = false;
+		if (opt == OPT_MPTCP)
+			proto = "mptcp";
 		if (opt == OPT_EOL)
 			break;
 	}

@@ -253,9 +253,10 @@ void tcp_print(struct dctx *d, struct cursor c, unsigned len,
 
 		conn.whole = cur_left(&tcp) >= (size_t)hlen + len;
 
+		/* not ended at the header's end: a bad option length is
+		 * read from the payload, as tcpdump reads it */
 		cur_skip(&opt, TCP_HDRLEN);
-		if (tcp_options_print(d, cur_sub(&opt, hlen - TCP_HDRLEN),
-				      hlen - TCP_HDRLEN, &conn) < 0)
+		if (tcp_options_print(d, opt, hlen - TCP_HDRLEN, &conn) < 0)
 			return;
 	}
 	out_str(", length ");
