@@ -74,7 +74,8 @@ OBJS := $(addprefix $(objtree)/,$(all-objs))
 # bound shared libraries; a static, non-PIE executable has a handful of
 # IRELATIVE slots and nothing loaded later.
 STATIC_LDFLAGS := -Wl,-z,noseparate-code -Wl,--build-id=none -Wl,-z,norelro
-STATIC_OBJS := $(objtree)/libcommon/pcap-static.o $(objtree)/libcommon/scanf-static.o
+STATIC_OBJS := $(objtree)/libcommon/pcap-static.o $(objtree)/libcommon/scanf-static.o \
+	$(objtree)/libcommon/assert-static.o
 GEN_DEF := $(objtree)/include/generated/applets.def
 GEN_PROTO := $(objtree)/include/generated/protocols.def
 # the printers built: their table lines make protocols.def
