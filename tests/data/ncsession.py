@@ -65,7 +65,7 @@ def listening(port, path):
 
 
 def wait_listener(port):
-    deadline = time.time() + 2
+    deadline = time.time() + 10
     while time.time() < deadline:
         if proto == "unix" and os.path.exists("s.sock"):
             return
@@ -127,12 +127,12 @@ def main():
             ls.listen(1)
         p, w = start_nc(opts + target)
         if proto == "udp":
-            ls.settimeout(2)
+            ls.settimeout(10)
             _, who = ls.recvfrom(1, socket.MSG_PEEK)
             ls.connect(who)
             s = ls
         else:
-            r, _, _ = select.select([ls], [], [], 2)
+            r, _, _ = select.select([ls], [], [], 10)
             if not r:
                 sys.exit("ncsession: nc did not connect")
             s, _ = ls.accept()
