@@ -842,14 +842,24 @@ static void data_header_print(struct dctx *d, unsigned fc, struct cursor f)
 	out_char(' ');
 }
 
+/* A control frame's addresses: FIRST at offset 4, SECOND (if any) at
+ * 10, each after its label. */
+static void ctrl_addrs(struct dctx *d, struct cursor f, const char *first,
+		       const char *second)
+{
+	out_str(first);
+	addr_at(d, f, 4);
+	if (second) {
+		out_str(second);
+		addr_at(d, f, 10);
+	}
+}
+
 static void ctrl_header_print(struct dctx *d, unsigned fc, struct cursor f)
 {
 	switch (FC_SUBTYPE(fc)) {
 	case CTRL_BAR:
-		out_str(" RA:");
-		addr_at(d, f, 4);
-		out_str(" TA:");
-		addr_at(d, f, 10);
+		ctrl_addrs(d, f, " RA:", " TA:");
 		out_fmt(" CTL(%x) SEQ(%u) ",
 			cur_peek(&f, 16) | cur_peek(&f, 17) << 8,
 			cur_peek(&f, 18) | cur_peek(&f, 19) << 8);
@@ -857,33 +867,22 @@ static void ctrl_header_print(struct dctx *d, unsigned fc, struct cursor f)
 	case CTRL_BA:
 	case CTRL_CTS:
 	case CTRL_ACK:
-		out_str("RA:");
-		addr_at(d, f, 4);
-		out_char(' ');
-		return;
+		ctrl_addrs(d, f, "RA:", NULL);
+		break;
 	case CTRL_PS_POLL:
-		out_str("BSSID:");
-		addr_at(d, f, 4);
-		out_str(" TA:");
-		addr_at(d, f, 10);
-		out_char(' ');
-		return;
+		ctrl_addrs(d, f, "BSSID:", " TA:");
+		break;
 	case CTRL_RTS:
-		out_str("RA:");
-		addr_at(d, f, 4);
-		out_str(" TA:");
-		addr_at(d, f, 10);
-		out_char(' ');
-		return;
+		ctrl_addrs(d, f, "RA:", " TA:");
+		break;
 	case CTRL_CF_END:
 	case CTRL_END_ACK:
-		out_str("RA:");
-		addr_at(d, f, 4);
-		out_str(" BSSID:");
-		addr_at(d, f, 10);
-		out_char(' ');
+		ctrl_addrs(d, f, "RA:", " BSSID:");
+		break;
+	default:
 		return;
 	}
+	out_char(' ');
 }
 
 static void mesh_header_print(struct dctx *d, struct cursor mc)
