@@ -22,10 +22,11 @@
 #   wait_listen PORT [tcp|udp] [SECS]   a TCP socket in LISTEN (a bound
 #                           UDP socket) on PORT in this namespace, as the
 #                           kernel reports it (sock_diag, through ss)
-#   wait_listen unix PATH [SECS]        a unix socket bound to PATH (as
-#                           given to bind) that listens (stream) or is
-#                           bound (datagram): a socket file left by an
-#                           earlier listener does not count
+#   wait_listen unix PATH [SECS]        the socket file at PATH belongs
+#                           to a socket that listens (stream) or is bound
+#                           (datagram): matched by the file's inode, so
+#                           neither a file left by an earlier listener
+#                           nor another socket of the same name counts
 #   wait_ss SECS SS-ARGS...  ss -H SS-ARGS prints a line: a connection in
 #                           a state, e.g. wait_ss 5 -tn state syn-sent
 #                           'dport = :9'
@@ -137,20 +138,20 @@ _tb_has_listener()	# tcp|udp PORT | unix PATH
 	case $1 in
 	tcp)	[ -n "$(ss -Hlnt "sport = :$2")" ] ;;
 	udp)	[ -n "$(ss -Hlnu "sport = :$2")" ] ;;
-	unix)	ss -Hlx | awk -v p="$2" -v a="$3" \
-			'$5 == p || $5 == a { f = 1 } END { exit !f }' ;;
+	unix)	# the kernel's listener for the file a connect finds now
+		local ino
+		ino=$(stat -c %i -- "$2" 2>/dev/null) || return 1
+		ss -Hlxe | grep -q " ino:$ino " ;;
 	esac
 }
 
 wait_listen()
 {
-	local proto=tcp what=$1 secs=10 abs
+	local proto=tcp what=$1 secs=10
 	# a socket file may outlive its listener: ask the kernel
 	if [ "$1" = unix ]; then
-		what=$2
-		case $2 in /*) abs=$2 ;; *) abs=$PWD/$2 ;; esac
 		_tb_poll "${3:-10}" "unix socket listening on $2" \
-			_tb_has_listener unix "$2" "$abs"
+			_tb_has_listener unix "$2"
 		return
 	fi
 	case ${2:-} in
