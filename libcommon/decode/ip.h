@@ -26,8 +26,9 @@ const char *ipproto_name(unsigned nh);
 /* Hand the transport payload to its printer (ip->nh). */
 void ip_demux_print(struct dctx *d, struct cursor c, unsigned len,
 		    const struct ipinfo *ip);
-/* IPv4 options list (-v); returns -1 if an option was not all
- * captured, -2 if its code or length was not. */
+/* IPv4 options list (-v) of LEN bytes at C, which runs on to the end of
+ * the capture; returns -1 if an option (or a field read past its end)
+ * was not all captured, -2 if its code or length was not. */
 int ip_options_print(struct dctx *d, struct cursor c, unsigned len);
 /* tcpdump's in_cksum_shouldbe: the right value of a bad checksum. */
 unsigned decode_cksum_shouldbe(unsigned sum, unsigned computed);

@@ -43,8 +43,8 @@ enum {
 	ACKMSG_LEN = 9,
 	CIMSG_LEN = 9,
 	CCMSG_LEN = 10,
-	DIMSG_LEN = 10,
-	DCMSG_LEN = 9,
+	DIMSG_LEN = 8,
+	DCMSG_LEN = 7,
 };
 
 static const struct tok reason2str[] = {
@@ -86,14 +86,25 @@ static void dnaddr_print(unsigned a)
 	out_fmt("%u.%u", (a & 0176000) >> 10, a & 01777);
 }
 
-/* tcpdump's dump of a message it does not decode: len bytes from the
- * length field on, moved on by any pad (as tcpdump moves its pointer),
- * no more than were captured. */
-static void whole_dump(struct cursor all, unsigned len, unsigned pad)
+/* tcpdump's dump of a message it does not decode: as many bytes as
+ * len and the capture allow, counted from the length field on, moved on
+ * by any pad (as tcpdump moves its pointers), printed from skip bytes
+ * further; DN_TRUNC for a dump that so runs past the capture (it ends
+ * as a cut packet does). */
+static enum dn_res whole_dump(struct cursor all, unsigned len,
+			      unsigned pad, unsigned skip)
 {
+	unsigned n;
+
 	cur_skip(&all, pad);
-	decode_hex_ascii(all, len < cur_left(&all) ? len
-						 : (unsigned)cur_left(&all), 0);
+	n = len < cur_left(&all) ? len : (unsigned)cur_left(&all);
+	cur_skip(&all, skip);
+	if (n <= cur_left(&all)) {
+		decode_hex_ascii(all, n, 0);
+		return DN_OK;
+	}
+	decode_hex_ascii(all, (unsigned)cur_left(&all), 0);
+	return DN_TRUNC;
 }
 
 /* The node type and flags of an initialization message (i, with its
@@ -139,10 +150,8 @@ static enum dn_res routes_print(struct cursor c, unsigned off, unsigned len,
 /* Checks a control message's length and capture. */
 static enum dn_res ctl_need(struct cursor c, unsigned len, unsigned need)
 {
-	if (len < need) {
-		out_fmt(" (length %u < %u)", len, need);
+	if (len < need)
 		return DN_INVALID;
-	}
 	return cur_has(&c, need) ? DN_OK : DN_TRUNC;
 }
 
@@ -214,8 +223,7 @@ static enum dn_res ctlmsg_print(struct cursor c, unsigned len, unsigned pad,
 	}
 	out_str("unknown control message");
 	/* tcpdump dumps from the flags, as many bytes as from the length */
-	whole_dump(all, len, pad + 2);
-	return DN_OK;
+	return whole_dump(all, len, pad, 2);
 }
 
 /* The ack fields of a segment or ack message from offset 5: acknum,
@@ -397,8 +405,8 @@ static enum dn_res ctl_msg_print(struct cursor c, unsigned len,
 		if (!cur_has(&c, DIMSG_LEN))
 			return DN_TRUNC;
 		reason_print(le16(c, 5));
-		if (cur_peek(&c, 9))
-			out_fmt("optlen %u ", cur_peek(&c, 9));
+		if (cur_peek(&c, 7))
+			out_fmt("optlen %u ", cur_peek(&c, 7));
 		return DN_OK;
 	case 0100:
 		/* tcpdump checks the capture here, not the length */
@@ -471,8 +479,7 @@ static enum dn_res route_print(struct dctx *d, struct cursor c, unsigned len,
 		hdr = SHORTHDR_LEN;
 	} else {
 		out_str("unknown message flags under mask");
-		whole_dump(all, len, pad);
-		return DN_OK;
+		return whole_dump(all, len, pad, 0);
 	}
 	dnaddr_print(src);
 	out_str(" > ");
@@ -513,8 +520,7 @@ static enum dn_res message_print(struct dctx *d, struct cursor c,
 	}
 	if (flags & RMF_FVER) {
 		out_str("future-version-decnet");
-		whole_dump(all, len, pad);
-		return DN_OK;
+		return whole_dump(all, len, pad, 0);
 	}
 	if (flags & RMF_CTLMSG)
 		return ctlmsg_print(c, len, pad, all);

@@ -88,8 +88,7 @@ static bool ip_verbose(struct dctx *d, struct cursor hdr, unsigned hlen,
 	if (hlen > IP_HDRLEN) {
 		cur_skip(&opts, IP_HDRLEN);
 		out_str(", options (");
-		switch (ip_options_print(d, cur_sub(&opts, hlen - IP_HDRLEN),
-					 hlen - IP_HDRLEN)) {
+		switch (ip_options_print(d, opts, hlen - IP_HDRLEN)) {
 		case -2:
 			decode_trunc_cut(d, "ip");
 			return false;
@@ -300,7 +299,11 @@ static const struct tok ip_option_values[] = {
 	{ 0, NULL }
 };
 
-/* Record route, strict and loose source route (RFC 791 3.1). */
+/* Record route, strict and loose source route (RFC 791 3.1). Like the
+ * timestamp option below, a length that is no multiple of the address
+ * size has the last address read past the option's end: from the
+ * header or payload after it, as far as the capture goes (tcpdump
+ * reads there too); -1 past the capture. */
 static int ip_printroute(struct dctx *d, struct cursor c, unsigned length)
 {
 	unsigned ptr, len;
@@ -428,7 +431,6 @@ int ip_options_print(struct dctx *d, struct cursor c, unsigned len)
 		}
 		if (!cur_has(&c, olen))
 			return -1;
-		o.end = o.p + olen;
 		switch (opt) {
 		case 0:
 			return 0;
