@@ -333,7 +333,7 @@ unsigned atm_if_print(struct dctx *d, struct cursor c, unsigned len)
 		return atm_llc_print(d, c, len);
 	if (!cur_has(&c, 20)) {
 		decode_trunc(d, "atm");
-		return (unsigned)cur_left(&c);
+		return 0;	/* no link header: -x dumps it all */
 	}
 	if (d->eflag)
 		out_fmt("%08x%08x %08x%08x ", cur_peek_be32(&c, 0),
