@@ -269,6 +269,10 @@ static bool jnx_cookie_parse(struct dctx *d, struct jnx_l2 *l2,
 
 	if (!pic->name)
 		return true;
+	if (!cur_has(p, 1)) {
+		decode_trunc_cut(d, pic->proto);
+		return false;
+	}
 	l2->cookie_len = pic->cookie_len;
 	first = cur_peek(p, 0);
 	if (first == LS_COOKIE_ID) {
@@ -414,10 +418,6 @@ static bool jnx_parse_header(struct dctx *d, struct cursor c, unsigned len,
 	}
 	l2->header_len = hdr;
 	l2->length -= hdr;
-	if (!cur_has(&p, 1)) {
-		decode_trunc(d, l2->pic->proto);
-		return false;
-	}
 	if (!jnx_cookie_parse(d, l2, &p))
 		return false;
 	jnx_dlt_step(d, l2, &p);
@@ -565,7 +565,7 @@ unsigned juniper_es_if_print(struct dctx *d, struct cursor c, unsigned len)
 	if (!go)
 		return hl;
 	if (!cur_has(&l2.frame, 16)) {
-		decode_trunc(d, "juniper_es");
+		decode_trunc_cut(d, "juniper_es");
 		return hl;
 	}
 	type = cur_peek(&l2.frame, 3);
