@@ -551,8 +551,9 @@ static void tos_metrics(const struct cursor *c, size_t off, unsigned count)
 	}
 }
 
-/* Router LSA links; false when cut. */
-static bool router_links2(struct dctx *d, const struct cursor *c,
+/* Router LSA links; 0 when cut, 2 when an unknown link type ends the
+ * LSA (without its -vv hex dump), else 1. */
+static int router_links2(struct dctx *d, const struct cursor *c,
 			  unsigned count)
 {
 	static const char *const fmt[] = {
@@ -570,7 +571,7 @@ static bool router_links2(struct dctx *d, const struct cursor *c,
 		tos = cur_peek(c, off + 9);
 		if (type < 1 || type > 4) {
 			out_fmt("\n\t      Unknown Router Link Type (%u)", type);
-			return true;
+			return 2;
 		}
 		if (!got(c, off + 8, 4 * (tos + 1)))
 			return false;
@@ -601,8 +602,9 @@ static bool metrics_list(const struct cursor *c, size_t off, size_t end)
 	return true;
 }
 
-/* The body of an LSA; false when the packet was cut. */
-static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
+/* The body of an LSA; 0 when the packet was cut, 2 when it ends the
+ * LSA without the hex dump. */
+static int lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 		      unsigned len)
 {
 	size_t off, end = 20 + len;
@@ -757,11 +759,15 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 	type = cur_peek(c, 3);
 	b = at(*c, 20);
 	if (type < 9 || type > 11) {
-		if (!lsa_body2(d, c, type, len)) {
+		int q = lsa_body2(d, c, type, len);
+
+		if (!q) {
 			if (!d->stop)
 				decode_trunc_cut(d, "ospf2");
 			return -1;
 		}
+		if (q == 2)
+			return r;
 	} else {
 		int q = 0;
 
