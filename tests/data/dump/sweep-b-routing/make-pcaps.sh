@@ -1,0 +1,15 @@
+#!/bin/sh
+# make-pcaps.sh CORPUS_DIR - remake this directory's captures: packets of
+# scripts/dump-sweep's variants of tcpdump 4.99.3's test captures (seeds
+# and packet numbers below). Run by hand from the top of the tree; then
+# tests/data/dump/regen sweep-b-routing for the expected outputs.
+set -eu
+c=${1:?usage: make-pcaps.sh CORPUS_DIR}
+here=tests/data/dump/sweep-b-routing
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+sweep() { scripts/dump-sweep -n -s "$1" -o "$tmp" "$c/$2.pcap" >/dev/null; }
+
+# an OSPFv2 router LSA with an unknown link type: no -vv hex dump
+sweep 2 ospf-nssa-bitnt
+scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s2.pcap" "$here/ospf-rlink-type.pcap" 3
