@@ -35,9 +35,13 @@ scripts/pcap-pick "$tmp/geneve-s1.pcap" "$here/geneve-cut.pcap" 16 30
 sweep 1 geonet_and_calm_fast
 scripts/pcap-pick "$tmp/geonet_and_calm_fast-s1.pcap" "$here/geonet-subtype.pcap" 139
 
-# RFC 1483 ATM frames too short for an 802.6 header
+# RFC 1483 ATM frames too short for an 802.6 header, with -e cut
+# inside it or after its 16 bytes printed
 sweep 1 llc-xid-heapoverflow
-scripts/pcap-pick "$tmp/llc-xid-heapoverflow-s1.pcap" "$here/atm-short.pcap" 2 3
+sweep 3 llc-xid-heapoverflow
+scripts/pcap-pick "$tmp/llc-xid-heapoverflow-s1.pcap" "$tmp/a.pcap" 2 3
+scripts/pcap-pick "$tmp/llc-xid-heapoverflow-s3.pcap" "$tmp/b.pcap" 2
+cat_pcaps "$here/atm-short.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
 
 # radiotap with an FCS longer than the 802.11 frame left
 sweep 1 ieee802.11_rx-stbc

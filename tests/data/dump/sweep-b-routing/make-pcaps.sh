@@ -13,3 +13,10 @@ sweep() { scripts/dump-sweep -n -s "$1" -o "$tmp" "$c/$2.pcap" >/dev/null; }
 # an OSPFv2 router LSA with an unknown link type: no -vv hex dump
 sweep 2 ospf-nssa-bitnt
 scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s2.pcap" "$here/ospf-rlink-type.pcap" 3
+
+# IS-IS NLPID 0 (named NULL), and an Ethernet II frame of type 0xfefe
+# with no byte after its header (checked, not read)
+sweep 3 isis_iid_tlv
+sweep 3 isoclns-heapoverflow
+scripts/pcap-pick "$tmp/isis_iid_tlv-s3.pcap" "$here/isis-nlpid-null.pcap" 85
+scripts/pcap-pick "$tmp/isoclns-heapoverflow-s3.pcap" "$here/osi-ether-empty.pcap" 2
