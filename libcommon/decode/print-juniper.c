@@ -172,7 +172,8 @@ static const struct jnx_pic *jnx_pic(int dlt)
 }
 
 /* An extension TLV's value: little-endian below type 128; -1 for a
- * length other than 1 to 4; -2 when not captured. */
+ * length other than 1 to 4 (or 4 bytes of all ones); -2 when not
+ * captured. */
 static long jnx_tlv_value(struct cursor c, unsigned type, unsigned len)
 {
 	unsigned long v = 0;
@@ -190,8 +191,9 @@ static long jnx_tlv_value(struct cursor c, unsigned type, unsigned len)
 		else
 			v = v << 8 | b;
 	}
-	if (len == 4)
-		return (long)(int)v;
+	/* tcpdump's int value of all ones is its "no value" */
+	if (v == 0xffffffff)
+		return -1;
 	return (long)v;
 }
 
