@@ -538,17 +538,22 @@ static int lshdr2(struct dctx *d, const struct cursor *c)
 	return (int)len;
 }
 
-static void tos_metrics(const struct cursor *c, size_t off, unsigned count)
+/* false when cut: each metric is read as it prints */
+static bool tos_metrics(const struct cursor *c, size_t off, unsigned count)
 {
 	unsigned i;
 
 	for (i = 0; i <= count; i++, off += 4) {
-		unsigned t = i ? cur_peek(c, off) : 0;
+		unsigned t;
 
+		if (!got(c, off, 4))
+			return false;
+		t = i ? cur_peek(c, off) : 0;
 		out_str("\n\t\ttopology ");
 		tok_or(topologies, t, "Unknown");
 		out_fmt(" (%u), metric %u", t, cur_peek_be16(c, off + 2));
 	}
+	return true;
 }
 
 /* Router LSA links; 0 when cut, 2 when an unknown link type ends the
@@ -573,14 +578,13 @@ static int router_links2(struct dctx *d, const struct cursor *c,
 			out_fmt("\n\t      Unknown Router Link Type (%u)", type);
 			return 2;
 		}
-		if (!got(c, off + 8, 4 * (tos + 1)))
-			return false;
 		out_str("\n\t      ");
 		out_str(fmt[type]);
 		ip4(d, c, off);
 		out_str(type == 3 ? ", Mask: " : ", Interface Address: ");
 		ip4(d, c, off + 4);
-		tos_metrics(c, off + 8, tos);
+		if (!tos_metrics(c, off + 8, tos))
+			return false;
 		off += 12 + 4 * tos;
 	}
 	return true;
