@@ -15,3 +15,7 @@ sweep() { scripts/dump-sweep -n -s "$1" -o "$tmp" "$c/$2.pcap" >/dev/null; }
 # packets after it print 3 levels less verbose
 sweep 1 of10_s4810
 scripts/pcap-pick "$tmp/of10_s4810-s1.pcap" "$here/of10-frame-cut.pcap" 185-190
+
+# a PTP message over Ethernet shorter than the PTP header
+sweep 5 macsec-changed
+scripts/pcap-pick "$tmp/macsec-changed-s5.pcap" "$here/ptp-short.pcap" 2

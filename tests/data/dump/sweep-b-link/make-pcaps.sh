@@ -68,3 +68,7 @@ for name, dlt in (('juniper-es-cut', 132), ('juniper-ppp-cut', 179)):
         for i, f in enumerate(frames):
             o.write(struct.pack('<IIII', 1000 + i, 0, len(f), len(f) + 40) + f)
 PY
+
+# a Juniper extension TLV of 4 bytes with the top bit set: unsigned
+sweep 5 isis_poi
+scripts/pcap-pick "$tmp/isis_poi-s5.pcap" "$here/juniper-tlv-u32.pcap" 2

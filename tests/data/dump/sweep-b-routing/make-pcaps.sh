@@ -20,3 +20,8 @@ sweep 3 isis_iid_tlv
 sweep 3 isoclns-heapoverflow
 scripts/pcap-pick "$tmp/isis_iid_tlv-s3.pcap" "$here/isis-nlpid-null.pcap" 85
 scripts/pcap-pick "$tmp/isoclns-heapoverflow-s3.pcap" "$here/osi-ether-empty.pcap" 2
+
+# an OSPFv2 router link with more TOS metrics than captured: the link
+# and the metrics captured print
+sweep 5 ospf-nssa-bitnt
+scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s5.pcap" "$here/ospf-tos-cut.pcap" 4
