@@ -34,8 +34,8 @@ static const struct tok auth_names[] = {
 };
 
 static const struct tok rla_flags2[] = {
-	{ 0x01, "ABR" }, { 0x02, "ASBR" }, { 0x04, "Virtual" }, { 0x08, "W2" },
-	{ 0x10, "Nt" },
+	{ 0x01, "ABR" }, { 0x02, "ASBR" }, { 0x04, "Virtual" },
+	{ 0x08, "Wildcard" }, { 0x10, "Nt" }, { 0x80, "Host" },
 	{ 0, NULL }
 };
 
