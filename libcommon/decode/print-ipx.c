@@ -419,6 +419,7 @@ static void ipx_decode(struct dctx *d, struct cursor c, unsigned skt,
 }
 
 DECODE_KEY(LLC, 0xe0, ipx_print)
+DECODE_KEY(PPP, 0x002b, ipx_print)
 
 void ipx_print(struct dctx *d, struct cursor c, unsigned len)
 {
