@@ -72,3 +72,38 @@ PY
 # a Juniper extension TLV of 4 bytes with the top bit set: unsigned
 sweep 5 isis_poi
 scripts/pcap-pick "$tmp/isis_poi-s5.pcap" "$here/juniper-tlv-u32.pcap" 2
+
+# IPX over PPP (protocol 0x2b)
+sweep 8 mpls-traceroute
+scripts/pcap-pick "$tmp/mpls-traceroute-s8.pcap" "$here/ppp-ipx.pcap" 43
+
+# minimal IP-in-IP encapsulation (IP protocol 55): from the sweep, then
+# headers with and without the original source, good and bad checksums,
+# and short, built here
+sweep 3 mptcp-v0
+sweep 7 of10_s4810
+scripts/pcap-pick "$tmp/mptcp-v0-s3.pcap" "$tmp/a.pcap" 680
+scripts/pcap-pick "$tmp/of10_s4810-s7.pcap" "$tmp/b.pcap" 82
+python3 - "$tmp/c.pcap" <<'PY'
+import struct, sys
+def cksum(b):
+    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
+    s = (s >> 16) + (s & 0xffff); s += s >> 16
+    return ~s & 0xffff
+def mob(s, good):
+    m = bytearray(struct.pack('!HH4s4s', 6 << 8 | (0x80 if s else 0), 0,
+                              bytes([1, 2, 3, 4]), bytes([5, 6, 7, 8])))
+    if good:
+        m[2:4] = struct.pack('!H', cksum(bytes(m[:12 if s else 8])))
+    return bytes(m)
+with open(sys.argv[1], 'wb') as o:
+    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, pl in enumerate([mob(0, 1), mob(0, 0), mob(1, 1), mob(1, 0),
+                            mob(0, 1)[:8], mob(1, 1)[:10]]):
+        ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(pl), 1, 0, 64,
+                         55, 0, bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]))
+        ip = ip[:10] + struct.pack('!H', cksum(ip)) + ip[12:]
+        f = bytes(6) + bytes([0, 0, 0, 0, 0, 1]) + b'\x08\x00' + ip + pl
+        o.write(struct.pack('<IIII', 1000 + i, 0, len(f), len(f)) + f)
+PY
+cat_pcaps "$here/mobile.pcap" "$tmp/a.pcap" "$tmp/b.pcap" "$tmp/c.pcap"

@@ -25,3 +25,7 @@ scripts/pcap-pick "$tmp/isoclns-heapoverflow-s3.pcap" "$here/osi-ether-empty.pca
 # and the metrics captured print
 sweep 5 ospf-nssa-bitnt
 scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s5.pcap" "$here/ospf-tos-cut.pcap" 4
+
+# OSPFv2 router LSA flags Wildcard and Host
+sweep 8 ospf-nssa-bitnt
+scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s8.pcap" "$here/ospf-rla-flags.pcap" 3
