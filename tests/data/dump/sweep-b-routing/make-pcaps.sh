@@ -29,3 +29,8 @@ scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s5.pcap" "$here/ospf-tos-cut.pcap" 4
 # OSPFv2 router LSA flags Wildcard and Host
 sweep 8 ospf-nssa-bitnt
 scripts/pcap-pick "$tmp/ospf-nssa-bitnt-s8.pcap" "$here/ospf-rla-flags.pcap" 3
+
+# IS-IS extended IS reachability whose sub-TLVs run past the TLV: the
+# TLV's remaining length does not count the bytes of some sub-TLVs
+sweep 10 isis_cap_tlv
+scripts/pcap-pick "$tmp/isis_cap_tlv-s10.pcap" "$here/isis-subtlv-past.pcap" 3
