@@ -19,3 +19,7 @@ scripts/pcap-pick "$tmp/of10_s4810-s1.pcap" "$here/of10-frame-cut.pcap" 185-190
 # a PTP message over Ethernet shorter than the PTP header
 sweep 5 macsec-changed
 scripts/pcap-pick "$tmp/macsec-changed-s5.pcap" "$here/ptp-short.pcap" 2
+
+# a NAT-T keep-alive of one byte on the wire, none captured
+sweep 14 isakmp4500
+scripts/pcap-pick "$tmp/isakmp4500-s14.pcap" "$here/natt-keepalive-cut.pcap" 69

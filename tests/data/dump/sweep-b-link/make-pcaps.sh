@@ -107,3 +107,29 @@ with open(sys.argv[1], 'wb') as o:
         o.write(struct.pack('<IIII', 1000 + i, 0, len(f), len(f)) + f)
 PY
 cat_pcaps "$here/mobile.pcap" "$tmp/a.pcap" "$tmp/b.pcap" "$tmp/c.pcap"
+
+# SLIP with -e: a compressed TCP header whose IP header is cut short;
+# then compressed and uncompressed TCP headers over a TCP/IP packet cut
+# at every length, and compressed headers with field changes, built here
+sweep 13 icmp6_nodeinfo_oobr
+scripts/pcap-pick "$tmp/icmp6_nodeinfo_oobr-s13.pcap" "$tmp/a.pcap" 2
+python3 - "$tmp/b.pcap" <<'PY'
+import struct, sys
+tcp = struct.pack('!HHIIBBHHH', 1, 2, 3, 4, 0x60, 0x18, 5, 0, 0) + \
+    b'\x02\x04\x05\xb4' + b'data'
+ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(tcp), 1, 0, 64, 6, 0,
+                 bytes([1, 2, 3, 4]), bytes([5, 6, 7, 8])) + tcp
+hdrs = [bytes([0, 0x70]) + bytes(8) + b'\x07' + bytes(5),
+        bytes([0, 0x87, 0, 0, 3, 1, 2]) + bytes(9),
+        bytes([1, 0xef, 9, 0, 0, 0, 1, 2, 5, 0, 0, 7, 4]) + bytes(3)]
+with open(sys.argv[1], 'wb') as o:
+    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 8))
+    n = 0
+    for h in hdrs:
+        f = h + ip
+        for cut in (len(f), 16 + 19, 16 + 21, 16 + 39):
+            g = f[:cut]
+            o.write(struct.pack('<IIII', 1000 + n, 0, len(g), len(f)) + g)
+            n += 1
+PY
+cat_pcaps "$here/slip-cut.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
