@@ -1012,7 +1012,7 @@ static unsigned ieee802_11_print(struct dctx *d, struct cursor c,
 {
 	unsigned caplen = (unsigned)cur_left(&c), fc, hdrlen, meshlen = 0;
 	uint8_t src[6] = { 0 };
-	struct cursor body;
+	struct cursor body, c0 = c;
 
 	if (length < fcslen) {
 		decode_trunc(d, "802.11");
@@ -1027,7 +1027,7 @@ static unsigned ieee802_11_print(struct dctx *d, struct cursor c,
 	}
 	if (caplen < 2) {
 		decode_trunc(d, "802.11");
-		return caplen;
+		return (unsigned)cur_left(&c0);	/* the FCS too */
 	}
 	fc = cur_peek(&c, 0) | cur_peek(&c, 1) << 8;
 	hdrlen = header_length(fc);

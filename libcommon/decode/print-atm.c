@@ -331,14 +331,17 @@ unsigned atm_if_print(struct dctx *d, struct cursor c, unsigned len)
 	llchdr = (unsigned)cur_peek_be16(&c, 0) << 8 | cur_peek(&c, 2);
 	if (llchdr == 0xaaaa03 || llchdr == 0xfefe03 || llchdr == 0x060603)
 		return atm_llc_print(d, c, len);
-	if (!cur_has(&c, 20)) {
-		decode_trunc(d, "atm");
-		return (unsigned)cur_left(&c);
-	}
-	if (d->eflag)
+	if (d->eflag) {
+		if (!cur_has(&c, 16))
+			goto cut;
 		out_fmt("%08x%08x %08x%08x ", cur_peek_be32(&c, 0),
 			cur_peek_be32(&c, 4), cur_peek_be32(&c, 8),
 			cur_peek_be32(&c, 12));
+	}
+	if (!cur_has(&c, 20)) {
+		decode_trunc(d, "atm");
+		return 0;	/* no link header: -x dumps it all */
+	}
 	cur_skip(&c, 20);
 	return 20 + atm_llc_print(d, c, len - 20);
 cut:

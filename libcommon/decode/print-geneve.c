@@ -89,7 +89,7 @@ void geneve_print(struct dctx *d, struct cursor c, unsigned len,
 	vni = cur_be24(&c);
 	rsvd = cur_u8(&c);
 	if (cur_short(&c))
-		goto cut;
+		goto trunc;
 	if (vo >> 6) {
 		out_fmt(" ERROR: unknown-version %u", vo >> 6);
 		return;
@@ -111,7 +111,7 @@ void geneve_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (!cur_has(&c, opts_len))
-		goto cut;	/* tcpdump checks the options are all there */
+		goto trunc;	/* tcpdump checks the options are all there */
 	opts = cur_sub(&c, opts_len);
 	if (opts_len > 0) {
 		out_str(", options [");
@@ -132,4 +132,8 @@ void geneve_print(struct dctx *d, struct cursor c, unsigned len,
 	return;
 cut:
 	decode_trunc_cut(d, "geneve");
+	return;
+trunc:
+	/* the header and the options are checked, not read, by tcpdump */
+	decode_trunc(d, "geneve");
 }

@@ -131,7 +131,8 @@ void geonet_print(struct dctx *d, struct cursor c, unsigned length)
 	out_fmt("v:%u NH:%u-", b0 >> 4, next);
 	tok_print(next_hdr_values, next, "Unknown");
 	out_fmt(" HT:%u-%u-", type, sub);
-	tok_print(hdr_type_values, b1, "Unknown");
+	/* Any, Beacon and GeoUnicast are named whatever their subtype */
+	tok_print(hdr_type_values, type < 3 ? b1 & 0xf0 : b1, "Unknown");
 	out_fmt(" HopLim:%u Payload:%u ", cur_peek(&c, 7),
 		cur_peek_be16(&c, 4));
 	cur_skip(&c, 8);

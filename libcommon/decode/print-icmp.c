@@ -265,7 +265,7 @@ static int icmp_text(struct icmp *m, unsigned type, unsigned code,
 		return redirect_text(m, code, buf, n);
 	case ICMP_TIMXCEED:
 		if (!has(m, 24, 4))
-			return false;
+			return TEXT_TRUNC;	/* checked, not read */
 		if (code == 0)
 			snprintf(buf, n, "time exceeded in-transit");
 		else if (code == 1)

@@ -419,6 +419,7 @@ static void ipx_decode(struct dctx *d, struct cursor c, unsigned skt,
 }
 
 DECODE_KEY(LLC, 0xe0, ipx_print)
+DECODE_KEY(PPP, 0x002b, ipx_print)
 
 void ipx_print(struct dctx *d, struct cursor c, unsigned len)
 {
@@ -427,11 +428,12 @@ void ipx_print(struct dctx *d, struct cursor c, unsigned len)
 	(void)len;
 	if (!d->eflag)
 		out_str("IPX ");
-	if (!addr_print(c, 18) || !cur_has(&c, 30))
+	/* tcpdump reads the whole source (to offset 30) before printing */
+	if (!cur_has(&c, 30))
 		goto trunc;
+	addr_print(c, 18);
 	out_fmt(".%04x > ", cur_peek_be16(&c, 28));
-	if (!addr_print(c, 6) || !cur_has(&c, 18))
-		goto trunc;
+	addr_print(c, 6);
 	out_fmt(".%04x: ", cur_peek_be16(&c, 16));
 	length = cur_peek_be16(&c, 2);
 	if (length < IPX_HDR_LEN) {

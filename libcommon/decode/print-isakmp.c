@@ -1382,7 +1382,11 @@ void isakmp_rfc3948_print(struct dctx *d, struct cursor c, unsigned len,
 {
 	decode_ip_proto *esp;
 
-	if (len == 1 && cur_has(&c, 1) && cur_peek(&c, 0) == 0xff) {
+	if (len == 1 && !cur_has(&c, 1)) {
+		decode_trunc_cut(d, "isakmp_rfc3948");	/* read, not checked */
+		return;
+	}
+	if (len == 1 && cur_peek(&c, 0) == 0xff) {
 		out_str("isakmp-nat-keep-alive");
 		return;
 	}

@@ -470,6 +470,26 @@ static void is_subtlv_print(struct dctx *d, const struct cursor *c,
 	}
 }
 
+/* The bytes of a sub-TLV that tcpdump steps over while printing it
+ * without counting them off the TLV's remaining length, which thus
+ * stays that much longer. */
+static unsigned subtlv_uncounted(unsigned type, unsigned len)
+{
+	switch (type) {
+	case 11:
+		return len >= 32 ? 32 : 0;
+	case 12: case 22:
+		return len ? 1 + (len - 1) / 4 * 4 : 0;
+	case 21:
+		return len >= 36 ? 36 : 0;
+	case 29:
+		return len >= 6 ? 4 : 0;
+	case 32:
+		return len >= 8 ? 2 : 0;
+	}
+	return 0;
+}
+
 /* isis_print_ext_is_reach: bytes used, 0 when short. */
 static unsigned ext_is_reach(struct dctx *d, const struct cursor *c,
 			     unsigned type, unsigned rem)
@@ -536,7 +556,7 @@ static unsigned ext_is_reach(struct dctx *d, const struct cursor *c,
 		s = at(*c, off);
 		is_subtlv_print(d, &s, st, sl, ind);
 		off += sl;
-		rem -= sl;
+		rem -= sl - subtlv_uncounted(st, sl);
 		sum -= sl;
 	}
 	return off;

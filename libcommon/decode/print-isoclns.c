@@ -19,7 +19,7 @@ bool osi_cksum_print(const struct cursor *c, unsigned sum, unsigned off,
 const char *osi_nlpid_name(unsigned nlpid);
 
 static const struct tok nlpid_names[] = {
-	{ 0x00, "NULLNS" }, { 0x08, "Q.933" }, { 0x09, "LMI" },
+	{ 0x00, "NULL" }, { 0x08, "Q.933" }, { 0x09, "LMI" },
 	{ 0x80, "SNAP" }, { 0x81, "CLNP" }, { 0x82, "ES-IS" },
 	{ 0x83, "IS-IS" }, { 0x84, "CONS" }, { 0x85, "IDRP" },
 	{ 0xc1, "ISIS_SPB" }, { 0xb1, "FRF.15" }, { 0xcc, "IPv4" },
@@ -823,6 +823,10 @@ DECODE_KEY(ETHERTYPE, 0xfefe, iso_ether_print)
 /* Ethernet II type 0xfefe: a pad byte, then the PDU. */
 void iso_ether_print(struct dctx *d, struct cursor c, unsigned len)
 {
+	if (!len || !cur_has(&c, 1)) {
+		decode_trunc(d, "isoclns");	/* checked, not read */
+		return;
+	}
 	cur_skip(&c, 1);
-	isoclns_print(d, c, len ? len - 1 : 0);
+	isoclns_print(d, c, len - 1);
 }

@@ -172,7 +172,8 @@ static const struct jnx_pic *jnx_pic(int dlt)
 }
 
 /* An extension TLV's value: little-endian below type 128; -1 for a
- * length other than 1 to 4; -2 when not captured. */
+ * length other than 1 to 4 (or 4 bytes of all ones); -2 when not
+ * captured. */
 static long jnx_tlv_value(struct cursor c, unsigned type, unsigned len)
 {
 	unsigned long v = 0;
@@ -190,8 +191,9 @@ static long jnx_tlv_value(struct cursor c, unsigned type, unsigned len)
 		else
 			v = v << 8 | b;
 	}
-	if (len == 4)
-		return (long)(int)v;
+	/* tcpdump's int value of all ones is its "no value" */
+	if (v == 0xffffffff)
+		return -1;
 	return (long)v;
 }
 
@@ -269,6 +271,10 @@ static bool jnx_cookie_parse(struct dctx *d, struct jnx_l2 *l2,
 
 	if (!pic->name)
 		return true;
+	if (!cur_has(p, 1)) {
+		decode_trunc_cut(d, pic->proto);
+		return false;
+	}
 	l2->cookie_len = pic->cookie_len;
 	first = cur_peek(p, 0);
 	if (first == LS_COOKIE_ID) {
@@ -414,10 +420,6 @@ static bool jnx_parse_header(struct dctx *d, struct cursor c, unsigned len,
 	}
 	l2->header_len = hdr;
 	l2->length -= hdr;
-	if (!cur_has(&p, 1)) {
-		decode_trunc(d, l2->pic->proto);
-		return false;
-	}
 	if (!jnx_cookie_parse(d, l2, &p))
 		return false;
 	jnx_dlt_step(d, l2, &p);
@@ -565,7 +567,7 @@ unsigned juniper_es_if_print(struct dctx *d, struct cursor c, unsigned len)
 	if (!go)
 		return hl;
 	if (!cur_has(&l2.frame, 16)) {
-		decode_trunc(d, "juniper_es");
+		decode_trunc_cut(d, "juniper_es");
 		return hl;
 	}
 	type = cur_peek(&l2.frame, 3);

@@ -874,26 +874,29 @@ static void port_mod(struct of *o, uint64_t b)
 		of_check(o, b + 20, 4);
 }
 
-/* The frame in a packet in or out: -vvv decodes it, 3 levels less. */
+/* The frame in a packet in or out: -vvv decodes what was captured of
+ * it, 3 levels less. A frame whose printer gives up on the packet ends
+ * it, and leaves the levels 3 less for the packets after it too. */
 static void packet_data(struct of *o, uint64_t b, uint32_t len)
 {
 	struct cursor c = o->c;
-	bool stop, cut;
 
 	if (!len)
 		return;
 	out_fmt("\n\t data (%u octets)", len);
-	if (!of_check(o, b, len) || o->d->vflag < 3)
+	if (o->d->vflag < 3) {
+		of_check(o, b, len);
 		return;
+	}
 	out_str(", frame decoding below\n");
 	cur_skip(&c, (size_t)b);
 	c = cur_sub(&c, len);
-	stop = o->d->stop, cut = o->d->cut;
 	o->d->vflag -= 3;
 	ether_if_print(o->d, c, len);
+	if (o->d->cut)
+		return;
 	o->d->vflag += 3;
-	/* a frame cut short ends its own decoding only */
-	o->d->stop = stop, o->d->cut = cut;
+	o->d->stop = false;
 }
 
 static void packet_out(struct of *o, uint64_t b, uint32_t mlen)

@@ -34,8 +34,8 @@ static const struct tok auth_names[] = {
 };
 
 static const struct tok rla_flags2[] = {
-	{ 0x01, "ABR" }, { 0x02, "ASBR" }, { 0x04, "Virtual" }, { 0x08, "W2" },
-	{ 0x10, "Nt" },
+	{ 0x01, "ABR" }, { 0x02, "ASBR" }, { 0x04, "Virtual" },
+	{ 0x08, "Wildcard" }, { 0x10, "Nt" }, { 0x80, "Host" },
 	{ 0, NULL }
 };
 
@@ -538,21 +538,27 @@ static int lshdr2(struct dctx *d, const struct cursor *c)
 	return (int)len;
 }
 
-static void tos_metrics(const struct cursor *c, size_t off, unsigned count)
+/* false when cut: each metric is read as it prints */
+static bool tos_metrics(const struct cursor *c, size_t off, unsigned count)
 {
 	unsigned i;
 
 	for (i = 0; i <= count; i++, off += 4) {
-		unsigned t = i ? cur_peek(c, off) : 0;
+		unsigned t;
 
+		if (!got(c, off, 4))
+			return false;
+		t = i ? cur_peek(c, off) : 0;
 		out_str("\n\t\ttopology ");
 		tok_or(topologies, t, "Unknown");
 		out_fmt(" (%u), metric %u", t, cur_peek_be16(c, off + 2));
 	}
+	return true;
 }
 
-/* Router LSA links; false when cut. */
-static bool router_links2(struct dctx *d, const struct cursor *c,
+/* Router LSA links; 0 when cut, 2 when an unknown link type ends the
+ * LSA (without its -vv hex dump), else 1. */
+static int router_links2(struct dctx *d, const struct cursor *c,
 			  unsigned count)
 {
 	static const char *const fmt[] = {
@@ -570,16 +576,15 @@ static bool router_links2(struct dctx *d, const struct cursor *c,
 		tos = cur_peek(c, off + 9);
 		if (type < 1 || type > 4) {
 			out_fmt("\n\t      Unknown Router Link Type (%u)", type);
-			return true;
+			return 2;
 		}
-		if (!got(c, off + 8, 4 * (tos + 1)))
-			return false;
 		out_str("\n\t      ");
 		out_str(fmt[type]);
 		ip4(d, c, off);
 		out_str(type == 3 ? ", Mask: " : ", Interface Address: ");
 		ip4(d, c, off + 4);
-		tos_metrics(c, off + 8, tos);
+		if (!tos_metrics(c, off + 8, tos))
+			return false;
 		off += 12 + 4 * tos;
 	}
 	return true;
@@ -601,8 +606,9 @@ static bool metrics_list(const struct cursor *c, size_t off, size_t end)
 	return true;
 }
 
-/* The body of an LSA; false when the packet was cut. */
-static bool lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
+/* The body of an LSA; 0 when the packet was cut, 2 when it ends the
+ * LSA without the hex dump. */
+static int lsa_body2(struct dctx *d, const struct cursor *c, unsigned type,
 		      unsigned len)
 {
 	size_t off, end = 20 + len;
@@ -757,11 +763,15 @@ static int lsa2(struct dctx *d, const struct cursor *c)
 	type = cur_peek(c, 3);
 	b = at(*c, 20);
 	if (type < 9 || type > 11) {
-		if (!lsa_body2(d, c, type, len)) {
+		int q = lsa_body2(d, c, type, len);
+
+		if (!q) {
 			if (!d->stop)
 				decode_trunc_cut(d, "ospf2");
 			return -1;
 		}
+		if (q == 2)
+			return r;
 	} else {
 		int q = 0;
 

@@ -1156,8 +1156,10 @@ unsigned ppp_print(struct dctx *d, struct cursor c, unsigned length)
 	struct ppp_frame f = { c, "ppp", 2 };
 	unsigned olen = length, hdr_len = 0, hdr, proto;
 
-	if (length < 2 || !cur_has(&c, 2))
+	if (length < 2)
 		goto trunc;
+	if (!cur_has(&c, 2))
+		goto cut;
 	hdr = cur_peek_be16(&c, 0);
 	if (hdr == (PPP_PPPD_IN << 8 | PPP_CONTROL) ||
 	    hdr == (PPP_PPPD_OUT << 8 | PPP_CONTROL) ||
@@ -1168,8 +1170,10 @@ unsigned ppp_print(struct dctx *d, struct cursor c, unsigned length)
 		length -= 2;
 		hdr_len = 2;
 	}
-	if (length < 2 || !cur_has(&c, 1))
+	if (length < 2)
 		goto trunc;
+	if (!cur_has(&c, 1))
+		goto cut;
 	if (cur_peek(&c, 0) % 2) {
 		proto = cur_u8(&c);
 		length--;

@@ -206,7 +206,8 @@ static void ptp_common(struct dctx *d, struct cursor c, unsigned len)
 	unsigned vers;
 
 	if (len < PTP_HDRLEN) {
-		decode_trunc(d, "ptp");
+		out_fmt(" [length %u < %u]", len, PTP_HDRLEN);
+		decode_invalid(d);
 		return;
 	}
 	if (!cur_has(&c, PTP_HDRLEN)) {

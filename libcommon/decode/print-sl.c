@@ -49,19 +49,26 @@ static bool tcpip_hdrlen(struct cursor ip, unsigned *len)
 {
 	unsigned hl = cur_peek(&ip, 0) & 0x0f;
 
-	if (!cur_has(&ip, 1) || !cur_has(&ip, hl * 4 + 13))
+	/* tcpdump checks the whole IPv4 and TCP headers */
+	if (!cur_has(&ip, 20) || !cur_has(&ip, hl * 4 + 20))
 		return false;
 	*len = (hl + (cur_peek(&ip, hl * 4 + 12) >> 4)) << 2;
 	return true;
 }
 
-/* A changed field: one byte, or zero and two bytes. */
+/* A changed field: one byte, or zero and two bytes. As tcpdump does,
+ * a one-byte value is not stepped over: the next field reads it too. */
 static bool sl_change(struct cursor *c, const char *str)
 {
-	unsigned i = cur_u8(c);
+	unsigned i;
 
-	if (i == 0)
+	if (!cur_has(c, 1))
+		return false;
+	i = cur_peek(c, 0);
+	if (i == 0) {
+		cur_skip(c, 1);
 		i = cur_be16(c);
+	}
 	if (cur_short(c))
 		return false;
 	out_fmt(" %s%u", str, i);
@@ -70,10 +77,15 @@ static bool sl_change(struct cursor *c, const char *str)
 
 static bool sl_winchange(struct cursor *c)
 {
-	int i = cur_u8(c);
+	int i;
 
-	if (i == 0)
+	if (!cur_has(c, 1))
+		return false;
+	i = cur_peek(c, 0);
+	if (i == 0) {
+		cur_skip(c, 1);
 		i = (int16_t)cur_be16(c);
+	}
 	if (cur_short(c))
 		return false;
 	out_fmt(i >= 0 ? " W+%d" : " W%d", i);

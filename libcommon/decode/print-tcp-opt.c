@@ -10,7 +10,7 @@
 
 enum {
 	OPT_EOL = 0, OPT_NOP = 1, OPT_MSS = 2, OPT_WSCALE = 3, OPT_SACKOK = 4,
-	OPT_SACK = 5, OPT_TS = 8, OPT_CC = 11, OPT_CCNEW = 12,
+	OPT_SACK = 5, OPT_ECHO = 6, OPT_ECHOREPLY = 7, OPT_TS = 8, OPT_CC = 11, OPT_CCNEW = 12,
 	OPT_CCECHO = 13, OPT_MD5 = 19, OPT_SCPS = 20, OPT_UTO = 28,
 	OPT_TCPAO = 29, OPT_MPTCP = 30, OPT_TFO = 34, OPT_EXP2 = 254,
 	TCP_SIGLEN = 16,
@@ -23,8 +23,8 @@ static const struct tok tcp_option_values[] = {
 	{ OPT_WSCALE, "wscale" },
 	{ OPT_SACKOK, "sackOK" },
 	{ OPT_SACK, "sack" },
-	{ 6, "echo" },
-	{ 7, "echoreply" },
+	{ OPT_ECHO, "echo" },
+	{ OPT_ECHOREPLY, "echoreply" },
 	{ OPT_TS, "TS" },
 	{ OPT_CC, "cc" },
 	{ OPT_CCNEW, "ccnew" },
@@ -93,6 +93,8 @@ static int opt_data(struct dctx *d, unsigned opt, struct cursor c,
 			out_fmt("{%u:%u}", s - base, e - base);
 		}
 		break;
+	case OPT_ECHO:
+	case OPT_ECHOREPLY:
 	case OPT_CC:
 	case OPT_CCNEW:
 	case OPT_CCECHO:
@@ -165,6 +167,8 @@ static unsigned opt_datalen(unsigned opt, unsigned len)
 		return 2;
 	case OPT_WSCALE:
 		return 1;
+	case OPT_ECHO:
+	case OPT_ECHOREPLY:
 	case OPT_CC:
 	case OPT_CCNEW:
 	case OPT_CCECHO:
