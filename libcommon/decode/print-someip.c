@@ -47,20 +47,35 @@ void someip_print(struct dctx *d, struct cursor c, unsigned len,
 		decode_invalid(d);
 		return;
 	}
-	if (!cur_has(&c, SOMEIP_HDRLEN)) {
-		decode_trunc_cut(d, "someip");
-		return;
-	}
+	/* read field by field, as tcpdump does: a cut header shows the
+	 * fields before the cut */
+	if (!cur_has(&c, 4))
+		goto cut;
 	id = cur_be32(&c);
 	out_fmt(", service %u, %s %u", id >> 16,
 		id & 0x8000 ? "event" : "method", id & 0x7fff);
+	if (!cur_has(&c, 4))
+		goto cut;
 	out_fmt(", len %u", cur_be32(&c));
+	if (!cur_has(&c, 4))
+		goto cut;
 	id = cur_be32(&c);
 	out_fmt(", client %u, session %u", id >> 16, id & 0xffff);
+	if (!cur_has(&c, 1))
+		goto cut;
 	out_fmt(", pver %u", cur_u8(&c));
+	if (!cur_has(&c, 1))
+		goto cut;
 	out_fmt(", iver %u", cur_u8(&c));
+	if (!cur_has(&c, 1))
+		goto cut;
 	s = tok_str(msgtypes, cur_u8(&c));
 	out_fmt(", msgtype %s", s ? s : "Unknown");
+	if (!cur_has(&c, 1))
+		goto cut;
 	s = tok_str(retcodes, cur_u8(&c));
 	out_fmt(", retcode %s\n", s ? s : "Unknown");
+	return;
+cut:
+	decode_trunc_cut(d, "someip");
 }
