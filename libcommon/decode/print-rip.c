@@ -67,14 +67,16 @@ static unsigned auth_v2(struct dctx *d, struct cursor p, unsigned left)
 {
 	unsigned type = cur_peek_be16(&p, 2), i;
 
-	(void)d;
 	cur_skip(&p, 4);
 	left -= 4;
 	if (type == 2) {
+		/* a cut text ends the packet, without the -vv dump */
 		out_str("\n\t  Simple Text Authentication data: ");
 		for (i = 0; i < RIP_AUTHLEN; i++) {
-			if (!cur_has(&p, i + 1))
+			if (!cur_has(&p, i + 1)) {
+				decode_trunc_cut(d, "rip");
 				return 0;
+			}
 			if (!cur_peek(&p, i))
 				break;
 			decode_char(cur_peek(&p, i));
@@ -142,7 +144,8 @@ static void entries_print(struct dctx *d, struct cursor p, unsigned len,
 		size = vers == 1 ? entry_v1(d, p, len) : entry_v2(d, p, len);
 		if (size == 0) {
 			/* tcpdump goes on to the -vv dump */
-			out_str(" [|rip]");
+			if (!d->stop)
+				out_str(" [|rip]");
 			return;
 		}
 		if (len < size) {
@@ -194,6 +197,6 @@ void rip_print(struct dctx *d, struct cursor c, unsigned length,
 		/* tcpdump 4.99.3 dumps trace-on and unknown commands */
 		decode_hex_ident(c, length, "\n\t");
 	}
-	if (d->vflag > 1)
+	if (d->vflag > 1 && !d->stop)
 		decode_hex_ident(c, length, "\n\t");
 }
