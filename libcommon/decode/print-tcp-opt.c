@@ -86,7 +86,13 @@ static int opt_data(struct dctx *d, unsigned opt, struct cursor c,
 		}
 		out_fmt(" %u ", n / 8);
 		for (i = 0; i < n; i += 8) {
-			uint32_t s = cur_be32(&c), e = cur_be32(&c);
+			uint32_t s, e;
+
+			/* tcpdump checks each block after the count */
+			if (!cur_has(&c, 8))
+				return OPT_TRUNC;
+			s = cur_be32(&c);
+			e = cur_be32(&c);
 			uint32_t base = conn->rev ? conn->seq_base :
 						    conn->ack_base;
 
@@ -255,11 +261,11 @@ static int opt_one(struct dctx *d, struct cursor *c, unsigned *hlen,
 	} else if (datalen) {
 		if (datalen > *hlen)
 			return OPT_BAD;
-		if (!cur_has(c, datalen))
+		if (!cur_has(c, datalen) && opt != OPT_SACK)
 			return OPT_TRUNC;
-		if (opt_data(d, opt, cur_sub(c, datalen), datalen, conn) !=
-		    OPT_OK)
-			return OPT_BAD;
+		r = opt_data(d, opt, cur_sub(c, datalen), datalen, conn);
+		if (r != OPT_OK)
+			return r == OPT_TRUNC ? r : OPT_BAD;
 		*hlen -= datalen;
 	} else if (opt == OPT_SACK || opt == OPT_TFO || opt == OPT_EXP2 ||
 		   opt == OPT_MPTCP) {
