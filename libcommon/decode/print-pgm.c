@@ -49,13 +49,14 @@ static unsigned u16(struct pg *g, unsigned off)
 }
 
 /* An NLA (AFI and address) at off into buf; its length, 0 when the
- * family is unknown or it was not captured. */
+ * family is unknown or it was not captured (tcpdump's marker then, but
+ * no cut: its hex dumps start as usual). */
 static unsigned nla_str(struct pg *g, unsigned afi, unsigned off, char *buf)
 {
 	uint8_t a[16];
 	unsigned n = afi == 1 ? 4 : afi == 2 ? 16 : 0, i;
 
-	if (!n || !need(g, off, n))
+	if (!n || !cur_has(&g->c, off + n))
 		return 0;
 	for (i = 0; i < n; i++)
 		a[i] = cur_peek(&g->c, off + i);
@@ -75,14 +76,14 @@ static int type_print(struct pg *g, unsigned type)
 
 	switch (type) {
 	case T_SPM:
-		if (!need(g, off, 16) ||
+		if (!cur_has(&g->c, off + 16) ||
 		    !(n = nla_str(g, u16(g, off + 12), off + 16, a)))
 			return -1;
 		out_fmt("SPM seq %u trail %u lead %u nla %s", u32(g, off),
 			u32(g, off + 4), u32(g, off + 8), a);
 		return (int)(off + 16 + n);
 	case T_POLL:
-		if (!need(g, off, 12) ||
+		if (!cur_has(&g->c, off + 12) ||
 		    !(n = nla_str(g, u16(g, off + 8), off + 12, a)) ||
 		    !need(g, off + 12 + n, 12))
 			return -1;
@@ -91,12 +92,12 @@ static int type_print(struct pg *g, unsigned type)
 			u32(g, off + 16 + n), u32(g, off + 20 + n));
 		return (int)(off + 24 + n);
 	case T_POLR:
-		if (!need(g, off, 8))
+		if (!cur_has(&g->c, off + 8))
 			return -1;
 		out_fmt("POLR seq %u round %u", u32(g, off), u16(g, off + 4));
 		return (int)(off + 8);
 	case T_ODATA: case T_RDATA:
-		if (!need(g, off, 8))
+		if (!cur_has(&g->c, off + 8))
 			return -1;
 		out_fmt("%s trail %u seq %u", type == T_ODATA ? "ODATA" : "RDATA",
 			u32(g, off + 4), u32(g, off));
@@ -104,7 +105,7 @@ static int type_print(struct pg *g, unsigned type)
 	case T_NAK: case T_NULLNAK: case T_NCF:
 		/* tcpdump reads the group's AFI where its address starts,
 		 * 4 bytes after the source address */
-		if (!need(g, off, 8) ||
+		if (!cur_has(&g->c, off + 8) ||
 		    !(n = nla_str(g, u16(g, off + 4), off + 8, a)) ||
 		    !need(g, off + 12 + n, 2) ||
 		    !(m = nla_str(g, u16(g, off + 12 + n), off + 12 + n, b)))
@@ -113,7 +114,7 @@ static int type_print(struct pg *g, unsigned type)
 			type == T_NULLNAK ? "NNAK" : "NCF", a, b, u32(g, off));
 		return (int)(off + 12 + n + m);
 	case T_ACK:
-		if (!need(g, off, 8))
+		if (!cur_has(&g->c, off + 8))
 			return -1;
 		out_fmt("ACK seq %u", u32(g, off));
 		return (int)(off + 8);
@@ -168,7 +169,7 @@ static unsigned addr_opt(struct pg *g, unsigned type, unsigned bp,
 	at = bp + (redirect ? 6 : 10);
 	afi = u16(g, at - 4);
 	if (afi != 1 && afi != 2) {
-		g->cut = true;
+		decode_trunc(g->d, "pgm");
 		return 0;
 	}
 	n = afi == 1 ? 4 : 16;
@@ -257,7 +258,7 @@ static bool options_print(struct pg *g, unsigned *at)
 	unsigned type, len, opts, used, skip;
 
 	if (!cur_has(&g->c, bp + 4)) {
-		out_str("[|OPT]");
+		decode_trunc(g->d, "pgm");
 		return false;
 	}
 	type = cur_peek(&g->c, bp);
@@ -300,7 +301,7 @@ static bool options_print(struct pg *g, unsigned *at)
 			return false;
 		}
 		if (!cur_has(&g->c, bp + len - 2)) {
-			out_str(" [|OPT]");
+			decode_trunc(g->d, "pgm");
 			return false;
 		}
 		if (!opt_print(g, type & 0x7f, bp, len, &used, &skip))
@@ -356,8 +357,12 @@ void pgm_print(struct dctx *d, struct cursor c, unsigned len,
 	out_char(' ');
 	type = cur_peek(&c, 4);
 	bp = type_print(&g, type);
-	if (bp < 0 || g.cut)
+	if (g.cut)
 		goto cut;
+	if (bp < 0) {
+		decode_trunc(d, "pgm");
+		return;
+	}
 	at = (unsigned)bp;
 	if ((cur_peek(&c, 5) & 1) && !options_print(&g, &at)) {
 		if (g.cut)
