@@ -31,7 +31,7 @@ void syslog_print(struct dctx *d, struct cursor c, unsigned len,
 	unsigned off = 0, pri = 0, facility, severity;
 
 	if (!cur_has(&c, 1)) {
-		decode_trunc(d, "syslog");
+		decode_trunc_cut(d, "syslog");
 		return;
 	}
 	if (cur_peek(&c, off++) != '<') {
@@ -42,7 +42,7 @@ void syslog_print(struct dctx *d, struct cursor c, unsigned len,
 	       cur_peek(&c, off) <= '9')
 		pri = pri * 10 + (cur_peek(&c, off++) - '0');
 	if (!cur_has(&c, off + 1)) {
-		decode_trunc(d, "syslog");
+		decode_trunc_cut(d, "syslog");
 		return;
 	}
 	if (cur_peek(&c, off++) != '>') {
@@ -66,7 +66,7 @@ void syslog_print(struct dctx *d, struct cursor c, unsigned len,
 	out_fmt(" (%u)\n\tMsg: ", severity);
 	for (; off < len; off++) {
 		if (!cur_has(&c, off + 1)) {
-			decode_trunc(d, "syslog");
+			decode_trunc_cut(d, "syslog");
 			return;
 		}
 		decode_char(cur_peek(&c, off));
