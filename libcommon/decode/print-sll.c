@@ -124,21 +124,36 @@ static unsigned sll_payload(struct dctx *d, struct cursor c, unsigned len,
 	return hdrlen;
 }
 
+/* An ARPHRD_IEEE80211_RADIOTAP (803) frame: tcpdump hands what follows
+ * the header to the radiotap printer; 0 when it is another type. */
+static unsigned sll_radiotap(struct dctx *d, struct cursor c, unsigned len,
+			     unsigned hatype, unsigned hdrlen)
+{
+	decode_link_proto *fn = decode_dlt_lookup(DLT_IEEE802_11_RADIO);
+
+	if (hatype != 803 || !fn)
+		return 0;
+	return hdrlen + fn(d, c, len - hdrlen);
+}
+
 unsigned sll_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
 	struct sll h = { 0 };
+	unsigned hatype, r;
 
 	if (cur_left(&c) < SLL_HDR_LEN) {
 		decode_trunc_cut(d, "sll");
 		return (unsigned)cur_left(&c);
 	}
 	h.pkttype = cur_be16(&c);
-	cur_be16(&c);
+	hatype = cur_be16(&c);
 	h.halen = cur_be16(&c);
 	cur_bytes(&c, h.addr, 8);
 	h.proto = cur_be16(&c);
 	if (d->eflag)
 		sll_line(d, &h, len);
+	if ((r = sll_radiotap(d, c, len, hatype, SLL_HDR_LEN)))
+		return r;
 	return sll_payload(d, c, len - SLL_HDR_LEN, &h, SLL_HDR_LEN);
 }
 
@@ -147,6 +162,7 @@ unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len)
 	struct sll h = { .v2 = true };
 	char ifname[IF_NAMESIZE + 1];
 	const char *s;
+	unsigned hatype, r;
 
 	if (cur_left(&c) < SLL2_HDR_LEN) {
 		decode_trunc_cut(d, "sll2");
@@ -155,7 +171,7 @@ unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len)
 	h.proto = cur_be16(&c);
 	cur_be16(&c);
 	h.ifindex = cur_be32(&c);
-	cur_be16(&c);
+	hatype = cur_be16(&c);
 	h.pkttype = cur_u8(&c);
 	h.halen = cur_u8(&c);
 	cur_bytes(&c, h.addr, 8);
@@ -166,5 +182,7 @@ unsigned sll2_if_print(struct dctx *d, struct cursor c, unsigned len)
 	out_fmt("%-3s ", s ? s : "?");
 	if (d->eflag)
 		sll_line(d, &h, len);
+	if ((r = sll_radiotap(d, c, len, hatype, SLL2_HDR_LEN)))
+		return r;
 	return sll_payload(d, c, len - SLL2_HDR_LEN, &h, SLL2_HDR_LEN);
 }
