@@ -196,10 +196,13 @@ static bool field_print(struct pp *p, unsigned f)
 			out_fmt(" [ERROR: reserved=%u must be zero]", v);
 		return true;
 	case F_FRAME_CAP: case F_BEARER_CAP:
+		/* tcpdump opens the frame capabilities before reading them */
+		if (f == F_FRAME_CAP)
+			out_str(" FRAME_CAP(");
 		if (!rd(p, 4, &v))
 			return false;
 		if (f == F_FRAME_CAP)
-			out_fmt(" FRAME_CAP(%s%s)", v & 1 ? "A" : "", v & 2 ? "S" : "");
+			out_fmt("%s%s)", v & 1 ? "A" : "", v & 2 ? "S" : "");
 		else
 			out_fmt(" BEARER_CAP(%s%s)", v & 2 ? "D" : "", v & 1 ? "A" : "");
 		return true;
