@@ -195,12 +195,15 @@ static int opt_bytewise(unsigned opt, struct cursor *c, unsigned datalen)
 	unsigned i = 0;
 
 	if (opt == OPT_TCPAO) {
-		out_fmt(" keyid %u", cur_u8(c));
+		unsigned v = cur_u8(c);
+
 		if (cur_short(c))
 			return OPT_TRUNC;
-		out_fmt(" rnextkeyid %u", cur_u8(c));
+		out_fmt(" keyid %u", v);
+		v = cur_u8(c);
 		if (cur_short(c))
 			return OPT_TRUNC;
+		out_fmt(" rnextkeyid %u", v);
 		i = 2;
 		if (datalen > 2)
 			out_str(" mac 0x");
