@@ -335,7 +335,7 @@ static void rfc1048_print(struct dctx *d, struct cursor c, unsigned off)
 		kind = *name++;
 		if (tag != TAG_PAD && tag != TAG_END) {
 			if (!cur_has(&c, off + 1)) {
-				decode_trunc(d, "bootp");
+				decode_trunc_cut(d, "bootp");
 				return;
 			}
 			len = cur_peek(&c, off++);
@@ -415,8 +415,8 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 		out_fmt(", xid 0x%x", cur_peek_be32(&c, 4));
 	if (cur_peek(&c, 8) << 8 | cur_peek(&c, 9))
 		out_fmt(", secs %u", cur_peek(&c, 8) << 8 | cur_peek(&c, 9));
-	if (!cur_has(&c, OFF_CHADDR)) {
-		decode_trunc(d, "bootp");
+	if (!cur_has(&c, 12)) {
+		decode_trunc_cut(d, "bootp");
 		return;
 	}
 	flags = cur_peek(&c, 10) << 8 | cur_peek(&c, 11);
@@ -426,6 +426,10 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 	if (d->vflag > 1)
 		out_fmt(" (0x%04x)", flags);
 	for (i = 0; i < 4; i++) {
+		if (!cur_has(&c, OFF_CIADDR + 4 * i + 4)) {
+			decode_trunc_cut(d, "bootp");
+			return;
+		}
 		if (!cur_peek_be32(&c, OFF_CIADDR + 4 * i))
 			continue;
 		out_fmt("\n\t  %s ", names[i]);
@@ -433,7 +437,7 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 	}
 	if (htype == 1 && hlen == 6) {
 		if (!cur_has(&c, OFF_CHADDR + 6)) {
-			decode_trunc(d, "bootp");
+			decode_trunc_cut(d, "bootp");
 			return;
 		}
 		for (i = 0; i < 6; i++)
@@ -445,7 +449,7 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 		unsigned off = i ? OFF_FILE : OFF_SNAME;
 
 		if (!cur_has(&c, off + 1)) {
-			decode_trunc(d, "bootp");
+			decode_trunc_cut(d, "bootp");
 			return;
 		}
 		if (!cur_peek(&c, off))
@@ -476,19 +480,23 @@ void bootp_print(struct dctx *d, struct cursor c, unsigned len,
 	unsigned op, htype, hlen, i;
 	uint8_t mac[6];
 
-	if (!cur_has(&c, 3)) {
-		decode_trunc(d, "bootp");
+	if (!cur_has(&c, 1)) {
+		decode_trunc_cut(d, "bootp");
 		return;
 	}
 	op = cur_peek(&c, 0);
-	htype = cur_peek(&c, 1);
-	hlen = cur_peek(&c, 2);
 	out_str("BOOTP/DHCP, ");
 	tok_print((const struct tok[]){ { 1, "Request" }, { 2, "Reply" },
 					{ 0, NULL } }, op, "unknown (0x%02x)");
+	if (!cur_has(&c, 3)) {
+		decode_trunc_cut(d, "bootp");
+		return;
+	}
+	htype = cur_peek(&c, 1);
+	hlen = cur_peek(&c, 2);
 	if (htype == 1 && hlen == 6 && op == 1) {
 		if (!cur_has(&c, OFF_CHADDR + 6)) {
-			decode_trunc(d, "bootp");
+			decode_trunc_cut(d, "bootp");
 			return;
 		}
 		for (i = 0; i < 6; i++)
