@@ -356,22 +356,22 @@ enum { A_FRM_IPADDR = 8, A_LOG_IPHOST = 14, A_FRM_IPX = 23,
        A_TUNNEL_CLIENT_AUTH = 90, A_TUNNEL_SERVER_AUTH = 91,
        A_ERROR_CAUSE = 101 };
 
+/* A value's own marker: the attributes after it still print. */
+static void radius_trunc(void)
+{
+	out_str(" [|radius]");
+}
+
 /* Printable characters, '.' for the others, up to a NUL. */
-static bool dots_print(struct dctx *d, struct cursor *c, unsigned n)
+static void dots_print(struct cursor *c, unsigned n)
 {
 	while (n--) {
-		unsigned ch;
+		unsigned ch = cur_u8(c);
 
-		if (!cur_has(c, 1)) {
-			decode_trunc_cut(d, "radius");
-			return false;
-		}
-		ch = cur_u8(c);
 		if (!ch)
 			break;
 		out_char(ch >= 0x20 && ch < 0x7f ? (char)ch : '.');
 	}
-	return true;
 }
 
 /* Characters as tcpdump's nd_printn. */
@@ -394,14 +394,14 @@ static void str_print(struct dctx *d, struct cursor c, unsigned len,
 {
 	unsigned b = cur_peek(&c, 0);
 
+	if (!cur_has(&c, len)) {
+		radius_trunc();
+		return;
+	}
 	switch (type) {
 	case A_TUNNEL_PASS:
 		if (len < 3) {
-			decode_trunc(d, "radius");
-			return;
-		}
-		if (!cur_has(&c, 3)) {
-			decode_trunc_cut(d, "radius");
+			radius_trunc();
 			return;
 		}
 		tag_print(b && b <= 0x1f ? b : 0);
@@ -412,10 +412,6 @@ static void str_print(struct dctx *d, struct cursor c, unsigned len,
 	case A_TUNNEL_CLIENT_END: case A_TUNNEL_SERVER_END:
 	case A_TUNNEL_PRIV_GROUP: case A_TUNNEL_ASSIGN_ID:
 	case A_TUNNEL_CLIENT_AUTH: case A_TUNNEL_SERVER_AUTH:
-		if (!cur_has(&c, 1)) {
-			decode_trunc_cut(d, "radius");
-			return;
-		}
 		if (b <= 0x1f) {
 			tag_print(b);
 			cur_skip(&c, 1);
@@ -423,10 +419,6 @@ static void str_print(struct dctx *d, struct cursor c, unsigned len,
 		}
 		break;
 	case A_EGRESS_VLAN_NAME:
-		if (!cur_has(&c, 1)) {
-			decode_trunc_cut(d, "radius");
-			return;
-		}
 		tok_print(vlan_tags, b, "Unknown tag");
 		out_fmt(" (0x%02x) ", b);
 		cur_skip(&c, 1);
@@ -436,7 +428,7 @@ static void str_print(struct dctx *d, struct cursor c, unsigned len,
 		eap_print(d, c, len, "radius");
 		return;
 	}
-	dots_print(d, &c, len);
+	dots_print(&c, len);
 }
 
 static void timeout_print(uint32_t t)
@@ -450,10 +442,24 @@ static void timeout_print(uint32_t t)
 			(int)(t % 3600 / 60), (int)(t % 60));
 }
 
-static void num_special_print(struct cursor c, unsigned type)
+/* The first byte of the numbers that start with a tag: false for the
+ * others. */
+static bool num_tag_print(unsigned type, unsigned b)
 {
-	uint32_t v = cur_peek_be32(&c, 0);
+	switch (type) {
+	case A_TUNNEL_TYPE: case A_TUNNEL_MEDIUM: case A_TUNNEL_PREFERENCE:
+		tag_print(b);
+		return true;
+	case A_EGRESS_VLAN_ID:
+		tok_print(vlan_tags, b, "Unknown tag");
+		out_fmt(" (0x%02x) ", b);
+		return true;
+	}
+	return false;
+}
 
+static void num_special_print(uint32_t v, unsigned type)
+{
 	switch (type) {
 	case A_FRM_IPX:
 		if (v == 0xfffffffe)
@@ -477,14 +483,6 @@ static void num_special_print(struct cursor c, unsigned type)
 		else
 			out_str("NAS assigned");
 		break;
-	case A_TUNNEL_PREFERENCE:
-		tag_print(v >> 24);
-		out_fmt("%u", v & 0xffffff);
-		break;
-	case A_EGRESS_VLAN_ID:
-		tok_print(vlan_tags, v >> 24, "Unknown tag");
-		out_fmt(" (0x%02x) %u", v >> 24, v & 0xffffff);
-		break;
 	default:
 		out_fmt("%u", v);
 		break;
@@ -503,17 +501,17 @@ static void num_print(struct dctx *d, struct cursor c, unsigned len,
 		return;
 	}
 	if (!cur_has(&c, 4)) {
+		if (cur_has(&c, 1))
+			num_tag_print(type, cur_peek(&c, 0));
 		decode_trunc_cut(d, "radius");
 		return;
 	}
-	if (!values) {
-		num_special_print(c, type);
-		return;
-	}
 	v = cur_peek_be32(&c, 0);
-	if (type == A_TUNNEL_TYPE || type == A_TUNNEL_MEDIUM) {
-		tag_print(v >> 24);
+	if (num_tag_print(type, v >> 24))
 		v &= 0xffffff;
+	if (!values) {
+		num_special_print(v, type);
+		return;
 	}
 	for (n = 0; values[n] || n == 0; n++)
 		;
@@ -567,7 +565,7 @@ static void prefix6_print(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	}
 	if (!cur_has(&c, len)) {
-		decode_trunc(d, "radius");
+		radius_trunc();
 		return;
 	}
 	plen = cur_peek(&c, 1);
@@ -610,7 +608,7 @@ static void vendor_print(struct dctx *d, struct cursor c, unsigned len)
 	uint32_t v;
 
 	if (len < 4) {
-		decode_trunc(d, "radius");
+		radius_trunc();
 		return;
 	}
 	if (!cur_has(&c, 4)) {
@@ -642,7 +640,7 @@ static void vendor_print(struct dctx *d, struct cursor c, unsigned len)
 		vlen -= 2;
 		len -= 2;
 		if (!cur_has(&c, vlen)) {
-			decode_trunc(d, "radius");
+			radius_trunc();
 			return;
 		}
 		out_str(", Value: ");
@@ -737,12 +735,12 @@ static void vec64_print(struct dctx *d, struct cursor c, unsigned len)
 		out_fmt("ERROR: length %u != 8", len);
 		return;
 	}
+	out_char('[');
 	if (!cur_has(&c, 8)) {
 		decode_trunc_cut(d, "radius");
 		return;
 	}
 	v = cur_be64(&c);
-	out_char('[');
 	for (t = mip6_features; t->s; t++) {
 		if (v >> t->v & 1) {
 			out_str(sep);
@@ -760,7 +758,7 @@ static void homepfx_print(struct dctx *d, struct cursor c, unsigned len)
 		return;
 	}
 	if (!cur_has(&c, len)) {
-		decode_trunc(d, "radius");
+		radius_trunc();
 		return;
 	}
 	if (cur_peek(&c, 0) > 128) {
@@ -772,14 +770,13 @@ static void homepfx_print(struct dctx *d, struct cursor c, unsigned len)
 }
 
 /* The location attributes of RFC 5580 and Operator-Name. */
-static void rfc5580_print(struct dctx *d, struct cursor c, unsigned len,
-			  unsigned how)
+static void rfc5580_print(struct cursor c, unsigned len, unsigned how)
 {
 	static const unsigned minlen[] = { 2, 21, 3, 10 };
 	unsigned min = minlen[how - V_OPNAME];
 
 	if (!cur_has(&c, len)) {
-		decode_trunc(d, "radius");
+		radius_trunc();
 		return;
 	}
 	if (len < min) {
@@ -843,7 +840,7 @@ static void value_print(struct dctx *d, struct cursor c, unsigned len,
 	case V_VEC64: vec64_print(d, c, len); break;
 	case V_HOMEPFX: homepfx_print(d, c, len); break;
 	case V_OPNAME: case V_LOCINFO: case V_LOCDATA: case V_BLPR:
-		rfc5580_print(d, c, len, attrs[type].how);
+		rfc5580_print(c, len, attrs[type].how);
 		break;
 	}
 }
