@@ -66,12 +66,13 @@ static int timestamp_print(struct dctx *d, struct cursor c)
 		goto trunc;
 	out_str("Timescale ");
 	tok_print(ts_timescale_str, scale, "Unknown");
+	out_fmt(" (%u), ", scale);
 	fmt = cur_u8(&c);
 	if (cur_short(&c))
 		goto trunc;
 	hw = fmt & 0x0f;
 	fmt >>= 4;
-	out_fmt(" (%u), Format ", scale);
+	out_str("Format ");
 	tok_print(ts_format_str, fmt, "Unknown");
 	out_fmt(" (%u), HwInfo ", fmt);
 	tok_print(hw_info_str, hw, "Unknown");

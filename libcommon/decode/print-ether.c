@@ -181,6 +181,19 @@ static void ether_llc_print(struct dctx *d, struct cursor c, unsigned len,
 	f->hdrlen += (unsigned)llc_hdrlen;
 }
 
+/* A type no printer takes: the raw payload (without -e, after the
+ * addresses and the type). */
+static void unknown_type_print(struct dctx *d, struct cursor c,
+			       struct ether_frame *f, unsigned type)
+{
+	if (!d->eflag) {
+		addresses_print(d, f->src, f->dst);
+		ether_type_print(d, type);
+		out_fmt(", length %u: ", f->orig_len);
+	}
+	default_print(d, c);
+}
+
 /* MACsec's SecTAG; false when the frame ends with it. */
 static bool ether_macsec(struct dctx *d, struct cursor *c, unsigned *len,
 			 struct ether_frame *f)
@@ -222,14 +235,8 @@ static void ether_payload(struct dctx *d, struct cursor c, unsigned len,
 	d->ether_src = f->src;	/* GeoNet and CALM FAST print it */
 	printed = ethertype_print(d, type, c, len);
 	d->ether_src = NULL;
-	if (!printed) {
-		if (!d->eflag) {
-			addresses_print(d, f->src, f->dst);
-			ether_type_print(d, type);
-			out_fmt(", length %u: ", f->orig_len);
-		}
-		default_print(d, c);
-	}
+	if (!printed)
+		unknown_type_print(d, c, f, type);
 }
 
 /* The VLAN tags from *type on; *type becomes the type after them.
@@ -282,7 +289,7 @@ static bool ether_arista(struct dctx *d, struct cursor *c, unsigned *len,
 		return true;
 	}
 	if (!d->stop)
-		default_print(d, *c);
+		unknown_type_print(d, *c, f, ETHERTYPE_ARISTA);
 	return false;
 }
 
