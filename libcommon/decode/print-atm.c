@@ -296,17 +296,17 @@ static void atm_print(struct dctx *d, unsigned vpi, unsigned vci, bool lane,
 
 unsigned sunatm_if_print(struct dctx *d, struct cursor c, unsigned len)
 {
-	unsigned dir, vpi, vci;
+	unsigned dir = cur_peek(&c, 0), vpi, vci;
 
+	if (d->eflag && cur_has(&c, 1))
+		out_str(dir & 0x80 ? "Tx: " : "Rx: ");
 	if (!cur_has(&c, PCAP_ATM_HDRLEN)) {
 		decode_trunc_cut(d, "sunatm");
 		return 0;
 	}
-	dir = cur_u8(&c);
+	cur_skip(&c, 1);
 	vpi = cur_u8(&c);
 	vci = cur_be16(&c);
-	if (d->eflag)
-		out_str(dir & 0x80 ? "Tx: " : "Rx: ");
 	atm_print(d, vpi, vci, (dir & 0x0f) == 1, c, len - PCAP_ATM_HDRLEN);
 	return PCAP_ATM_HDRLEN;
 }
