@@ -48,7 +48,7 @@ static const unsigned char opt_value[14] = {
 	V_ADDR6, V_ADDR4, V_PFX6, V_PFX4, V_ADDR6, V_ADDR6,
 };
 
-DECODE_PORT(UDP, 300, 5359, 5359, PORT_EITHER, ahcp_print)
+DECODE_PORT(UDP, 220, 5359, 5359, PORT_EITHER, ahcp_print)
 
 /* " (invalid)", then the rest of n bytes must be captured. */
 static bool invalid_rest(struct cursor c, unsigned n)

@@ -24,7 +24,7 @@ static const struct aodv_layout rrep4 = { 20, 4, 8, 12, 16, 4, " rrep" };
 static const struct aodv_layout rrep6 = { 44, 4, 20, 24, 40, 16, " rrep" };
 static const struct aodv_layout rrep6d = { 44, 8, 4, 24, 40, 16, " rrep" };
 
-DECODE_PORT(UDP, 180, 654, 654, PORT_EITHER, aodv_print)
+DECODE_PORT(UDP, 70, 654, 654, PORT_EITHER, aodv_print)
 
 static void trunc_mark(void)
 {

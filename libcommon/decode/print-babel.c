@@ -37,8 +37,8 @@ static const struct tok diversity2str[] = {
 static const uint8_t v4prefix[16] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 				      0xff, 0xff, 0, 0, 0, 0 };
 
-DECODE_PORT(UDP, 310, 6696, 6696, PORT_EITHER, babel_print)
-DECODE_PORT(UDP, 311, 6697, 6697, PORT_EITHER, babel_print)
+DECODE_PORT(UDP, 230, 6696, 6696, PORT_EITHER, babel_print)
+DECODE_PORT(UDP, 231, 6697, 6697, PORT_EITHER, babel_print)
 
 /* What a TLV walk keeps: the prefixes later updates may omit. */
 struct bstate {

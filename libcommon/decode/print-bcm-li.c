@@ -70,7 +70,7 @@ static void payload_print(struct dctx *d, struct cursor c, unsigned len,
 	decode_invalid(d);
 }
 
-DECODE_PORT(UDP, 530, 49152, 49152, PORT_SRC, bcm_li_print)
+DECODE_PORT(UDP, 325, 49152, 49152, PORT_SRC, bcm_li_print)
 
 void bcm_li_print(struct dctx *d, struct cursor c, unsigned len,
 		  const struct l4info *l4 DECODE_UNUSED)

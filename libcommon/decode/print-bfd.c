@@ -77,10 +77,10 @@ static const struct tok v1_state2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 370, 3784, 3784, PORT_DST, bfd_print)
-DECODE_PORT(UDP, 371, 4784, 4784, PORT_DST, bfd_print)
-DECODE_PORT(UDP, 372, 6784, 6784, PORT_DST, bfd_print)
-DECODE_PORT(UDP, 373, 3785, 3785, PORT_DST, bfd_print)
+DECODE_PORT(UDP, 330, 3784, 3784, PORT_DST, bfd_print)
+DECODE_PORT(UDP, 331, 4784, 4784, PORT_DST, bfd_print)
+DECODE_PORT(UDP, 332, 6784, 6784, PORT_DST, bfd_print)
+DECODE_PORT(UDP, 333, 3785, 3785, PORT_DST, bfd_print)
 
 /* The digest of keyed MD5 / SHA1 (n bytes after the sequence number). */
 static bool digest_print(struct cursor c, unsigned alen, unsigned want,

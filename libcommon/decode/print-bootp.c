@@ -472,7 +472,7 @@ static void bootp_verbose(struct dctx *d, struct cursor c, unsigned htype,
 		out_fmt("\n\t  Vendor-#0x%x", cur_peek_be32(&c, OFF_VEND));
 }
 
-DECODE_PORT(UDP, 20, 67, 68, PORT_EITHER, bootp_print)
+DECODE_PORT(UDP, 50, 67, 68, PORT_EITHER, bootp_print)
 
 void bootp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)

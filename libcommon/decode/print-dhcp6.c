@@ -580,7 +580,7 @@ cut:
 	decode_trunc_cut(d, "dhcp6");
 }
 
-DECODE_PORT(UDP, 160, 546, 547, PORT_EITHER, dhcp6_print)
+DECODE_PORT(UDP, 210, 546, 547, PORT_EITHER, dhcp6_print)
 
 void dhcp6_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)

@@ -670,7 +670,7 @@ void domain_print(struct dctx *d, struct cursor c, unsigned len, bool over_tcp)
 	dns_print(d, c, len, over_tcp, false);
 }
 
-DECODE_PORT(UDP, 230, 5353, 5353, PORT_EITHER, mdns_print)
+DECODE_PORT(UDP, 20, 5353, 5353, PORT_EITHER, mdns_print)
 
 void mdns_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)

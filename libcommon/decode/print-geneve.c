@@ -8,7 +8,7 @@
 #include "out.h"
 #include "table.h"
 
-DECODE_PORT(UDP, 460, 6081, 6081, PORT_DST, geneve_print)
+DECODE_PORT(UDP, 460, 6081, 6081, PORT_EITHER, geneve_print)
 
 enum { GENEVE_HDR_LEN = 8, ETHERTYPE_TEB = 0x6558 };
 

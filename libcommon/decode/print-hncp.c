@@ -67,7 +67,7 @@ static const struct tok dh6opt2str[] = {
 static const uint8_t v4mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 				      0xff, 0xff };
 
-DECODE_PORT(UDP, 320, 8231, 8231, PORT_EITHER, hncp_print)
+DECODE_PORT(UDP, 240, 8231, 8231, PORT_EITHER, hncp_print)
 
 static void rec_print(struct dctx *d, struct cursor c, unsigned length,
 		      unsigned indent);

@@ -26,7 +26,7 @@ static const struct tok state2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 350, 1985, 1985, PORT_DST, hsrp_print)
+DECODE_PORT(UDP, 280, 1985, 1985, PORT_DST, hsrp_print)
 
 void hsrp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)

@@ -1362,9 +1362,9 @@ static void isakmp_common(struct dctx *d, struct cursor c, unsigned len,
 		decode_trunc_cut(d, "isakmp");
 }
 
-DECODE_PORT(UDP, 110, 500, 500, PORT_EITHER, isakmp_print)
-DECODE_PORT(UDP, 250, 7500, 7500, PORT_EITHER, isakmp_print)
-DECODE_PORT(UDP, 251, 8500, 8500, PORT_EITHER, isakmp_print)
+DECODE_PORT(UDP, 80, 500, 500, PORT_EITHER, isakmp_print)
+DECODE_PORT(UDP, 100, 7500, 7500, PORT_EITHER, isakmp_print)
+DECODE_PORT(UDP, 101, 8500, 8500, PORT_EITHER, isakmp_print)
 DECODE_PT("isakmp", UDP, isakmp_print)
 
 void isakmp_print(struct dctx *d, struct cursor c, unsigned len,
@@ -1375,7 +1375,7 @@ void isakmp_print(struct dctx *d, struct cursor c, unsigned len,
 
 /* RFC 3948: UDP port 4500 carries ESP, IKE behind a zero marker, and
  * NAT keepalives. */
-DECODE_PORT(UDP, 240, 4500, 4500, PORT_EITHER, isakmp_rfc3948_print)
+DECODE_PORT(UDP, 90, 4500, 4500, PORT_EITHER, isakmp_rfc3948_print)
 
 void isakmp_rfc3948_print(struct dctx *d, struct cursor c, unsigned len,
 			  const struct l4info *l4)

@@ -157,5 +157,5 @@ void krb_print(struct dctx *d, struct cursor c, unsigned len DECODE_UNUSED,
 	}
 }
 
-DECODE_PORT(UDP, 40, 88, 88, PORT_EITHER, krb_print)
-DECODE_PORT(UDP, 210, 750, 750, PORT_EITHER, krb_print)
+DECODE_PORT(UDP, 130, 88, 88, PORT_EITHER, krb_print)
+DECODE_PORT(UDP, 131, 750, 750, PORT_EITHER, krb_print)

@@ -12,7 +12,7 @@
 #include "out.h"
 #include "table.h"
 
-DECODE_PORT(UDP, 260, 1701, 1701, PORT_EITHER, l2tp_print)
+DECODE_PORT(UDP, 140, 1701, 1701, PORT_EITHER, l2tp_print)
 
 enum {
 	L2TP_FLAG_TYPE = 0x8000, L2TP_FLAG_LENGTH = 0x4000,

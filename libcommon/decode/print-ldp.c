@@ -90,7 +90,7 @@ static const struct tok vccv_cv2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 170, 646, 646, PORT_EITHER, ldp_print)
+DECODE_PORT(UDP, 300, 646, 646, PORT_EITHER, ldp_print)
 DECODE_PORT(TCP, 180, 646, 646, PORT_EITHER, ldp_print)
 
 /* " [tlv length N < M] (invalid)" when the value is short. */

@@ -235,7 +235,7 @@ static const struct tok ctype2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 200, 701, 701, PORT_EITHER, lmp_print)
+DECODE_PORT(UDP, 340, 701, 701, PORT_EITHER, lmp_print)
 DECODE_PT("lmp", UDP, lmp_print)
 
 /* An object's contents: captured from v (reads past it are checked),

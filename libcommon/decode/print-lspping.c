@@ -118,7 +118,7 @@ static const struct tok smi2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 360, 3503, 3503, PORT_EITHER, lspping_print)
+DECODE_PORT(UDP, 320, 3503, 3503, PORT_EITHER, lspping_print)
 
 /* An NTP timestamp at off: seconds.nanoseconds and the UTC date. */
 static void ntp_ts_print(struct cursor c, unsigned off)

@@ -220,7 +220,7 @@ static int64_t response_print(struct lw *w, uint32_t op, uint64_t p)
 	return p;
 }
 
-DECODE_PORT(UDP, 220, 921, 921, PORT_EITHER, lwres_print)
+DECODE_PORT(UDP, 290, 921, 921, PORT_EITHER, lwres_print)
 DECODE_PT("lwres", UDP, lwres_print)
 
 void lwres_print(struct dctx *d, struct cursor c, unsigned len,

@@ -253,7 +253,7 @@ invalid:
 		decode_trunc(d, "ntp");
 }
 
-DECODE_PORT(UDP, 50, 123, 123, PORT_EITHER, ntp_print)
+DECODE_PORT(UDP, 120, 123, 123, PORT_EITHER, ntp_print)
 
 void ntp_print(struct dctx *d, struct cursor c, unsigned len,
 		const struct l4info *l4 DECODE_UNUSED)

@@ -42,7 +42,7 @@ static const struct tok neighbor2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 190, 698, 698, PORT_EITHER, olsr_print)
+DECODE_PORT(UDP, 310, 698, 698, PORT_EITHER, olsr_print)
 
 /* A message walk: the capture from the message body on, what is left
  * of it, the address length. */

@@ -922,7 +922,7 @@ void pim_print(struct dctx *d, struct cursor c, unsigned len,
  *   and per entry: | flags (negative, bidir) | mask length | group |
  */
 
-DECODE_PORT(UDP, 100, 496, 496, PORT_EITHER, cisco_autorp_print)
+DECODE_PORT(UDP, 260, 496, 496, PORT_EITHER, cisco_autorp_print)
 
 void cisco_autorp_print(struct dctx *d, struct cursor c, unsigned len,
 			const struct l4info *l4)

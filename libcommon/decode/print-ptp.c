@@ -222,7 +222,7 @@ static void ptp_common(struct dctx *d, struct cursor c, unsigned len)
 		ptp2_print(d, c);
 }
 
-DECODE_PORT(UDP, 90, 319, 320, PORT_EITHER, ptp_udp_print)
+DECODE_PORT(UDP, 515, 319, 320, PORT_EITHER, ptp_udp_print)
 DECODE_PT("ptp", UDP, ptp_udp_print)
 
 void ptp_udp_print(struct dctx *d, struct cursor c, unsigned len,

@@ -881,12 +881,12 @@ static void attrs_print(struct dctx *d, struct cursor c, unsigned length)
 	}
 }
 
-DECODE_PORT(UDP, 340, 1645, 1645, PORT_EITHER, radius_print)
-DECODE_PORT(UDP, 341, 1812, 1812, PORT_EITHER, radius_print)
-DECODE_PORT(UDP, 342, 1646, 1646, PORT_EITHER, radius_print)
-DECODE_PORT(UDP, 343, 1813, 1813, PORT_EITHER, radius_print)
-DECODE_PORT(UDP, 344, 1700, 1700, PORT_EITHER, radius_print)
-DECODE_PORT(UDP, 345, 3799, 3799, PORT_EITHER, radius_print)
+DECODE_PORT(UDP, 270, 1645, 1645, PORT_EITHER, radius_print)
+DECODE_PORT(UDP, 271, 1812, 1812, PORT_EITHER, radius_print)
+DECODE_PORT(UDP, 272, 1646, 1646, PORT_EITHER, radius_print)
+DECODE_PORT(UDP, 273, 1813, 1813, PORT_EITHER, radius_print)
+DECODE_PORT(UDP, 274, 1700, 1700, PORT_EITHER, radius_print)
+DECODE_PORT(UDP, 275, 3799, 3799, PORT_EITHER, radius_print)
 DECODE_PT("radius", UDP, radius_print)
 
 void radius_print(struct dctx *d, struct cursor c, unsigned length,

@@ -34,7 +34,7 @@ static const struct tok bsd_af2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 130, 520, 520, PORT_EITHER, rip_print)
+DECODE_PORT(UDP, 60, 520, 520, PORT_EITHER, rip_print)
 
 /* One entry; returns its size, 0 on an error (tcpdump's trunc). */
 static unsigned entry_v1(struct dctx *d, struct cursor p, unsigned left)

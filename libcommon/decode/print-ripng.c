@@ -11,7 +11,7 @@
 
 enum { RIPNG_NI = 20 };
 
-DECODE_PORT(UDP, 140, 521, 521, PORT_EITHER, ripng_print)
+DECODE_PORT(UDP, 200, 521, 521, PORT_EITHER, ripng_print)
 
 static bool entry_print(struct dctx *d, struct cursor c, unsigned off,
 			bool metric)

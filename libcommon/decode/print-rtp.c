@@ -9,7 +9,7 @@
 
 enum { RTCP_SR = 200, RTCP_RR, RTCP_SDES, RTCP_BYE };
 
-DECODE_PORT(UDP, 270, 3456, 3456, PORT_DST, vat_print)
+DECODE_PORT(UDP, 170, 3456, 3456, PORT_DST, vat_print)
 DECODE_PT("vat", UDP, vat_print)
 
 void vat_print(struct dctx *d, struct cursor c, unsigned len,

@@ -1116,4 +1116,4 @@ void rx_print(struct dctx *d, struct cursor c, unsigned len,
 	out_fmt(" (%u)", len);
 }
 
-DECODE_PORT(UDP, 290, 7000, 7009, PORT_EITHER, rx_print)
+DECODE_PORT(UDP, 190, 7000, 7009, PORT_EITHER, rx_print)

@@ -338,7 +338,7 @@ invalid:
 		k->cut = true;
 }
 
-DECODE_PORT(UDP, 390, 6343, 6343, PORT_EITHER, sflow_print)
+DECODE_PORT(UDP, 360, 6343, 6343, PORT_EITHER, sflow_print)
 DECODE_PT("sflow", UDP, sflow_print)
 
 void sflow_print(struct dctx *d, struct cursor c, unsigned len,

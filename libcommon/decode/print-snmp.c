@@ -507,7 +507,7 @@ static void pdu_print(const struct snmp *s, unsigned off, unsigned len,
 		out_str(" } ");
 }
 
-DECODE_PORT(UDP, 80, 161, 162, PORT_EITHER, snmp_print)
+DECODE_PORT(UDP, 110, 161, 162, PORT_EITHER, snmp_print)
 DECODE_PT("snmp", UDP, snmp_print)
 
 void snmp_print(struct dctx *d, struct cursor c, unsigned len,

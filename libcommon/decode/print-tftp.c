@@ -83,7 +83,7 @@ static bool request_print(struct cursor c, unsigned len)
 	return options_print(c, off + n, len - n);
 }
 
-DECODE_PORT(UDP, 30, 69, 69, PORT_EITHER, tftp_print)
+DECODE_PORT(UDP, 40, 69, 69, PORT_EITHER, tftp_print)
 DECODE_PT("tftp", UDP, tftp_print)
 
 void tftp_print(struct dctx *d, struct cursor c, unsigned len,

@@ -36,7 +36,7 @@ static bool time_print(struct cursor c)
 	return true;
 }
 
-DECODE_PORT(UDP, 150, 525, 525, PORT_EITHER, timed_print)
+DECODE_PORT(UDP, 30, 525, 525, PORT_EITHER, timed_print)
 DECODE_PT("timed", UDP, timed_print)
 
 void timed_print(struct dctx *d, struct cursor c, unsigned len,

@@ -85,7 +85,7 @@ static void header_print(struct cursor c, unsigned len, bool verbose)
 	out_fmt(", length %u", len);
 }
 
-DECODE_PORT(UDP, 380, 1589, 1589, PORT_EITHER, vqp_print)
+DECODE_PORT(UDP, 350, 1589, 1589, PORT_EITHER, vqp_print)
 
 void vqp_print(struct dctx *d, struct cursor c, unsigned len,
 	       const struct l4info *l4 DECODE_UNUSED)

@@ -33,7 +33,7 @@ static const struct tok dop2str[] = {
 	{ 0, NULL }
 };
 
-DECODE_PORT(UDP, 330, 4567, 4567, PORT_DST, wb_print)
+DECODE_PORT(UDP, 250, 4567, 4567, PORT_DST, wb_print)
 
 /* "SLOT/SID:UID" with the page at off; false when not captured. */
 static bool page_print(struct dctx *d, struct cursor c, unsigned slot,

@@ -250,7 +250,7 @@ static bool class_print(struct zp *z, int kind)
 	return false;
 }
 
-DECODE_PORT(UDP, 280, 2103, 2104, PORT_EITHER, zephyr_print)
+DECODE_PORT(UDP, 180, 2103, 2104, PORT_EITHER, zephyr_print)
 DECODE_PT("zephyr", UDP, zephyr_print)
 
 void zephyr_print(struct dctx *d, struct cursor c, unsigned len,
