@@ -49,9 +49,10 @@ static const struct tok tag2str[] = {
 	{ 121, "$Classless-Static-Route" },
 	{ 249, "$Classless-Static-Route-Microsoft" },
 	{ 150, "iTFTP-Server-Address" }, { 80, "aSLP-NA" },
-	{ 81, "$FQDN" }, { 82, "$Agent-Information" }, { 90, "bAUTH" },
+	{ 81, "$FQDN" }, { 82, "$Agent-Information" }, { 83, "bARMT" },
+	{ 88, "aTZSTR" }, { 89, "bFQDNS" }, { 90, "bAUTH" },
 	{ 91, "lLast-Transaction-Time" }, { 92, "iAssociated-IP" },
-	{ 93, "sARCH" }, { 94, "bNDI" }, { 95, "aLDAP" }, { 96, "i6o4" },
+	{ 93, "sARCH" }, { 94, "bNDI" }, { 95, "aLDAP" },
 	{ 97, "bGUID" }, { 100, "aPOSIX-TZ" }, { 101, "aTZ-Name" },
 	{ 112, "iNI" }, { 113, "aNITAG" }, { 114, "aURL" },
 	{ 161, "aMUD-URL" },
@@ -275,12 +276,70 @@ static unsigned classless_print(struct dctx *d, struct cursor c, unsigned off,
 	return 0;
 }
 
+/* RFC 4702's client FQDN: flags, two RCODEs, the name. */
+static void fqdn_print(struct cursor c, unsigned off, unsigned len)
+{
+	unsigned flags = cur_peek(&c, off), i;
+
+	if (len < 3) {
+		out_str("[ERROR: length < 3 bytes]");
+		return;
+	}
+	if (flags & 0xf0)
+		out_fmt("[ERROR: MBZ nibble 0x%x != 0] ", flags >> 4);
+	if (flags & 0x0f) {
+		out_char('[');
+		for (i = 0; i < 4; i++)
+			if (flags & 1 << i)
+				out_char("SOEN"[i]);
+		out_str("] ");
+	}
+	if (cur_peek(&c, off + 1) || cur_peek(&c, off + 2))
+		out_fmt("%u/%u ", cur_peek(&c, off + 1), cur_peek(&c, off + 2));
+	out_char('"');
+	chars(c, off + 3, len - 3);
+	out_char('"');
+}
+
+/* RFC 3046's relay agent information: suboptions; returns bytes left
+ * over. */
+static unsigned agent_print(struct cursor c, unsigned off, unsigned len)
+{
+	static const struct tok subopts[] = {
+		{ 1, "Circuit-ID" }, { 2, "Remote-ID" }, { 6, "Subscriber-ID" },
+		{ 0, NULL }
+	};
+
+	while (len >= 2) {
+		unsigned sub = cur_peek(&c, off), sublen = cur_peek(&c, off + 1);
+
+		off += 2;
+		len -= 2;
+		out_str("\n\t      ");
+		tok_print(subopts, sub, "Unknown");
+		out_fmt(" SubOption %u, length %u: ", sub, sublen);
+		if (sublen > len) {
+			out_str("length goes past end of option");
+			return 0;
+		}
+		if (tok_str(subopts, sub)) {
+			chars(c, off, sublen);
+		} else {
+			struct cursor t = c;
+
+			cur_skip(&t, off);
+			decode_hex_ident(t, sublen, "\n\t\t");
+		}
+		off += sublen;
+		len -= sublen;
+	}
+	return len;
+}
+
 /* The '$' options, each with its own layout; returns bytes left over. */
 static unsigned special_print(struct dctx *d, struct cursor c, unsigned tag,
 			      unsigned off, unsigned len)
 {
-	const char *s;
-
 	switch (tag) {
 	case 46:
 	case 52:
@@ -288,9 +347,13 @@ static unsigned special_print(struct dctx *d, struct cursor c, unsigned tag,
 			out_str("[ERROR: length < 1 bytes]");
 			return 0;
 		}
-		s = tok_str(tag == 46 ? nbo2str : oo2str, cur_peek(&c, off));
-		out_str(s ? s : "#");
+		tok_print(tag == 46 ? nbo2str : oo2str, cur_peek(&c, off), "#%u");
 		return len - 1;
+	case 81:
+		fqdn_print(c, off, len);
+		return 0;
+	case 82:
+		return agent_print(c, off, len);
 	case 61:
 		return client_id_print(c, off, len);
 	case 77:
