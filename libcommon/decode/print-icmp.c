@@ -264,8 +264,9 @@ static int icmp_text(struct icmp *m, unsigned type, unsigned code,
 	case ICMP_REDIRECT:
 		return redirect_text(m, code, buf, n);
 	case ICMP_TIMXCEED:
+		/* tcpdump checks the quoted destination first */
 		if (!has(m, 24, 4))
-			return TEXT_TRUNC;	/* checked, not read */
+			return TEXT_TRUNC;
 		if (code == 0)
 			snprintf(buf, n, "time exceeded in-transit");
 		else if (code == 1)
@@ -407,13 +408,6 @@ void icmp_print(struct dctx *d, struct cursor c, unsigned len,
 	}
 	type = cur_peek(&c, 0);
 	code = cur_peek(&c, 1);
-	/* tcpdump checks an error's 8-byte header before reading on (a
-	 * plain marker); a read past the capture later gives up on the
-	 * packet (a cut) */
-	if (type == ICMP_UNREACH && !cur_has(&c, 8)) {
-		decode_trunc(d, "icmp");
-		return;
-	}
 	switch (icmp_text(&m, type, code, text, sizeof(text))) {
 	case TEXT_CUT:
 		decode_trunc_cut(d, "icmp");
