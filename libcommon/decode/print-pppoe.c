@@ -34,19 +34,20 @@ static const struct tok pppoetag_values[] = {
 };
 
 /* One tag: its name, then quoted text when the value is mostly
- * printable, else hex; false where a read leaves the capture (then,
- * as tcpdump, nothing of the tag is printed before the scan is done). */
+ * printable, else hex; false where the value leaves the capture (then,
+ * as tcpdump, whose scan reads all of it, nothing of the tag is
+ * printed). */
 static bool tag_print(unsigned type, struct cursor v, unsigned len)
 {
 	char s[MAXTAGPRINT];
 	unsigned n = 0, ascii = 0, i;
 	struct cursor h = v;
 
+	if (!cur_has(&v, len))
+		return false;
 	for (i = 0; i < len && n < MAXTAGPRINT - 1; i++) {
 		uint8_t ch = cur_u8(&v);
 
-		if (cur_short(&v))
-			return false;
 		if (ch >= 0x20 && ch < 0x7f) {
 			s[n++] = (char)ch;
 			ascii++;
@@ -63,13 +64,8 @@ static bool tag_print(unsigned type, struct cursor v, unsigned len)
 		return true;
 	}
 	out_str(" 0x");
-	for (i = 0; i < len; i++) {
-		uint8_t ch = cur_u8(&h);
-
-		if (cur_short(&h))
-			return false;
-		out_fmt("%02X", ch);
-	}
+	for (i = 0; i < len; i++)
+		out_fmt("%02X", cur_u8(&h));
 	out_char(']');
 	return true;
 }
