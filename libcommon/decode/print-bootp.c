@@ -51,7 +51,7 @@ static const struct tok tag2str[] = {
 	{ 150, "iTFTP-Server-Address" }, { 80, "aSLP-NA" },
 	{ 81, "$FQDN" }, { 82, "$Agent-Information" }, { 83, "bARMT" },
 	{ 88, "aTZSTR" }, { 89, "bFQDNS" }, { 90, "bAUTH" },
-	{ 91, "lLast-Transaction-Time" }, { 92, "iAssociated-IP" },
+	{ 91, "LLast-Transaction-Time" }, { 92, "iAssociated-IP" },
 	{ 93, "sARCH" }, { 94, "bNDI" }, { 95, "aLDAP" },
 	{ 97, "bGUID" }, { 100, "aPOSIX-TZ" }, { 101, "aTZ-Name" },
 	{ 112, "iNI" }, { 113, "aNITAG" }, { 114, "aURL" },
