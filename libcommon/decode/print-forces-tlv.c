@@ -670,7 +670,7 @@ static int result_tlv(struct fc *f, uint64_t p, unsigned len, int indent,
 		return 0;
 	if (teardown) {
 		out_fmt("Teardown reason:\n%s", ib);
-		tok_print(teardown_reasons, code, "unknown (%u)");
+		tok_print(teardown_reasons, code, "Unknown Teardown reason");
 	} else {
 		out_fmt("\n%s%s", ib, code < 3 ? asr[code] : "Unknown ");
 	}

@@ -98,7 +98,7 @@ void forces_print(struct dctx *d, struct cursor c, unsigned len)
 	unsigned type, mlen, i, n = sizeof(types) / sizeof(types[0]);
 	struct fc f = { 0 };
 
-	if (!cur_has(&c, HDR_LEN)) {
+	if (!cur_has(&c, 2)) {
 		decode_trunc_cut(d, "forces");
 		return;
 	}
@@ -106,7 +106,12 @@ void forces_print(struct dctx *d, struct cursor c, unsigned len)
 	for (i = 0; i < n && types[i].type != type; i++)
 		;
 	if (i == n) {
-		out_fmt("Invalid ForCES message type %u\n", type);
+		/* tcpdump's range of valid types has holes it names not */
+		if (!type || (type >= 7 && type <= 14) || type == 16 ||
+		    type > 20)
+			out_fmt("Invalid ForCES message type %u\n", type);
+		else
+			out_fmt("\n\tUnknown ForCES message type=0x%x", type);
 		error_dump(c, len);
 		return;
 	}
