@@ -21,7 +21,7 @@ enum { M_SYNC = 0, M_DELAY_REQ = 1, M_PDELAY_REQ = 2, M_PDELAY_RESP = 3,
 static const struct tok msgtypes[] = {
 	{ 0x0, "sync msg" }, { 0x1, "delay req msg" },
 	{ 0x2, "peer delay req msg" }, { 0x3, "peer delay resp msg" },
-	{ 0x5, "Other" }, { 0x8, "follow up msg" }, { 0x9, "delay resp msg" },
+	{ 0x8, "follow up msg" }, { 0x9, "delay resp msg" },
 	{ 0xa, "pdelay resp fup msg" }, { 0xb, "announce msg" },
 	{ 0xc, "signalling msg" }, { 0xd, "management msg" },
 	{ 0, NULL }
@@ -59,6 +59,20 @@ static bool need(struct dctx *d, struct cursor *c, unsigned n)
 	return false;
 }
 
+/* An n-octet big-endian field printed with fmt (which takes a uint64_t). */
+static bool field(struct dctx *d, struct cursor *c, unsigned n,
+		  const char *fmt)
+{
+	uint64_t v = 0;
+
+	if (!need(d, c, n))
+		return false;
+	while (n--)
+		v = v << 8 | cur_u8(c);
+	out_fmt(fmt, v);
+	return true;
+}
+
 static bool timestamp_print(struct dctx *d, struct cursor *c, const char *name,
 			    bool comma)
 {
@@ -92,27 +106,15 @@ static void announce_print(struct dctx *d, struct cursor *c)
 	if (!timestamp_print(d, c, "originTimeStamp", false) || !need(d, c, 2))
 		return;
 	out_fmt(", origin cur utc :%u", cur_be16(c));
-	if (!need(d, c, 5))
-		return;
-	out_fmt(", rsvd : %u", cur_u8(c));
-	out_fmt(", gm priority_1 : %u", cur_u8(c));
-	out_fmt(", gm clock class : %u", cur_u8(c));
-	out_fmt(", gm clock accuracy : %u", cur_u8(c));
-	if (!need(d, c, 2))
-		return;
-	out_fmt(", gm clock variance : %u", cur_be16(c));
-	if (!need(d, c, 1))
-		return;
-	out_fmt(", gm priority_2 : %u", cur_u8(c));
-	if (!need(d, c, 8))
-		return;
-	out_fmt(", gm clock id : 0x%" PRIx64, cur_be64(c));
-	if (!need(d, c, 2))
-		return;
-	out_fmt(", steps removed : %u", cur_be16(c));
-	if (!need(d, c, 1))
-		return;
-	out_fmt(", time source : 0x%x", cur_u8(c));
+	(void)(field(d, c, 1, ", rsvd : %" PRIu64) &&
+	       field(d, c, 1, ", gm priority_1 : %" PRIu64) &&
+	       field(d, c, 1, ", gm clock class : %" PRIu64) &&
+	       field(d, c, 1, ", gm clock accuracy : %" PRIu64) &&
+	       field(d, c, 2, ", gm clock variance : %" PRIu64) &&
+	       field(d, c, 1, ", gm priority_2 : %" PRIu64) &&
+	       field(d, c, 8, ", gm clock id : 0x%" PRIx64) &&
+	       field(d, c, 2, ", steps removed : %" PRIu64) &&
+	       field(d, c, 1, ", time source : 0x%" PRIx64));
 }
 
 static void management_print(struct dctx *d, struct cursor *c)
@@ -176,29 +178,32 @@ static void flags_print(unsigned flags)
 
 static void ptp2_print(struct dctx *d, struct cursor c)
 {
-	unsigned b0, type, flags;
+	unsigned b0, type;
 
-	b0 = cur_peek(&c, 0);
+	b0 = cur_u8(&c);
 	type = b0 & 0xf;
 	out_fmt(", v1 compat : %s", b0 & 0x10 ? "yes" : "no");
 	out_fmt(", msg type : %s", name_or(msgtypes, type, "Reserved"));
-	out_fmt(", length : %u", cur_peek_be16(&c, 2));
-	out_fmt(", domain : %u", cur_peek(&c, 4));
-	out_fmt(", reserved1 : %u", cur_peek(&c, 5));
-	flags = cur_peek_be16(&c, 6);
-	flags_print(flags);
-	out_fmt(", NS correction : %" PRIu64,
-		(uint64_t)cur_peek_be16(&c, 8) << 32 | cur_peek_be32(&c, 10));
-	out_fmt(", sub NS correction : %u", cur_peek_be16(&c, 14));
-	out_fmt(", reserved2 : %u", cur_peek_be32(&c, 16));
-	cur_skip(&c, 20);
-	out_fmt(", clock identity : 0x%" PRIx64, cur_be64(&c));
-	out_fmt(", port id : %u", cur_be16(&c));
-	out_fmt(", seq id : %u", cur_be16(&c));
+	cur_skip(&c, 1);
+	/* domain and reserved1 are checked as one */
+	if (!field(d, &c, 2, ", length : %" PRIu64) || !need(d, &c, 2))
+		return;
+	out_fmt(", domain : %u", cur_u8(&c));
+	out_fmt(", reserved1 : %u", cur_u8(&c));
+	if (!need(d, &c, 2))
+		return;
+	flags_print(cur_be16(&c));
+	if (!field(d, &c, 6, ", NS correction : %" PRIu64) ||
+	    !field(d, &c, 2, ", sub NS correction : %" PRIu64) ||
+	    !field(d, &c, 4, ", reserved2 : %" PRIu64) ||
+	    !field(d, &c, 8, ", clock identity : 0x%" PRIx64) ||
+	    !field(d, &c, 2, ", port id : %" PRIu64) ||
+	    !field(d, &c, 2, ", seq id : %" PRIu64) || !need(d, &c, 1))
+		return;
 	b0 = cur_u8(&c);
 	out_fmt(", control : %u (%s)", b0, name_or(controls, b0, "Reserved"));
-	out_fmt(", log message interval : %u", cur_u8(&c));
-	body_print(d, &c, type);
+	if (field(d, &c, 1, ", log message interval : %" PRIu64))
+		body_print(d, &c, type);
 }
 
 static void ptp_common(struct dctx *d, struct cursor c, unsigned len)
@@ -210,10 +215,8 @@ static void ptp_common(struct dctx *d, struct cursor c, unsigned len)
 		decode_invalid(d);
 		return;
 	}
-	if (!cur_has(&c, PTP_HDRLEN)) {
-		decode_trunc_cut(d, "ptp");
+	if (!need(d, &c, 2))
 		return;
-	}
 	vers = cur_peek(&c, 1);
 	out_fmt("PTPv%u", vers);
 	if (vers == 1)
