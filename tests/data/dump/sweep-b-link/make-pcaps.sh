@@ -164,3 +164,7 @@ with open(sys.argv[1], 'wb') as o:
             n += 1
 PY
 cat_pcaps "$here/mpcp.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
+
+# IPX RIP of length 1
+sweep 23 ipx
+scripts/pcap-pick "$tmp/ipx-s23.pcap" "$here/ipx-rip-short.pcap" 164
