@@ -168,3 +168,7 @@ cat_pcaps "$here/mpcp.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
 # IPX RIP of length 1
 sweep 23 ipx
 scripts/pcap-pick "$tmp/ipx-s23.pcap" "$here/ipx-rip-short.pcap" 164
+
+# NSH with MD type 1 and a length other than 6
+sweep 29 nsh
+scripts/pcap-pick "$tmp/nsh-s29.pcap" "$here/nsh-md1-len.pcap" 4
