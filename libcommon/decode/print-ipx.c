@@ -315,6 +315,7 @@ static void sap_print(struct dctx *d, struct cursor c, unsigned len)
 	}
 	cmd = cur_peek_be16(&c, 0);
 	if (len < 2) {
+		out_fmt(" [length %u < 2]", len);
 		decode_invalid(d);
 		return;
 	}
@@ -361,6 +362,7 @@ static void rip_print(struct dctx *d, struct cursor c, unsigned len)
 	}
 	cmd = cur_peek_be16(&c, 0);
 	if (len < 2) {
+		out_fmt(" [length %u < 2]", len);
 		decode_invalid(d);
 		return;
 	}

@@ -76,7 +76,7 @@ static bool nsh_context_print(struct dctx *d, struct cursor *c,
 
 	if (d->vflag > 2 && md == MD_TYPE1) {
 		if (length != 6) {
-			out_str(" (length for the MD type)");
+			out_str(" (invalid length for the MD type)");
 			decode_invalid(d);
 			return false;
 		}

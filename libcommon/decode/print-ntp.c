@@ -142,6 +142,8 @@ static void ntp_time_print(struct dctx *d, struct cursor c, unsigned len)
 
 	if (len < NTP_TIMEMSG_MINLEN) {
 		decode_invalid(d);
+		if (!cur_has(&c, len))	/* checked after the marker */
+			decode_trunc(d, "ntp");
 		return;
 	}
 	if (!ntp_need(d, &c, 2))

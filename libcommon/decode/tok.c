@@ -26,30 +26,14 @@ void tok_bits_print(const struct tok *t, unsigned v, const char *sep,
 	const char *s = "";
 	bool any = false;
 
-	/* As tcpdump's bittok2str: an entry matches when its value equals
-	 * one of v's bits masked out (so only single-bit entries match, and
-	 * a zero entry matches any clear bit). */
+	/* As tcpdump 4.99's bittok2str: an entry matches when all its bits
+	 * are set in v; a zero entry never matches. */
 	for (; t->s; t++) {
-		unsigned bit;
-
-		/* a single-bit entry matches exactly when its bit is set */
-		if (t->v && !(t->v & (t->v - 1))) {
-			if (v & t->v) {
-				out_str(s);
-				out_str(t->s);
-				s = sep;
-				any = true;
-			}
-			continue;
-		}
-		for (bit = 1; bit; bit <<= 1) {
-			if (t->v == (v & bit)) {
-				out_str(s);
-				out_str(t->s);
-				s = sep;
-				any = true;
-				break;
-			}
+		if (t->v && (v & t->v) == t->v) {
+			out_str(s);
+			out_str(t->s);
+			s = sep;
+			any = true;
 		}
 	}
 	if (!any)

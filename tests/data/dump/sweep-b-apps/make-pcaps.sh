@@ -23,3 +23,16 @@ scripts/pcap-pick "$tmp/macsec-changed-s5.pcap" "$here/ptp-short.pcap" 2
 # a NAT-T keep-alive of one byte on the wire, none captured
 sweep 14 isakmp4500
 scripts/pcap-pick "$tmp/isakmp4500-s14.pcap" "$here/natt-keepalive-cut.pcap" 69
+
+# NTP time messages shorter than their header, not all captured
+sweep 24 ntp-control
+sweep 24 ntp-time
+scripts/pcap-pick "$tmp/ntp-control-s24.pcap" "$tmp/a.pcap" 21
+scripts/pcap-pick "$tmp/ntp-time-s24.pcap" "$tmp/b.pcap" 6
+python3 - "$here/ntp-short.pcap" "$tmp/a.pcap" "$tmp/b.pcap" <<'PY'
+import sys
+out = open(sys.argv[1], 'wb')
+for i, p in enumerate(sys.argv[2:]):
+    b = open(p, 'rb').read()
+    out.write(b if i == 0 else b[24:])
+PY

@@ -133,3 +133,42 @@ with open(sys.argv[1], 'wb') as o:
             n += 1
 PY
 cat_pcaps "$here/slip-cut.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
+
+# MPCP (Ethernet type 0x8808): an unknown opcode from the sweep; every
+# opcode built here, with flag values naming several bits or none, and
+# cut short
+sweep 20 huge-tipc-messages
+scripts/pcap-pick "$tmp/huge-tipc-messages-s20.pcap" "$tmp/a.pcap" 31
+python3 - "$tmp/b.pcap" <<'PY'
+import struct, sys
+def m(op, ts, body):
+    return struct.pack('!HI', op, ts) + body
+pk = [m(1, 5, bytes(4)),
+      m(2, 100, bytes([0x0b]) + struct.pack('!IH', 1000, 50) * 3 +
+        struct.pack('!H', 77)),
+      m(2, 100, bytes([0xf8, 0, 77])), m(2, 100, bytes([0, 0, 77])),
+      m(3, 7, bytes([3, 0x05, 0, 10, 0, 20, 0x81, 0, 1, 0, 2])),
+      m(3, 7, bytes([2, 0]))]
+for f in (0, 1, 3, 5):
+    pk += [m(4, 9, bytes([f, 4])), m(5, 9, struct.pack('!HBHB', 300, f, 400, 2)),
+           m(6, 9, struct.pack('!BHH', f, 300, 400))]
+pk.append(m(9, 9, bytes(range(20))))
+with open(sys.argv[1], 'wb') as o:
+    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    n = 0
+    for i, pl in enumerate(pk):
+        f = bytes([1, 0x80, 0xc2, 0, 0, 1, 0, 0, 0, 0, 0, 2]) + b'\x88\x08' + pl
+        for cut in ([None, 17, 21, 27, 34] if i in (1, 4) else [None]):
+            g = f if cut is None else f[:cut]
+            o.write(struct.pack('<IIII', 1000 + n, 0, len(g), len(f)) + g)
+            n += 1
+PY
+cat_pcaps "$here/mpcp.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
+
+# IPX RIP of length 1
+sweep 23 ipx
+scripts/pcap-pick "$tmp/ipx-s23.pcap" "$here/ipx-rip-short.pcap" 164
+
+# NSH with MD type 1 and a length other than 6
+sweep 29 nsh
+scripts/pcap-pick "$tmp/nsh-s29.pcap" "$here/nsh-md1-len.pcap" 4
