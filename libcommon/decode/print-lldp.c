@@ -908,18 +908,22 @@ static void netaddr_body(struct dctx *d, struct cursor v, unsigned off,
 		decode_etheraddr(d, a);
 }
 
+/* Whether an address family and address fit in len bytes. */
+static bool netaddr_fits(struct cursor v, unsigned off, unsigned len)
+{
+	unsigned af = u8(v, off);
+
+	return len >= 1 && !((af == 1 && len < 5) || (af == 2 && len < 17) ||
+			     (af == 6 && len < 7));
+}
+
 /* An address family and address; false when too short. */
 static bool netaddr_print(struct dctx *d, struct cursor v, unsigned off,
 			  unsigned len)
 {
-	unsigned af;
+	unsigned af = u8(v, off);
 
-	if (len < 1)
-		return false;
-	af = u8(v, off);
-	len--;
-	if ((af == 1 && len < 4) || (af == 2 && len < 16) ||
-	    (af == 6 && len < 6))
+	if (!netaddr_fits(v, off, len))
 		return false;
 	out_str("AFI ");
 	tok_print(af_values, af, "Unknown");
@@ -939,7 +943,8 @@ static bool mgmt_addr_print(struct dctx *d, struct cursor v, unsigned len)
 	if (len < 1)
 		return false;
 	alen = u8(v, 0);
-	if (len - 1 < alen)
+	/* tcpdump formats the address before it prints the length */
+	if (len - 1 < alen || !netaddr_fits(v, 1, alen))
 		return false;
 	out_fmt("\n\t  Management Address length %u, ", alen);
 	if (!netaddr_print(d, v, 1, alen))
