@@ -115,3 +115,27 @@ scripts/pcap-pick "$tmp/forces2-s6.pcap" "$tmp/i.pcap" 178
 scripts/pcap-pick "$tmp/forces3-s6.pcap" "$tmp/j.pcap" 283
 scripts/pcap-pick "$tmp/forces3-s5.pcap" "$tmp/k.pcap" 490
 cat_pcaps "$here/forces-mut.pcap" "$tmp/i.pcap" "$tmp/j.pcap" "$tmp/k.pcap"
+
+# PTP messages shorter than the PTP header, over UDP and Ethernet (built
+# byte by byte), and one in a variant of eapon1
+python3 - "$tmp/p.pcap" <<'PY'
+import struct, sys
+def cksum(b):
+    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
+    s = (s >> 16) + (s & 0xffff); s += s >> 16
+    return ~s & 0xffff
+with open(sys.argv[1], 'wb') as o:
+    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    for i, n in enumerate((0, 1, 5, 33, 34, 44)):
+        pay = (bytes([0, 2]) + bytes(max(0, n - 2)))[:n]
+        u = struct.pack('!HHHH', 319, 319, 8 + n, 0) + pay
+        ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(u), 1, 0, 64, 17,
+                         0, bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]))
+        ip = ip[:10] + struct.pack('!H', cksum(ip)) + ip[12:]
+        eth = bytes.fromhex('020000000002' '020000000001')
+        for f in (eth + b'\x08\x00' + ip + u, eth + b'\x88\xf7' + pay):
+            o.write(struct.pack('<IIII', 1000 + i, 0, len(f), len(f)) + f)
+PY
+sweep 8 eapon1
+scripts/pcap-pick "$tmp/eapon1-s8.pcap" "$tmp/q.pcap" 414
+cat_pcaps "$here/ptp-short.pcap" "$tmp/p.pcap" "$tmp/q.pcap"

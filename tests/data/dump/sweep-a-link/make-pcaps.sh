@@ -50,3 +50,40 @@ scripts/pcap-pick "$tmp/bcm-li-s4.pcap" "$here/pppoe-tag-cut.pcap" 205 271
 # a Juniper extension TLV whose 4-byte value has its top bit set
 sweep 6 bgp-aigp
 scripts/pcap-pick "$tmp/bgp-aigp-s6.pcap" "$here/juniper-ext-mut.pcap" 4
+
+# MPCP (ethertype 0x8808, which tcpbox once left undecoded): a frame of
+# a variant of AoE_Linux, and each message kind built byte by byte,
+# whole and cut short in its fields
+sweep 6 AoE_Linux
+scripts/pcap-pick "$tmp/AoE_Linux-s6.pcap" "$tmp/m.pcap" 194
+python3 - "$tmp/n.pcap" <<'PY'
+import struct, sys
+def m(op, ts, body):
+    return struct.pack('!HI', op, ts) + body
+grant = struct.pack('!IH', 1000, 50)
+msgs = [m(1, 5, b'\x00\x10'), m(2, 100, bytes([0x02 | 0x08]) + grant + grant + b'\x00\x20'),
+        m(2, 101, bytes([0xf0]) + b'\x00\x21'), m(2, 102, bytes([0x00]) + b'\x00\x22'),
+        m(3, 200, bytes([3, 0x05]) + b'\x00\x01\x00\x02' + bytes([0x80]) + b'\x00\x03'),
+        m(3, 201, bytes([1])), m(3, 202, bytes([2, 0])),
+        m(4, 300, bytes([1, 4])), m(4, 301, bytes([3, 0])), m(4, 302, bytes([2, 0])),
+        m(5, 400, struct.pack('!HBHB', 7, 1, 9, 2)), m(5, 401, struct.pack('!HBHB', 7, 3, 9, 2)),
+        m(5, 402, struct.pack('!HBHB', 7, 6, 9, 2)), m(5, 403, struct.pack('!HBHB', 7, 0, 9, 2)),
+        m(6, 500, struct.pack('!HBH', 8, 1, 10)), m(6, 501, struct.pack('!HBH', 8, 0, 10)),
+        m(6, 502, struct.pack('!HBH', 8, 2, 10)), m(7, 600, b'abcdef'), m(0x1000, 700, b'\x01\x02')]
+with open(sys.argv[1], 'wb') as o:
+    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
+    n = 0
+    for p in msgs:
+        p += bytes(max(0, 46 - len(p)))
+        f = bytes.fromhex('0180c2000001' '020000000001' '8808') + p
+        # whole, and cut in the common header and in the fields
+        cuts = sorted({17, 21, 22, 24, 27, len(f)})
+        for L in cuts:
+            o.write(struct.pack('<IIII', 1000 + n, 0, L, len(f)) + f[:L])
+            n += 1
+PY
+cat_pcaps "$here/mpcp.pcap" "$tmp/m.pcap" "$tmp/n.pcap"
+
+# an LLDP management address TLV too short for its address
+sweep 9 evb
+scripts/pcap-pick "$tmp/evb-s9.pcap" "$here/lldp-mgmt-mut.pcap" 16
