@@ -59,7 +59,7 @@ static int asn1_parse(const struct snmp *s, unsigned off, unsigned len,
 		if (len < 1)
 			out_str("[nothing to parse]");
 		else
-			decode_trunc(s->d, "snmp");
+			decode_trunc_cut(s->d, "snmp");
 		return -1;
 	}
 	id = u8(s, off);
@@ -73,7 +73,7 @@ static int asn1_parse(const struct snmp *s, unsigned off, unsigned len,
 		return -1;
 	}
 	if (!cur_has(&s->c, off + 1)) {
-		decode_trunc(s->d, "snmp");
+		decode_trunc_cut(s->d, "snmp");
 		return -1;
 	}
 	e->len = u8(s, off++);
@@ -97,6 +97,11 @@ static int asn1_parse(const struct snmp *s, unsigned off, unsigned len,
 	}
 	if (len < e->len) {
 		out_fmt("[len%d<asnlen%u]", len, e->len);
+		return -1;
+	}
+	/* tags tcpdump has no name for (its class names all print "x") */
+	if (id >= (unsigned)"\x12\x07\x09\x01"[class]) {
+		out_fmt("[id?%c/x/%u]", form ? 'C' : 'P', id);
 		return -1;
 	}
 	if (!cur_has(&s->c, off + e->len)) {
