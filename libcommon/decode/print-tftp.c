@@ -95,7 +95,11 @@ void tftp_print(struct dctx *d, struct cursor c, unsigned len,
 
 	out_fmt("TFTP, length %u", len);
 	if (len < 2 || !cur_has(&c, 2)) {
-		decode_trunc(d, "tftp");
+		/* a short length is checked, a short capture gives up */
+		if (len < 2)
+			decode_trunc(d, "tftp");
+		else
+			decode_trunc_cut(d, "tftp");
 		return;
 	}
 	op = cur_peek(&c, 0) << 8 | cur_peek(&c, 1);
