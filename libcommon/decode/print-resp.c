@@ -212,8 +212,11 @@ static bool inline_print(struct rp *r)
 	if (have(r, 1) && (ch(r, 0) == '\r' || ch(r, 0) == '\n') &&
 	    !skip_eols(r))
 		return false;
-	if (!have(r, 1))
+	if (!have(r, 1)) {
+		/* tcpdump read on past the line ends */
+		r->cut = r->left >= 1;
 		return false;
+	}
 	for (t = *r;; n++, step(&t, 1)) {
 		if (!have(&t, 1)) {
 			/* tcpdump reads each byte: a cut one gives up on
