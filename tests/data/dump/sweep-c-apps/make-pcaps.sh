@@ -65,3 +65,20 @@ cat_pcaps "$here/syslog-mut.pcap" "$tmp/a.pcap" "$tmp/b.pcap"
 # a PPTP start-control-connection request cut in its frame capabilities
 sweep 4 pptp
 scripts/pcap-pick "$tmp/pptp-s4.pcap" "$here/pptp-mut.pcap" 20
+
+# SNMP: a tag tcpdump has no name for, messages cut in their first tag
+sweep 4 snmp-heapoverflow-2
+sweep 5 snmp-heapoverflow-1
+sweep 7 snmp-heapoverflow-1
+scripts/pcap-pick "$tmp/snmp-heapoverflow-2-s4.pcap" "$tmp/a.pcap" 1
+scripts/pcap-pick "$tmp/snmp-heapoverflow-1-s5.pcap" "$tmp/b.pcap" 19
+scripts/pcap-pick "$tmp/snmp-heapoverflow-1-s7.pcap" "$tmp/c.pcap" 17
+cat_pcaps "$here/snmp-mut.pcap" "$tmp/a.pcap" "$tmp/b.pcap" "$tmp/c.pcap"
+
+# a TFTP message cut inside its opcode
+sweep 8 tftp-heapoverflow
+scripts/pcap-pick "$tmp/tftp-heapoverflow-s8.pcap" "$here/tftp-mut.pcap" 1
+
+# a RESP inline command of nothing but line ends, cut short
+sweep 9 resp_3_malicious
+scripts/pcap-pick "$tmp/resp_3_malicious-s9.pcap" "$here/resp-mut.pcap" 626

@@ -70,3 +70,7 @@ for i, p in enumerate(sys.argv[2:]):
     b = open(p, 'rb').read()
     out.write(b if i == 0 else b[24:])
 PY
+
+# PPP in PPTP's GRE cut after its address and control bytes
+scripts/dump-sweep -n -s 8 -o "$tmp" "$c/pptp.pcap" >/dev/null
+scripts/pcap-pick "$tmp/pptp-s8.pcap" "$here/gre-ppp-cut.pcap" 64
