@@ -5,30 +5,19 @@
 # for the expected outputs.
 set -eu
 here=tests/data/dump/sweep-a-core
-python3 - "$here/icmp-cut.pcap" <<'PY'
+PYTHONPATH=tests/data/dump python3 - "$here/icmp-cut.pcap" <<'PY'
 import struct, sys
-def cksum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff); s += s >> 16
-    return ~s & 0xffff
+from pcapbuild import eth, ip4, put_cksum, udp, write_pcap
+# the quoted packet's IP checksum is left 0
 inner = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 48, 1, 0, 64, 17, 0,
                     bytes([10, 0, 0, 2]), bytes([10, 0, 0, 9])) + \
-        struct.pack('!HHHH', 1234, 53, 28, 0) + bytes(20)
-with open(sys.argv[1], 'wb') as o:
-    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    n = 0
-    for typ, code in ((3, 1), (3, 3), (3, 4), (5, 0), (11, 0), (12, 0)):
-        ic = struct.pack('!BBHHH', typ, code, 0, 0, 1500 if code == 4 else 0)
-        ic += inner
-        ic = ic[:2] + struct.pack('!H', cksum(ic)) + ic[4:]
-        ip = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(ic), 1, 0, 64, 1,
-                         0, bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2]))
-        ip = ip[:10] + struct.pack('!H', cksum(ip)) + ip[12:]
-        f = bytes.fromhex('020000000002' '020000000001' '0800') + ip + ic
-        for cut in (2, 5, 8, 20, 27, 28, len(ic)):   # ICMP bytes kept
-            o.write(struct.pack('<IIII', 1000 + n, 0, 34 + cut, len(f)) +
-                    f[:34 + cut])
-            n += 1
+        udp(1234, 53, bytes(20))
+pk = []
+for typ, code in ((3, 1), (3, 3), (3, 4), (5, 0), (11, 0), (12, 0)):
+    ic = struct.pack('!BBHHH', typ, code, 0, 0, 1500 if code == 4 else 0)
+    ic = put_cksum(ic + inner, 2)
+    f = eth(0x0800) + ip4(1, ic)
+    for cut in (2, 5, 8, 20, 27, 28, len(ic)):   # ICMP bytes kept
+        pk.append((f[:34 + cut], len(f)))
+write_pcap(sys.argv[1], pk)
 PY

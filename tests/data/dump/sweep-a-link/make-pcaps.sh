@@ -4,28 +4,14 @@
 # and packet numbers below). Run by hand from the top of the tree; then
 # tests/data/dump/regen sweep-a-link for the expected outputs.
 set -eu
-c=${1:?usage: make-pcaps.sh CORPUS_DIR}
 here=tests/data/dump/sweep-a-link
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-sweep() { scripts/dump-sweep -n -s "$1" -o "$tmp" "$c/$2.pcap" >/dev/null; }
-cat_pcaps() {
-	python3 - "$@" <<'PY'
-import sys
-out = open(sys.argv[1], 'wb')
-for i, p in enumerate(sys.argv[2:]):
-    b = open(p, 'rb').read()
-    out.write(b if i == 0 else b[24:])
-PY
-}
+. tests/data/dump/sweep-lib.sh
 
 # Arista headers of an unknown subtype or timestamp format (the raw
 # frame follows the addresses and the type again), one cut short after
 # its timescale
-sweep 1 arista_ether
-sweep 2 arista_ether
-scripts/pcap-pick "$tmp/arista_ether-s1.pcap" "$tmp/a.pcap" 15 36
-scripts/pcap-pick "$tmp/arista_ether-s2.pcap" "$tmp/b.pcap" 17 35
+pick 1 arista_ether "$tmp/a.pcap" 15 36
+pick 2 arista_ether "$tmp/b.pcap" 17 35
 python3 - "$c/arista_ether.pcap" "$tmp/c.pcap" <<'PY'
 import struct, sys
 b = open(sys.argv[1], 'rb').read()
@@ -36,28 +22,24 @@ PY
 cat_pcaps "$here/arista-mut.pcap" "$tmp/a.pcap" "$tmp/b.pcap" "$tmp/c.pcap"
 
 # SunATM pseudo-headers cut short: -e prints the direction first
-sweep 1 atm-heapoverflow
-sweep 1 atm-oam-heapoverflow
-scripts/pcap-pick "$tmp/atm-heapoverflow-s1.pcap" "$tmp/d.pcap" 1-4
-scripts/pcap-pick "$tmp/atm-oam-heapoverflow-s1.pcap" "$tmp/e.pcap" 1 3 4
+pick 1 atm-heapoverflow "$tmp/d.pcap" 1-4
+pick 1 atm-oam-heapoverflow "$tmp/e.pcap" 1 3 4
 cat_pcaps "$here/sunatm-mut.pcap" "$tmp/d.pcap" "$tmp/e.pcap"
 
 # PPPoE tags (in Broadcom LI frames) whose value runs past the capture:
 # tcpdump reads all of it before printing the tag
-sweep 4 bcm-li
-scripts/pcap-pick "$tmp/bcm-li-s4.pcap" "$here/pppoe-tag-cut.pcap" 205 271
+pick 4 bcm-li "$here/pppoe-tag-cut.pcap" 205 271
 
 # a Juniper extension TLV whose 4-byte value has its top bit set
-sweep 6 bgp-aigp
-scripts/pcap-pick "$tmp/bgp-aigp-s6.pcap" "$here/juniper-ext-mut.pcap" 4
+pick 6 bgp-aigp "$here/juniper-ext-mut.pcap" 4
 
 # MPCP (ethertype 0x8808, which tcpbox once left undecoded): a frame of
 # a variant of AoE_Linux, and each message kind built byte by byte,
 # whole and cut short in its fields
-sweep 6 AoE_Linux
-scripts/pcap-pick "$tmp/AoE_Linux-s6.pcap" "$tmp/m.pcap" 194
+pick 6 AoE_Linux "$tmp/m.pcap" 194
 python3 - "$tmp/n.pcap" <<'PY'
 import struct, sys
+from pcapbuild import cuts, eth, write_pcap
 def m(op, ts, body):
     return struct.pack('!HI', op, ts) + body
 grant = struct.pack('!IH', 1000, 50)
@@ -70,20 +52,15 @@ msgs = [m(1, 5, b'\x00\x10'), m(2, 100, bytes([0x02 | 0x08]) + grant + grant + b
         m(5, 402, struct.pack('!HBHB', 7, 6, 9, 2)), m(5, 403, struct.pack('!HBHB', 7, 0, 9, 2)),
         m(6, 500, struct.pack('!HBH', 8, 1, 10)), m(6, 501, struct.pack('!HBH', 8, 0, 10)),
         m(6, 502, struct.pack('!HBH', 8, 2, 10)), m(7, 600, b'abcdef'), m(0x1000, 700, b'\x01\x02')]
-with open(sys.argv[1], 'wb') as o:
-    o.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 1))
-    n = 0
-    for p in msgs:
-        p += bytes(max(0, 46 - len(p)))
-        f = bytes.fromhex('0180c2000001' '020000000001' '8808') + p
-        # whole, and cut in the common header and in the fields
-        cuts = sorted({17, 21, 22, 24, 27, len(f)})
-        for L in cuts:
-            o.write(struct.pack('<IIII', 1000 + n, 0, L, len(f)) + f[:L])
-            n += 1
+pk = []
+for p in msgs:
+    p += bytes(max(0, 46 - len(p)))
+    f = eth(0x8808, dst='0180c2000001') + p
+    # whole, and cut in the common header and in the fields
+    pk += cuts(f, sorted({17, 21, 22, 24, 27, len(f)}))
+write_pcap(sys.argv[1], pk)
 PY
 cat_pcaps "$here/mpcp.pcap" "$tmp/m.pcap" "$tmp/n.pcap"
 
 # an LLDP management address TLV too short for its address
-sweep 9 evb
-scripts/pcap-pick "$tmp/evb-s9.pcap" "$here/lldp-mgmt-mut.pcap" 16
+pick 9 evb "$here/lldp-mgmt-mut.pcap" 16
