@@ -64,10 +64,24 @@ def listening(port, path):
     return False
 
 
+def unix_listening(path):
+    """A socket listens on the file path names now: the file's inode in
+    ss -xe's list of listeners (the file appears at bind, before listen,
+    and nc.openbsd and tcpbox each bind an s.sock of their own in this
+    namespace at the same time)."""
+    try:
+        ino = os.stat(path).st_ino
+    except OSError:
+        return False
+    out = subprocess.run(["ss", "-Hlxe"], capture_output=True,
+                         text=True).stdout
+    return (" ino:%d " % ino) in out
+
+
 def wait_listener(port):
     deadline = time.time() + 10
     while time.time() < deadline:
-        if proto == "unix" and os.path.exists("s.sock"):
+        if proto == "unix" and unix_listening("s.sock"):
             return
         if proto != "unix" and listening(
                 port, "/proc/net/udp" if proto == "udp" else "/proc/net/tcp"):
@@ -82,11 +96,13 @@ def start_nc(args):
         master, slave = pty.openpty()
         p = subprocess.Popen([nc] + args, stdin=slave, stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, start_new_session=True)
+        NC_PROCS.append(p)
         os.close(slave)
         return p, master
     r, w = os.pipe()
     p = subprocess.Popen([nc] + args, stdin=r, stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL)
+    NC_PROCS.append(p)
     os.close(r)
     os.write(w, IN_LINE)
     if stdin_kind == "eof":
@@ -212,4 +228,18 @@ def main():
         hashlib.md5(got).hexdigest()[:8], end, t))
 
 
-main()
+NC_PROCS = []
+
+
+def reap():
+    """No nc outlives the harness, whatever ended it."""
+    for p in NC_PROCS:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+
+
+try:
+    main()
+finally:
+    reap()
