@@ -4,6 +4,7 @@
 # Run by hand after make-pcaps.py.
 set -eu
 cd "$(dirname "$0")"
+. ../outs-lib.sh
 {
 	echo "# Linux cooked frames (SLL and SLL2) for the core printers: every"
 	echo "# protocol value up to 1500 but 1 (4: LLC; the others dumped with"
@@ -13,11 +14,5 @@ cd "$(dirname "$0")"
 	echo "# the Debian tcpdump (make-outs.sh)."
 } > TESTLIST
 for p in *.pcap; do
-	b=$(basename "${p%.pcap}")
-	for opts in "" "-e" "-v" "-q" "-A" "-x" "-X" "-x -e"; do
-		tag=$(echo "$opts" | sed "s/^-//; s/ -/-/g")
-		out=$b${tag:+-$tag}.out
-		TZ=GMT0 LC_ALL=C tcpdump -# -n -r "$p" $opts > "$out" 2>/dev/null
-		echo "$b${tag:+-$tag} $p $out $opts" >> TESTLIST
-	done
+	outs "$p" "${p%.pcap}" "" "-e" "-v" "-q" "-A" "-x" "-X" "-x -e"
 done

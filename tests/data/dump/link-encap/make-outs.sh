@@ -4,6 +4,7 @@
 # Run by hand after make-pcaps.py / make-vxlan.sh.
 set -eu
 cd "$(dirname "$0")"
+. ../outs-lib.sh
 {
 	echo "# Link layers and tunnels: PPP, PPPoE, Cisco HDLC, GRE, MPLS, VXLAN,"
 	echo "# VXLAN-GPE/NSH, Geneve, L2TP, ESP/IPComp, 802.11 with radiotap,"
@@ -14,11 +15,5 @@ cd "$(dirname "$0")"
 	echo "#group: CONFIG_DUMP_LINK"
 } > TESTLIST
 for p in *.pcap; do
-	b=${p%.pcap}
-	for opts in "" "-nn -v" "-nn -vv -e" "-nn -X"; do
-		tag=$(echo "$opts" | sed "s/^-//; s/ -/-/g")
-		out=$b${tag:+-$tag}.out
-		TZ=GMT0 tcpdump -# -n -r "$p" $opts > "$out" 2>/dev/null
-		echo "$b${tag:+-$tag} $p $out $opts" >> TESTLIST
-	done
+	outs "$p" "${p%.pcap}" "" "-nn -v" "-nn -vv -e" "-nn -X"
 done

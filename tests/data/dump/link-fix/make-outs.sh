@@ -4,6 +4,7 @@
 # Run by hand after make-pcaps.py.
 set -eu
 cd "$(dirname "$0")"
+. ../outs-lib.sh
 {
 	echo "# Link-layer fallbacks of the link group's printers: Linux cooked"
 	echo "# frames of protocol 1 (IPX) and 4 (LLC) bare and behind 802.1Q"
@@ -18,10 +19,5 @@ cd "$(dirname "$0")"
 for p in *.pcap ../link-encap/wpan.pcap; do
 	b=$(basename "${p%.pcap}")
 	case $p in ../*) b=encap-$b ;; esac
-	for opts in "" "-e" "-v" "-q" "-A" "-x" "-X" "-x -e"; do
-		tag=$(echo "$opts" | sed "s/^-//; s/ -/-/g")
-		out=$b${tag:+-$tag}.out
-		TZ=GMT0 LC_ALL=C tcpdump -# -n -r "$p" $opts > "$out" 2>/dev/null
-		echo "$b${tag:+-$tag} $p $out $opts" >> TESTLIST
-	done
+	outs "$p" "$b" "" "-e" "-v" "-q" "-A" "-x" "-X" "-x -e"
 done

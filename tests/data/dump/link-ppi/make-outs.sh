@@ -4,6 +4,7 @@
 # Run by make-pcaps.py, or by hand after it.
 set -eu
 cd "$(dirname "$0")"
+. ../outs-lib.sh
 {
 	echo "# CACE Per-Packet Information (DLT_PPI) headers in front of 802.11"
 	echo "# frames (beacons, probes, data, QoS data, control), with and"
@@ -15,11 +16,6 @@ cd "$(dirname "$0")"
 	echo "#group: CONFIG_DUMP_LINK"
 } > TESTLIST
 for p in *.pcap; do
-	b=${p%.pcap}
-	for opts in "" "-e" "-nn -v" "-nn -vv -e" "-nn -X" "-nn -q -e" "-nn -x -e" "-nn -A"; do
-		tag=$(echo "$opts" | sed "s/^-//; s/ -/-/g")
-		out=$b${tag:+-$tag}.out
-		TZ=GMT0 LC_ALL=C tcpdump -# -n -r "$p" $opts > "$out" 2>/dev/null
-		echo "$b${tag:+-$tag} $p $out $opts" >> TESTLIST
-	done
+	outs "$p" "${p%.pcap}" "" "-e" "-nn -v" "-nn -vv -e" "-nn -X" "-nn -q -e" \
+		"-nn -x -e" "-nn -A"
 done
